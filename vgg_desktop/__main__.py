@@ -1,0 +1,3 @@
+from vgg_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Storage through SQLAlchemy 2.x: engine, mapping, units of work and Alembic migrations."""

@@ -1,0 +1,73 @@
+"""Turning what the user gave (a path, a URL, nothing) into a database URL, and checking it first."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from vgg_desktop import paths
+from vgg_desktop.db.errors import StorageError
+
+ENVIRONMENT_VARIABLE = "VGG_DESKTOP_DATABASE"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def choose_database(argument: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The command-line option wins over the environment variable, which wins over the default file."""
+    environ = os.environ if environ is None else environ
+    chosen = argument or environ.get(ENVIRONMENT_VARIABLE) or ""
+    if not chosen.strip():
+        default = paths.default_database_path()
+        default.parent.mkdir(parents=True, exist_ok=True)
+        return sqlite_url(default)
+    chosen = chosen.strip()
+    if "://" in chosen:
+        return normalise_url(chosen)
+    return sqlite_url(Path(chosen).expanduser())
+
+
+def normalise_url(url: str) -> str:
+    """postgresql:// and postgres:// mean psycopg 3, the driver this program ships."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    if not url.startswith("sqlite"):
+        return None
+    _, _, rest = url.partition(":///")
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuses a missing folder, a read-only folder, or an existing file that is no SQLite database."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StorageError(f"De map '{folder}' bestaat niet. Kies een bestaande map of maak de map eerst aan.")
+    if path.is_dir():
+        raise StorageError(f"'{path}' is een map, geen databasebestand. Geef een bestandsnaam op, bijvoorbeeld {path / 'vgg.sqlite3'}.")
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise StorageError(f"Het bestand '{path}' kan niet worden gelezen ({error.strerror}). Controleer de rechten.") from None
+        if header and header != SQLITE_HEADER:
+            raise StorageError(
+                f"Het bestand '{path}' is geen VGG Desktop-database (geen SQLite-bestand). "
+                "Er is niets aan veranderd. Kies een ander bestand of een nieuwe bestandsnaam."
+            )
+        if not os.access(path, os.W_OK):
+            raise StorageError(f"Het bestand '{path}' is alleen-lezen. Kies een bestand waarin u mag schrijven.")
+    if not os.access(folder, os.W_OK):
+        raise StorageError(f"In de map '{folder}' mag niet worden geschreven. Kies een andere map.")

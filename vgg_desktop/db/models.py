@@ -1,0 +1,278 @@
+"""The ORM mapping. Column names equal the field names in `vgg_desktop.domain.schema`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+# Named constraints keep Alembic batch migrations on SQLite able to find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SHORT = 200
+LONG = 20_000
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Record(Base):
+    """Every editable record: an id, a version counter for lost-update detection, and timestamps."""
+
+    __abstract__ = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy declares this on the class
+        return {"version_id_col": cls.__table__.c.version}
+
+
+def _link_table(name: str, left: str, right: str) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column(f"{left}_id", ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True),
+        Column(f"{right}_id", ForeignKey(f"{right}.id", ondelete="RESTRICT"), primary_key=True),
+    )
+
+
+consultation_partner = _link_table("consultation_partner", "consultation", "partner")
+activity_partner = _link_table("activity_partner", "activity", "partner")
+project_staff_member = _link_table("project_staff_member", "project", "staff_member")
+
+
+class AssociationRow(Record):
+    __tablename__ = "association"
+    name: Mapped[str] = mapped_column(String(SHORT))
+    short_name: Mapped[str] = mapped_column(String(20))
+    seat: Mapped[str | None] = mapped_column(String(SHORT))
+    founded_on: Mapped[date | None] = mapped_column(Date)
+
+
+class YearPlanRow(Record):
+    __tablename__ = "year_plan"
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    title: Mapped[str] = mapped_column(String(SHORT))
+    adopted_on: Mapped[date | None] = mapped_column(Date)
+    adopted_by: Mapped[str | None] = mapped_column(String(SHORT))
+    signed_by: Mapped[str | None] = mapped_column(String(SHORT))
+    introduction: Mapped[str | None] = mapped_column(Text)
+    vision: Mapped[str | None] = mapped_column(Text)
+    core_values: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+
+
+class MunicipalityRow(Record):
+    __tablename__ = "municipality"
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    member_since: Mapped[date | None] = mapped_column(Date)
+    member_until: Mapped[date | None] = mapped_column(Date)
+
+
+class PartnerRow(Record):
+    __tablename__ = "partner"
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class PersonRow(Record):
+    __tablename__ = "person"
+    salutation: Mapped[str | None] = mapped_column(String(10))
+    initials: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str | None] = mapped_column(String(SHORT))
+    last_name: Mapped[str] = mapped_column(String(SHORT), index=True)
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id", ondelete="RESTRICT"), index=True)
+    function: Mapped[str | None] = mapped_column(String(SHORT))
+    email: Mapped[str | None] = mapped_column(String(SHORT))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class BoardSeatRow(Record):
+    __tablename__ = "board_seat"
+    kind: Mapped[str] = mapped_column(String(30))
+    role: Mapped[str] = mapped_column(String(30))
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipality.id", ondelete="RESTRICT"), unique=True
+    )
+    constituency: Mapped[str | None] = mapped_column(String(SHORT))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class SeatTermRow(Record):
+    __tablename__ = "seat_term"
+    seat_id: Mapped[int] = mapped_column(ForeignKey("board_seat.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    as_written: Mapped[str | None] = mapped_column(String(SHORT))
+
+
+class PortfolioRow(Record):
+    __tablename__ = "portfolio"
+    name: Mapped[str] = mapped_column(String(SHORT))
+    kind: Mapped[str] = mapped_column(String(30))
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    vng_not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VngCommitteeRow(Record):
+    __tablename__ = "vng_committee"
+    name: Mapped[str] = mapped_column(String(SHORT))
+    former_name: Mapped[str | None] = mapped_column(String(SHORT))
+    portfolio_id: Mapped[int | None] = mapped_column(ForeignKey("portfolio.id", ondelete="RESTRICT"), index=True)
+    member_status: Mapped[str] = mapped_column(String(30))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ConsultationRow(Record):
+    __tablename__ = "consultation"
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(SHORT))
+    chair_status: Mapped[str] = mapped_column(String(30))
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    organised_by_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="RESTRICT"))
+    preparation: Mapped[str | None] = mapped_column(Text)
+    portfolio_id: Mapped[int | None] = mapped_column(ForeignKey("portfolio.id", ondelete="RESTRICT"))
+    partners: Mapped[list[PartnerRow]] = relationship(secondary=consultation_partner, order_by=PartnerRow.name)
+
+
+class StaffMemberRow(Record):
+    __tablename__ = "staff_member"
+    salutation: Mapped[str | None] = mapped_column(String(10))
+    initials: Mapped[str | None] = mapped_column(String(20))
+    first_name: Mapped[str | None] = mapped_column(String(SHORT))
+    last_name: Mapped[str] = mapped_column(String(SHORT), index=True)
+    email: Mapped[str | None] = mapped_column(String(SHORT))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class EmploymentRow(Record):
+    __tablename__ = "employment"
+    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id", ondelete="CASCADE"), index=True)
+    function: Mapped[str | None] = mapped_column(String(SHORT))
+    description: Mapped[str | None] = mapped_column(String(SHORT))
+    contract_kind: Mapped[str | None] = mapped_column(String(30))
+    through: Mapped[str | None] = mapped_column(String(SHORT))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date, index=True)
+    as_written: Mapped[str | None] = mapped_column(String(SHORT))
+
+
+class AbsenceRow(Record):
+    """Health data (AVG art. 9): kept in a table of its own, dates only."""
+
+    __tablename__ = "absence"
+    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id", ondelete="CASCADE"), index=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class ActivityRow(Record):
+    __tablename__ = "activity"
+    year_plan_id: Mapped[int] = mapped_column(ForeignKey("year_plan.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    owner_kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    heading_as_written: Mapped[str | None] = mapped_column(String(300))
+    portfolio_id: Mapped[int | None] = mapped_column(ForeignKey("portfolio.id", ondelete="RESTRICT"), index=True)
+    consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultation.id", ondelete="RESTRICT"), index=True)
+    goal: Mapped[str] = mapped_column(Text)
+    results: Mapped[list[str]] = mapped_column(JSON, default=list)
+    results_heading_as_written: Mapped[str | None] = mapped_column(String(SHORT))
+    first_half_progress: Mapped[str | None] = mapped_column(Text)
+    first_half_status: Mapped[str] = mapped_column(String(30))
+    second_half_progress: Mapped[str | None] = mapped_column(Text)
+    second_half_status: Mapped[str] = mapped_column(String(30))
+    partners: Mapped[list[PartnerRow]] = relationship(secondary=activity_partner, order_by=PartnerRow.name)
+
+
+class MeetingRow(Record):
+    __tablename__ = "meeting"
+    date: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(SHORT))
+    theme: Mapped[str | None] = mapped_column(String(SHORT))
+    location: Mapped[str | None] = mapped_column(String(SHORT))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="RESTRICT"), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ProjectRow(Record):
+    __tablename__ = "project"
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str | None] = mapped_column(Text)
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="RESTRICT"))
+    staff_members: Mapped[list[StaffMemberRow]] = relationship(secondary=project_staff_member, order_by=StaffMemberRow.last_name)
+
+
+class ProjectDecisionRow(Record):
+    __tablename__ = "project_decision"
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    decided_on: Mapped[date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text)
+
+
+class ProjectInvoiceRow(Record):
+    __tablename__ = "project_invoice"
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id", ondelete="RESTRICT"), index=True)
+    description: Mapped[str | None] = mapped_column(String(SHORT))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+
+
+ROW_TYPES: dict[str, type[Record]] = {
+    "association": AssociationRow,
+    "year_plan": YearPlanRow,
+    "municipality": MunicipalityRow,
+    "partner": PartnerRow,
+    "person": PersonRow,
+    "board_seat": BoardSeatRow,
+    "seat_term": SeatTermRow,
+    "portfolio": PortfolioRow,
+    "vng_committee": VngCommitteeRow,
+    "consultation": ConsultationRow,
+    "staff_member": StaffMemberRow,
+    "employment": EmploymentRow,
+    "absence": AbsenceRow,
+    "activity": ActivityRow,
+    "meeting": MeetingRow,
+    "project": ProjectRow,
+    "project_decision": ProjectDecisionRow,
+    "project_invoice": ProjectInvoiceRow,
+}

@@ -1,0 +1,45 @@
+"""All services over one open database, in one place for the window, the exports and the CLI."""
+
+from __future__ import annotations
+
+from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.domain import entities as e
+from vgg_desktop.domain import schema as s
+from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the rules
+from vgg_desktop.services.overviews import Overviews
+from vgg_desktop.services.people import delete_person
+from vgg_desktop.services.records import RecordService, Restoration, restore
+
+
+class Services:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.association: RecordService[e.Association] = RecordService(database, s.ASSOCIATION)
+        self.year_plans: RecordService[e.YearPlan] = RecordService(database, s.YEAR_PLAN)
+        self.municipalities: RecordService[e.Municipality] = RecordService(database, s.MUNICIPALITY)
+        self.partners: RecordService[e.Partner] = RecordService(database, s.PARTNER)
+        self.persons: RecordService[e.Person] = RecordService(database, s.PERSON)
+        self.board_seats: RecordService[e.BoardSeat] = RecordService(database, s.BOARD_SEAT)
+        self.seat_terms: RecordService[e.SeatTerm] = RecordService(database, s.SEAT_TERM)
+        self.portfolios: RecordService[e.Portfolio] = RecordService(database, s.PORTFOLIO)
+        self.vng_committees: RecordService[e.VngCommittee] = RecordService(database, s.VNG_COMMITTEE)
+        self.consultations: RecordService[e.Consultation] = RecordService(database, s.CONSULTATION)
+        self.staff_members: RecordService[e.StaffMember] = RecordService(database, s.STAFF_MEMBER)
+        self.employments: RecordService[e.Employment] = RecordService(database, s.EMPLOYMENT)
+        self.absences: RecordService[e.Absence] = RecordService(database, s.ABSENCE)
+        self.activities: RecordService[e.Activity] = RecordService(database, s.ACTIVITY)
+        self.meetings: RecordService[e.Meeting] = RecordService(database, s.MEETING)
+        self.projects: RecordService[e.Project] = RecordService(database, s.PROJECT)
+        self.project_decisions: RecordService[e.ProjectDecision] = RecordService(database, s.PROJECT_DECISION)
+        self.project_invoices: RecordService[e.ProjectInvoice] = RecordService(database, s.PROJECT_INVOICE)
+        self.overviews = Overviews(database)
+
+    def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
+        """The service for an entity by its schema name ('person', 'board_seat', ...)."""
+        return {service.spec.name: service for service in vars(self).values() if isinstance(service, RecordService)}[entity]
+
+    def delete_person(self, person_id: int, version: int, *, vacate_places: bool = False) -> Restoration:
+        return delete_person(self.database, person_id, version, vacate_places=vacate_places)
+
+    def restore(self, restoration: Restoration) -> None:
+        restore(self.database, restoration)

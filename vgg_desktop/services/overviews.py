@@ -1,0 +1,242 @@
+"""Read models for the screens and the exports: each one query set, handed out as frozen values."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from vgg_desktop.db import models as m
+from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.domain import entities as e
+from vgg_desktop.domain import schema as s
+from vgg_desktop.domain.enums import OwnerKind, PlaceStatus, SeatKind
+from vgg_desktop.services.mapping import to_value
+
+
+@dataclass(frozen=True)
+class SeatOverview:
+    seat: e.BoardSeat
+    municipality: str | None
+    holder: e.Person | None
+    term: e.SeatTerm | None
+    portfolios: tuple[str, ...]
+
+    @property
+    def is_vacant(self) -> bool:
+        return self.holder is None
+
+    @property
+    def on_behalf_of(self) -> str:
+        """Whom the seat represents, in the words of the plan."""
+        if self.seat.kind == SeatKind.MUNICIPALITY:
+            return f"Gemeente {self.municipality}" if self.municipality else "Gemeente (nog niet vastgelegd)"
+        return self.seat.constituency or self.seat.kind.label
+
+
+@dataclass(frozen=True)
+class CommitteeOverview:
+    committee: e.VngCommittee
+    member: e.Person | None
+
+    @property
+    def member_text(self) -> str:
+        if self.committee.member_status == PlaceStatus.FILLED and self.member is not None:
+            return self.member.display_name
+        return self.committee.member_status.label if self.committee.member_status != PlaceStatus.FILLED else "Vacature"
+
+
+@dataclass(frozen=True)
+class PortfolioOverview:
+    portfolio: e.Portfolio
+    holder: e.Person | None
+    committees: tuple[CommitteeOverview, ...]
+
+
+@dataclass(frozen=True)
+class ConsultationOverview:
+    consultation: e.Consultation
+    chair: e.Person | None
+    organised_by: str | None
+    partners: tuple[str, ...]
+    portfolio: str | None
+
+    @property
+    def chair_text(self) -> str:
+        if self.consultation.chair_status == PlaceStatus.FILLED and self.chair is not None:
+            return self.chair.display_name
+        if self.consultation.chair_status == PlaceStatus.NOT_APPLICABLE:
+            return f"n.v.t. (via {self.organised_by})" if self.organised_by else "n.v.t."
+        return "Vacature"
+
+
+@dataclass(frozen=True)
+class StaffOverview:
+    member: e.StaffMember
+    employments: tuple[e.Employment, ...]
+
+    def main_employment(self, on: date) -> e.Employment | None:
+        """The engagement that runs on `on`, else the one that ended last, else the first."""
+        current = [item for item in self.employments if item.is_current_on(on)]
+        if current:
+            return current[-1]
+        return max(self.employments, key=lambda item: item.end_date or date.min, default=None)
+
+
+@dataclass(frozen=True)
+class ActivityOverview:
+    activity: e.Activity
+    portfolio: str | None
+    consultation: str | None
+    partners: tuple[str, ...]
+
+    @property
+    def owner(self) -> str:
+        """The owning body as the plan heads it: 'Portefeuillehouderoverleg Cultuur'."""
+        kind = self.activity.owner_kind
+        if kind == OwnerKind.CONSULTATION and self.consultation:
+            return f"{kind.label} {self.consultation}"
+        if kind == OwnerKind.PORTFOLIO and self.portfolio:
+            return f"{kind.label} {self.portfolio}"
+        return kind.label
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    kind: str
+    place: str
+    detail: str
+
+
+class Overviews:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def board(self, on: date) -> tuple[SeatOverview, ...]:
+        with self._database.reading() as session:
+            people = _people(session)
+            municipalities = {row.id: row.name for row in session.scalars(select(m.MunicipalityRow))}
+            terms: dict[int, list[e.SeatTerm]] = defaultdict(list)
+            for row in session.scalars(select(m.SeatTermRow)):
+                terms[row.seat_id].append(to_value(s.SEAT_TERM, row))
+            held: dict[int, list[str]] = defaultdict(list)
+            for row in session.scalars(select(m.PortfolioRow).order_by(m.PortfolioRow.position)):
+                if row.holder_id is not None:
+                    held[row.holder_id].append(row.name)
+            result = []
+            for row in session.scalars(select(m.BoardSeatRow).order_by(m.BoardSeatRow.position, m.BoardSeatRow.id)):
+                seat = to_value(s.BOARD_SEAT, row)
+                term = next((item for item in terms[seat.id] if item.is_current_on(on)), None)
+                holder = people.get(term.person_id) if term else None
+                result.append(SeatOverview(
+                    seat, municipalities.get(seat.municipality_id) if seat.municipality_id else None,
+                    holder, term, tuple(held[holder.id]) if holder else (),
+                ))
+            return tuple(result)
+
+    def seat_terms(self, seat_id: int) -> tuple[e.SeatTerm, ...]:
+        with self._database.reading() as session:
+            rows = session.scalars(select(m.SeatTermRow).where(m.SeatTermRow.seat_id == seat_id)
+                                   .order_by(m.SeatTermRow.start_date, m.SeatTermRow.id))
+            return tuple(to_value(s.SEAT_TERM, row) for row in rows)
+
+    def portfolios(self) -> tuple[PortfolioOverview, ...]:
+        with self._database.reading() as session:
+            people = _people(session)
+            committees: dict[int | None, list[CommitteeOverview]] = defaultdict(list)
+            for row in session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id)):
+                committee = to_value(s.VNG_COMMITTEE, row)
+                committees[committee.portfolio_id].append(CommitteeOverview(committee, people.get(committee.member_id)))
+            return tuple(
+                PortfolioOverview(portfolio, people.get(portfolio.holder_id), tuple(committees[portfolio.id]))
+                for portfolio in (to_value(s.PORTFOLIO, row) for row in
+                                  session.scalars(select(m.PortfolioRow).order_by(m.PortfolioRow.position, m.PortfolioRow.id)))
+            )
+
+    def committees(self) -> tuple[CommitteeOverview, ...]:
+        with self._database.reading() as session:
+            people = _people(session)
+            rows = session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id))
+            return tuple(CommitteeOverview(committee, people.get(committee.member_id))
+                         for committee in (to_value(s.VNG_COMMITTEE, row) for row in rows))
+
+    def consultations(self) -> tuple[ConsultationOverview, ...]:
+        with self._database.reading() as session:
+            people = _people(session)
+            partners = {row.id: row.name for row in session.scalars(select(m.PartnerRow))}
+            portfolios = {row.id: row.name for row in session.scalars(select(m.PortfolioRow))}
+            rows = session.scalars(select(m.ConsultationRow).options(selectinload(m.ConsultationRow.partners))
+                                   .order_by(m.ConsultationRow.number, m.ConsultationRow.id))
+            result = []
+            for row in rows:
+                consultation = to_value(s.CONSULTATION, row)
+                result.append(ConsultationOverview(
+                    consultation, people.get(consultation.chair_id),
+                    partners.get(consultation.organised_by_id) if consultation.organised_by_id else None,
+                    tuple(partners[item] for item in consultation.partner_ids),
+                    portfolios.get(consultation.portfolio_id) if consultation.portfolio_id else None,
+                ))
+            return tuple(result)
+
+    def staff(self) -> tuple[StaffOverview, ...]:
+        with self._database.reading() as session:
+            employments: dict[int, list[e.Employment]] = defaultdict(list)
+            for row in session.scalars(select(m.EmploymentRow).order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)):
+                employments[row.staff_member_id].append(to_value(s.EMPLOYMENT, row))
+            rows = session.scalars(select(m.StaffMemberRow).order_by(m.StaffMemberRow.id))
+            return tuple(StaffOverview(member, tuple(employments[member.id]))
+                         for member in (to_value(s.STAFF_MEMBER, row) for row in rows))
+
+    def year_plans(self) -> tuple[e.YearPlan, ...]:
+        with self._database.reading() as session:
+            rows = session.scalars(select(m.YearPlanRow).order_by(m.YearPlanRow.year))
+            return tuple(to_value(s.YEAR_PLAN, row) for row in rows)
+
+    def activities(self, year: int) -> tuple[ActivityOverview, ...]:
+        with self._database.reading() as session:
+            plan_id = session.scalar(select(m.YearPlanRow.id).where(m.YearPlanRow.year == year))
+            if plan_id is None:
+                return ()
+            partners = {row.id: row.name for row in session.scalars(select(m.PartnerRow))}
+            portfolios = {row.id: row.name for row in session.scalars(select(m.PortfolioRow))}
+            consultations = {row.id: row.name for row in session.scalars(select(m.ConsultationRow))}
+            rows = session.scalars(select(m.ActivityRow).options(selectinload(m.ActivityRow.partners))
+                                   .where(m.ActivityRow.year_plan_id == plan_id)
+                                   .order_by(m.ActivityRow.position, m.ActivityRow.id))
+            result = []
+            for row in rows:
+                activity = to_value(s.ACTIVITY, row)
+                result.append(ActivityOverview(
+                    activity,
+                    portfolios.get(activity.portfolio_id) if activity.portfolio_id else None,
+                    consultations.get(activity.consultation_id) if activity.consultation_id else None,
+                    tuple(partners[item] for item in activity.partner_ids),
+                ))
+            return tuple(result)
+
+    def vacancies(self, on: date) -> tuple[Vacancy, ...]:
+        """Every open place: board seats, portfolios without holder, VNG committee places, chairs."""
+        found: list[Vacancy] = []
+        for seat in self.board(on):
+            if seat.is_vacant:
+                found.append(Vacancy("Zetel Dagelijks Bestuur", f"{seat.seat.role.label} – {seat.on_behalf_of}", ""))
+        portfolios = self.portfolios()
+        for item in portfolios:
+            if item.holder is None:
+                found.append(Vacancy("Portefeuille", item.portfolio.name, "Geen portefeuillehouder"))
+        names = {item.portfolio.id: item.portfolio.name for item in portfolios}
+        for committee in self.committees():
+            if committee.committee.member_status == PlaceStatus.VACANT:
+                found.append(Vacancy("VNG-commissie", committee.committee.name,
+                                     f"Portefeuille {names[committee.committee.portfolio_id]}" if committee.committee.portfolio_id in names else ""))
+        for consultation in self.consultations():
+            if consultation.consultation.chair_status == PlaceStatus.VACANT:
+                found.append(Vacancy("Voorzitter portefeuillehouderoverleg", consultation.consultation.name, ""))
+        return tuple(found)
+
+
+def _people(session: Session) -> dict[int | None, e.Person]:
+    return {row.id: to_value(s.PERSON, row) for row in session.scalars(select(m.PersonRow))}

@@ -1,0 +1,74 @@
+"""Deleting a person: the places they hold must be dealt with, explicitly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vgg_desktop.db.models import BoardSeatRow, ConsultationRow, PersonRow, PortfolioRow, SeatTermRow, VngCommitteeRow
+from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.domain.enums import PlaceStatus, SeatRole
+from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
+from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, VNG_COMMITTEE, EntitySpec
+from vgg_desktop.services.mapping import current_fields, to_value
+from vgg_desktop.services.records import Restoration, RestoredRecord, delete_row
+
+
+def places_held(session: Session, person_id: int, on: date | None = None) -> list[str]:
+    """Dutch descriptions of every place the person holds (any term, current or not)."""
+    places: list[str] = []
+    for term in session.scalars(select(SeatTermRow).where(SeatTermRow.person_id == person_id)):
+        seat = session.get(BoardSeatRow, term.seat_id)
+        role = SeatRole(seat.role).label if seat else "zetel"
+        places.append(f"zetel in het Dagelijks Bestuur ({role.lower()})")
+    for portfolio in session.scalars(select(PortfolioRow).where(PortfolioRow.holder_id == person_id)):
+        places.append(f"portefeuille {portfolio.name}")
+    for committee in session.scalars(select(VngCommitteeRow).where(VngCommitteeRow.member_id == person_id)):
+        places.append(f"VNG-commissie {committee.name}")
+    for consultation in session.scalars(select(ConsultationRow).where(ConsultationRow.chair_id == person_id)):
+        places.append(f"voorzitter portefeuillehouderoverleg {consultation.name}")
+    return places
+
+
+def delete_person(database: Database, person_id: int, version: int, *, vacate_places: bool = False) -> Restoration:
+    """Deletes a person. Seats, portfolios, committee places and chairs they hold become vacant only
+    when `vacate_places` says so; otherwise the delete is refused with the list of places."""
+    with database.writing() as session:
+        person = session.get(PersonRow, person_id)
+        if person is None:
+            raise NotFoundError("Deze persoon bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
+        if person.version != version:
+            raise ConflictError("Iemand anders heeft deze persoon gewijzigd nadat u die opende. Bekijk de nieuwe gegevens en probeer het opnieuw.",
+                                current=to_value(PERSON, person))
+        places = places_held(session, person_id)
+        if places and not vacate_places:
+            raise RuleViolation(
+                f"{to_value(PERSON, person).display_name} bekleedt nog: " + "; ".join(places) + ". "
+                "Zeg eerst wat er met deze plaatsen gebeurt: kies 'plaatsen vacant maken', of wijs ze eerst aan iemand anders toe."
+            )
+        removed: list[RestoredRecord] = []
+        reverted: list[RestoredRecord] = []
+        for term in session.scalars(select(SeatTermRow).where(SeatTermRow.person_id == person_id)).all():
+            removed.append(_record(SEAT_TERM, term))
+            session.delete(term)
+        for spec, row_type, person_field, status_field in (
+            (PORTFOLIO, PortfolioRow, "holder_id", None),
+            (VNG_COMMITTEE, VngCommitteeRow, "member_id", "member_status"),
+            (CONSULTATION, ConsultationRow, "chair_id", "chair_status"),
+        ):
+            for row in session.scalars(select(row_type).where(getattr(row_type, person_field) == person_id)).all():
+                reverted.append(_record(spec, row))
+                setattr(row, person_field, None)
+                if status_field:
+                    setattr(row, status_field, PlaceStatus.VACANT.value)
+        session.flush()
+        restoration = delete_row(session, PERSON, person)
+        # The person must come back before the terms and places that point at them.
+        return Restoration("persoon verwijderen", (*restoration.records, *removed), tuple(reverted))
+
+
+def _record(spec: EntitySpec, row: object) -> RestoredRecord:
+    value = to_value(spec, row)  # type: ignore[arg-type]
+    return RestoredRecord(spec.name, value.id, tuple(current_fields(spec, value).items()))

@@ -1,0 +1,212 @@
+"""Create, read, update and delete for every kind of record, with the rules that guard them.
+
+Each method is one transaction. Reads hand out frozen values; a change names the version it
+started from, so that a change made meanwhile by someone else is refused instead of overwritten.
+A delete hands back a `Restoration` that `restore` uses to undo it exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import ForeignKey, func, select
+from sqlalchemy.orm import Session
+
+from vgg_desktop.db.models import ROW_TYPES, Base, Record
+from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
+from vgg_desktop.services.mapping import current_fields, to_value, write_fields
+
+V = TypeVar("V")
+
+# A rule that needs the database: (session, clean values, id of the record being changed or None).
+Rule = Callable[[Session, Mapping[str, Any], int | None], None]
+
+RULES: dict[str, list[Rule]] = {}
+
+
+def rule(entity: str) -> Callable[[Rule], Rule]:
+    def register(function: Rule) -> Rule:
+        RULES.setdefault(entity, []).append(function)
+        return function
+
+    return register
+
+
+@dataclass(frozen=True)
+class RestoredRecord:
+    entity: str
+    id: int
+    fields: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Restoration:
+    """What a delete removed (the record and the records that went with it), enough to put it back."""
+
+    description: str
+    records: tuple[RestoredRecord, ...]
+    reverted: tuple[RestoredRecord, ...] = ()
+
+
+ORDER_COLUMNS = ("position", "number", "year", "date", "last_name", "name", "start_date", "id")
+
+
+class RecordService(Generic[V]):
+    def __init__(self, database: Database, spec: EntitySpec) -> None:
+        self._database = database
+        self.spec = spec
+        self._row_type = ROW_TYPES[spec.name]
+
+    def list(self, **equal_to: Any) -> tuple[V, ...]:
+        statement = select(self._row_type)
+        for name, wanted in equal_to.items():
+            statement = statement.where(getattr(self._row_type, name) == getattr(wanted, "value", wanted))
+        columns = [getattr(self._row_type, name) for name in ORDER_COLUMNS if hasattr(self._row_type, name)]
+        with self._database.reading() as session:
+            rows = session.scalars(statement.order_by(*columns)).all()
+            return tuple(to_value(self.spec, row) for row in rows)
+
+    def get(self, record_id: int) -> V:
+        with self._database.reading() as session:
+            return to_value(self.spec, self._load(session, record_id))
+
+    def count(self) -> int:
+        with self._database.reading() as session:
+            return session.scalar(select(func.count()).select_from(self._row_type)) or 0
+
+    def create(self, data: Mapping[str, Any]) -> V:
+        values = clean(self.spec, data)
+        with self._database.writing() as session:
+            check_rules(session, self.spec.name, values, None)
+            row = self._row_type()
+            write_fields(session, self.spec, row, values)
+            session.add(row)
+            session.flush()
+            return to_value(self.spec, row)
+
+    def update(self, record_id: int, version: int, changes: Mapping[str, Any]) -> V:
+        """Applies `changes` to the record as it was at `version`; other fields keep their value."""
+        with self._database.writing() as session:
+            row = self._load(session, record_id)
+            self._check_version(row, version)
+            values = clean(self.spec, {**current_fields(self.spec, to_value(self.spec, row)), **changes})
+            check_rules(session, self.spec.name, values, record_id)
+            write_fields(session, self.spec, row, values)
+            session.flush()
+            return to_value(self.spec, row)
+
+    def delete(self, record_id: int, version: int) -> Restoration:
+        with self._database.writing() as session:
+            row = self._load(session, record_id)
+            self._check_version(row, version)
+            return delete_row(session, self.spec, row)
+
+    def _load(self, session: Session, record_id: int) -> Record:
+        row = session.get(self._row_type, record_id)
+        if row is None:
+            raise NotFoundError(f"Deze {self.spec.label} bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
+        return row
+
+    def _check_version(self, row: Record, version: int) -> None:
+        if row.version != version:
+            raise ConflictError(
+                f"Iemand anders heeft deze {self.spec.label} gewijzigd nadat u die opende. "
+                "Uw wijziging is niet opgeslagen; bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.",
+                current=to_value(self.spec, row),
+            )
+
+
+def check_rules(session: Session, entity: str, values: Mapping[str, Any], record_id: int | None) -> None:
+    for check in RULES.get(entity, ()):
+        check(session, values, record_id)
+
+
+def _dependent_foreign_keys(table_name: str) -> list[tuple[str, ForeignKey]]:
+    found: list[tuple[str, ForeignKey]] = []
+    for table in Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table.name == table_name:
+                found.append((table.name, key))
+    return found
+
+
+def delete_row(session: Session, spec: EntitySpec, row: Record) -> Restoration:
+    """Deletes `row` and the records that belong to it (ON DELETE CASCADE), refusing if others still use it."""
+    blockers: list[str] = []
+    owned: list[RestoredRecord] = []
+    for table_name, key in _dependent_foreign_keys(spec.name):
+        if table_name not in SPECS_BY_NAME:
+            continue  # link tables: their rows are part of the referring record's values
+        child_type = ROW_TYPES[table_name]
+        column = getattr(child_type, key.parent.name)
+        children = session.scalars(select(child_type).where(column == row.id)).all()
+        if not children:
+            continue
+        child_spec = SPECS_BY_NAME[table_name]
+        if key.ondelete == "CASCADE":
+            owned.extend(_snapshot(child_spec, child) for child in children)
+        else:
+            blockers.append(f"{len(children)} × {child_spec.label} ({child_spec.field(key.parent.name).label.lower()})")
+    if blockers:
+        raise RuleViolation(
+            f"Deze {spec.label} wordt nog gebruikt: " + "; ".join(blockers) + ". "
+            "Wijzig of verwijder die eerst, en verwijder dan deze " + spec.label + "."
+        )
+    snapshot = _snapshot(spec, row)
+    session.delete(row)
+    session.flush()
+    return Restoration(f"{spec.label} verwijderen", (snapshot, *owned))
+
+
+def _snapshot(spec: EntitySpec, row: Record) -> RestoredRecord:
+    value = to_value(spec, row)
+    return RestoredRecord(spec.name, row.id, tuple(current_fields(spec, value).items()))
+
+
+def restore(database: Database, restoration: Restoration) -> None:
+    """Puts deleted records back under their old ids, and sets changed records back, in one transaction."""
+    with database.writing() as session:
+        for record in restoration.records:
+            spec = SPECS_BY_NAME[record.entity]
+            if session.get(ROW_TYPES[spec.name], record.id) is not None:
+                raise RuleViolation(f"Deze {spec.label} bestaat al weer; ongedaan maken is niet nodig.")
+            row = ROW_TYPES[spec.name](id=record.id)
+            write_fields(session, spec, row, clean(spec, dict(record.fields)))
+            session.add(row)
+            session.flush()
+        for record in restoration.reverted:
+            spec = SPECS_BY_NAME[record.entity]
+            row = session.get(ROW_TYPES[spec.name], record.id)
+            if row is None:
+                raise NotFoundError(f"Deze {spec.label} bestaat niet meer; ongedaan maken kan niet.")
+            write_fields(session, spec, row, clean(spec, dict(record.fields)))
+        session.flush()
+        _advance_sequences(session, restoration)
+
+
+def _advance_sequences(session: Session, restoration: Restoration) -> None:
+    """PostgreSQL sequences do not see explicit ids; keep them ahead of every restored id."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+
+    for entity in {record.entity for record in restoration.records}:
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{entity}', 'id'), "
+            f"GREATEST((SELECT COALESCE(MAX(id), 1) FROM {entity}), 1))"
+        ))
+
+
+def require_unique(session: Session, entity: str, field: str, value: Any, record_id: int | None, message: str) -> None:
+    if value is None:
+        return
+    row_type = ROW_TYPES[entity]
+    statement = select(row_type.id).where(getattr(row_type, field) == value)
+    if record_id is not None:
+        statement = statement.where(row_type.id != record_id)
+    if session.scalar(statement.limit(1)) is not None:
+        raise ValidationError.single(field, message)

@@ -1,0 +1,82 @@
+"""Rules between records, checked inside the transaction that saves."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vgg_desktop.db.models import AssociationRow, BoardSeatRow, MunicipalityRow, PersonRow, SeatTermRow
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.entities import full_name
+from vgg_desktop.domain.errors import RuleViolation, ValidationError
+from vgg_desktop.services.records import require_unique, rule
+
+
+@rule("association")
+def one_association(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    if record_id is None and session.scalar(select(func.count()).select_from(AssociationRow)):
+        raise RuleViolation("Er is al een vereniging vastgelegd; een database hoort bij één vereniging. Wijzig de bestaande.")
+
+
+@rule("municipality")
+def unique_municipality(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    require_unique(session, "municipality", "name", values["name"], record_id,
+                   f"Naam: er is al een gemeente '{values['name']}'. Kies een andere naam.")
+
+
+@rule("partner")
+def unique_partner(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    require_unique(session, "partner", "name", values["name"], record_id,
+                   f"Naam: er is al een partnerorganisatie '{values['name']}'. Kies een andere naam.")
+
+
+@rule("year_plan")
+def unique_year(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    require_unique(session, "year_plan", "year", values["year"], record_id,
+                   f"Jaar: er is al een jaarplan voor {values['year']}. Kies een ander jaar.")
+
+
+@rule("project")
+def unique_project(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    require_unique(session, "project", "name", values["name"], record_id,
+                   f"Naam: er is al een project '{values['name']}'. Kies een andere naam.")
+
+
+@rule("board_seat")
+def one_seat_per_municipality(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    municipality_id = values["municipality_id"]
+    if municipality_id is None:
+        return
+    name = session.scalar(select(MunicipalityRow.name).where(MunicipalityRow.id == municipality_id)) or "deze gemeente"
+    require_unique(session, "board_seat", "municipality_id", municipality_id, record_id,
+                   f"Namens gemeente: {name} heeft al een zetel in het Dagelijks Bestuur. Kies een andere gemeente.")
+
+
+@rule("seat_term")
+def one_holder_at_a_time(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    """Two terms of one seat may not overlap; an open start or end reaches as far as it can."""
+    statement = select(SeatTermRow).where(SeatTermRow.seat_id == values["seat_id"])
+    if record_id is not None:
+        statement = statement.where(SeatTermRow.id != record_id)
+    start, end = values["start_date"], values["end_date"]
+    for other in session.scalars(statement):
+        starts_before_other_ends = start is None or other.end_date is None or start <= other.end_date
+        other_starts_before_end = end is None or other.start_date is None or other.start_date <= end
+        if starts_before_other_ends and other_starts_before_end:
+            person = session.get(PersonRow, other.person_id)
+            holder = full_name(person.salutation, person.initials, person.first_name, person.last_name) if person else "iemand"
+            period = f"{format_date(other.start_date) or 'onbekend'} tot {format_date(other.end_date) or 'heden'}"
+            raise ValidationError.single(
+                "start_date",
+                f"Vanaf: deze zetel is in die periode al bezet door {holder} ({period}). "
+                "Een zetel heeft één bezetter tegelijk: beëindig eerst die termijn of kies andere data.",
+            )
+
+
+@rule("seat_term")
+def seat_exists_for_term(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    if session.get(BoardSeatRow, values["seat_id"]) is None:
+        raise ValidationError.single("seat_id", "Zetel: deze zetel bestaat niet meer. Vernieuw het overzicht (F5).")

@@ -1,0 +1,66 @@
+"""Opening a database for use: check it, migrate it, and seed it when it is new. No Qt here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from vgg_desktop import paths
+from vgg_desktop.db import migrate
+from vgg_desktop.db.engine import make_engine
+from vgg_desktop.db.location import sqlite_path
+from vgg_desktop.db.unit_of_work import Database, translated_errors
+from vgg_desktop.services.catalog import Services
+from vgg_desktop.services.seeding import SeedReport, is_empty, seed
+
+
+@dataclass
+class OpenedDatabase:
+    database: Database
+    services: Services
+    created: bool
+    migrated: bool
+    seed_report: SeedReport | None
+
+    def describe(self) -> str:
+        lines = [f"Database: {describe_location(self.database.url)}"]
+        if self.created:
+            lines.append("De database is nieuw aangemaakt.")
+        elif self.migrated:
+            lines.append("De database is bijgewerkt naar de nieuwste versie.")
+        else:
+            lines.append("De database was al bijgewerkt.")
+        if self.seed_report is not None:
+            lines.append(self.seed_report.describe())
+        return "\n".join(lines)
+
+
+def describe_location(url: str) -> str:
+    """A database as a user recognises it: the file path, or the server without the password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def open_database(url: str, *, seed_when_empty: bool = True, seed_source: Path | None = None) -> OpenedDatabase:
+    """Opens `url`, brings the schema up to date and seeds a new database with the Jaarplan 2022."""
+    path = sqlite_path(url)
+    engine = make_engine(url)
+    try:
+        with translated_errors():
+            if path is not None:
+                existed = path.exists() and path.stat().st_size > 0 and migrate.current_revision(engine) is not None
+            else:
+                existed = migrate.current_revision(engine) is not None
+            migrated = migrate.upgrade(engine)
+            database = Database(engine, url)
+            report = None
+            if seed_when_empty and is_empty(database):
+                report = seed(database, seed_source or paths.seed_file())
+            return OpenedDatabase(database, Services(database), not existed, migrated, report)
+    except BaseException:
+        engine.dispose()
+        raise
