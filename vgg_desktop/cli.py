@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from vgg_desktop import __version__
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+from vgg_desktop.commands import MODULES
+from vgg_desktop.commands.common import EXIT_ERROR
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -23,36 +22,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"VGG Desktop {__version__}")
     parser.add_argument(
-        "--database", metavar="PAD_OF_URL",
+        "--database", metavar="PAD_OF_URL", default=None,
         help="databasebestand of postgresql+psycopg://-adres (standaard: VGG_DESKTOP_DATABASE, anders de gebruikersmap)",
     )
     parser.add_argument("--screenshot", metavar="MAP", help="maak schermafbeeldingen van het venster in MAP en sluit af")
-    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-
-    init = commands.add_parser("init", help="maak de database aan, werk die bij en vul een nieuwe met het Jaarplan 2022")
-    init.add_argument("--database", metavar="PAD_OF_URL", default=argparse.SUPPRESS, help="zie hierboven")
-    init.add_argument("--empty", action="store_true", help="begin met een lege database, zonder het Jaarplan 2022")
-    init.set_defaults(handler=_run_init)
+    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    for name in MODULES:
+        importlib.import_module(f"vgg_desktop.commands.{name}").register(subparsers)
     return parser
 
 
-def _run_init(arguments: argparse.Namespace) -> int:
-    from vgg_desktop.db.location import choose_database
-    from vgg_desktop.startup import open_database
-
-    opened = open_database(choose_database(arguments.database), seed_when_empty=not arguments.empty)
-    try:
-        print(opened.describe())
-        if arguments.empty and opened.seed_report is None and opened.created:
-            print("De database is leeg gelaten (--empty).")
-    finally:
-        opened.database.dispose()
-    return EXIT_OK
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    arguments = parser.parse_args(argv)
+    arguments = build_parser().parse_args(argv)
     handler: Command | None = getattr(arguments, "handler", None)
     if handler is None:
         from vgg_desktop.app import run_window

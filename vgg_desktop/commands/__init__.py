@@ -1,0 +1,6 @@
+"""Headless subcommands of `vgg-desktop`. Each module has `register(subparsers)`; none imports Qt.
+
+Modules import their heavy dependencies inside the handler, so `vgg-desktop --version` stays instant.
+"""
+
+MODULES: tuple[str, ...] = ("init",)

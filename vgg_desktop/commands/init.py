@@ -1,0 +1,28 @@
+"""`vgg-desktop init`: create, migrate and seed a database, and say what was done."""
+
+from __future__ import annotations
+
+import argparse
+
+from vgg_desktop.commands.common import EXIT_OK, add_database_option
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("init", help="maak de database aan, werk die bij en vul een nieuwe met het Jaarplan 2022")
+    add_database_option(parser)
+    parser.add_argument("--empty", action="store_true", help="begin met een lege database, zonder het Jaarplan 2022")
+    parser.set_defaults(handler=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    from vgg_desktop.db.location import choose_database
+    from vgg_desktop.startup import open_database
+
+    opened = open_database(choose_database(arguments.database), seed_when_empty=not arguments.empty)
+    try:
+        print(opened.describe())
+        if arguments.empty and opened.created:
+            print("De database is leeg gelaten (--empty).")
+    finally:
+        opened.database.dispose()
+    return EXIT_OK
