@@ -11,7 +11,7 @@ from vgg_desktop.db.engine import make_engine
 from vgg_desktop.db.location import sqlite_path
 from vgg_desktop.db.unit_of_work import Database, translated_errors
 from vgg_desktop.services.catalog import Services
-from vgg_desktop.services.seeding import SeedReport, is_empty, seed
+from vgg_desktop.services.seeding import SeedReport, is_empty, keep_empty, seed
 
 
 @dataclass
@@ -58,8 +58,11 @@ def open_database(url: str, *, seed_when_empty: bool = True, seed_source: Path |
             migrated = migrate.upgrade(engine)
             database = Database(engine, url)
             report = None
-            if seed_when_empty and is_empty(database):
-                report = seed(database, seed_source or paths.seed_file())
+            if is_empty(database):
+                if seed_when_empty:
+                    report = seed(database, seed_source or paths.seed_file())
+                else:
+                    keep_empty(database)
             return OpenedDatabase(database, Services(database), not existed, migrated, report)
     except BaseException:
         engine.dispose()

@@ -70,6 +70,14 @@ activity_partner = _link_table("activity_partner", "activity", "partner")
 project_staff_member = _link_table("project_staff_member", "project", "staff_member")
 
 
+class SettingRow(Base):
+    """Facts about the database itself (not editable records), such as whether it was ever seeded."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class AssociationRow(Record):
     __tablename__ = "association"
     name: Mapped[str] = mapped_column(String(SHORT))

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vgg_desktop.db.models import ROW_TYPES, AssociationRow, Record
+from vgg_desktop.db.models import ROW_TYPES, AssociationRow, Record, SettingRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.schema import EntitySpec, clean
@@ -36,9 +36,22 @@ class SeedReport:
         return "Ingelezen: " + ", ".join(f"{count} × {label}" for label, count in self.counts) + "."
 
 
+SEEDED_KEY = "seed"
+
+
 def is_empty(database: Database) -> bool:
+    """True for a database that was never seeded nor deliberately started empty, and holds no data."""
     with database.reading() as session:
+        if session.get(SettingRow, SEEDED_KEY) is not None:
+            return False
         return not session.scalar(select(func.count()).select_from(AssociationRow))
+
+
+def keep_empty(database: Database) -> None:
+    """Remembers that the user chose to start without the Jaarplan 2022, so it is never seeded later."""
+    with database.writing() as session:
+        if session.get(SettingRow, SEEDED_KEY) is None:
+            session.add(SettingRow(key=SEEDED_KEY, value="empty"))
 
 
 def seed(database: Database, source: Path) -> SeedReport:
@@ -46,9 +59,11 @@ def seed(database: Database, source: Path) -> SeedReport:
     if data.get("format_version") != SEED_FORMAT_VERSION:
         raise ValueError(f"{source}: unsupported seed format {data.get('format_version')!r}")
     with database.writing() as session:
-        if session.scalar(select(func.count()).select_from(AssociationRow)):
+        if session.get(SettingRow, SEEDED_KEY) is not None or session.scalar(select(func.count()).select_from(AssociationRow)):
             return SeedReport(False, ())
-        return _Loader(session).load(data)
+        report = _Loader(session).load(data)
+        session.add(SettingRow(key=SEEDED_KEY, value=source.name))
+        return report
 
 
 class _Loader:
