@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.postgres"]
+
 from vgg_desktop.startup import OpenedDatabase, open_database  # noqa: E402
 
 
