@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from vgg_desktop.db import schema_version
 from vgg_desktop.db.errors import DatabaseTooNewError, StorageError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -55,6 +56,8 @@ def has_user_tables(engine: Engine) -> bool:
 
 def needs_upgrade(engine: Engine) -> bool:
     """True when the schema is behind; raises DatabaseTooNewError when it is ahead of this program."""
+    if schema_version.is_current(engine):
+        return False
     current = current_revision(engine)
     if current is None:
         if has_user_tables(engine):
