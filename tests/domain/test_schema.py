@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vgg_desktop.domain import schema
+from vgg_desktop.domain.enums import ProgressStatus
+from vgg_desktop.domain.errors import ValidationError
+
+
+def test_clean_strips_control_characters_and_white_space() -> None:
+    values = schema.clean(schema.PARTNER, {"name": "  Werk\x00 in\u200b Zicht\x1b ", "notes": "regel 1\r\nregel 2\x0c"})
+    assert values == {"name": "Werk in Zicht", "notes": "regel 1\nregel 2"}
+
+
+def test_defaults_fill_missing_fields() -> None:
+    values = schema.clean(schema.ACTIVITY, {"year_plan_id": 1, "owner_kind": "klankbordgroep", "title": "T", "goal": "D"})
+    assert values["first_half_status"] == ProgressStatus.NOT_STARTED
+    assert values["results"] == () and values["partner_ids"] == ()
+
+
+def test_every_bad_field_is_reported_at_once() -> None:
+    with pytest.raises(ValidationError) as raised:
+        schema.clean(schema.MEETING, {"date": "31-02-2022", "title": "", "kind": "feest"})
+    assert set(raised.value.errors) == {"date", "title", "kind"}
+    assert raised.value.errors["kind"].startswith("Soort: kies een van 'Vergadering Dagelijks Bestuur'")
+
+
+def test_too_long_text_says_how_long() -> None:
+    with pytest.raises(ValidationError, match="is 201 tekens lang; het mogen er hoogstens 200 zijn"):
+        schema.clean(schema.PARTNER, {"name": "x" * 201})
+
+
+def test_wrong_types_are_domain_errors() -> None:
+    with pytest.raises(ValidationError):
+        schema.clean(schema.PERSON, {"last_name": 12})
+    with pytest.raises(ValidationError):
+        schema.clean(schema.YEAR_PLAN, {"year": True, "title": "x"})
+    with pytest.raises(ValidationError):
+        schema.clean(schema.MEETING, {"date": 20220614, "title": "x"})
+
+
+def test_years_outside_range_are_refused() -> None:
+    with pytest.raises(ValidationError, match="buiten de mogelijke jaren"):
+        schema.clean(schema.MEETING, {"date": date(1066, 10, 14), "title": "Slag"})
+
+
+def test_every_spec_matches_its_value_type() -> None:
+    from dataclasses import fields
+
+    for spec in schema.ALL_SPECS:
+        names = [field.name for field in fields(spec.value_type)]
+        assert names == ["id", "version", *spec.field_names], spec.name

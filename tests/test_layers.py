@@ -1,0 +1,64 @@
+"""The layers keep one direction: domain <- db <- services <- gui / export / CLI; Qt only in the GUI."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "vgg_desktop"
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((PACKAGE / folder).rglob("*.py")) if folder else sorted(PACKAGE.glob("*.py"))
+
+
+def _offenders(paths: list[Path], forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in paths
+        for name in sorted(_imports(path))
+        if name.startswith(forbidden)
+    ]
+
+
+def test_domain_imports_nothing_of_ours_but_itself() -> None:
+    offenders = [
+        entry for entry in _offenders(_modules("domain"), ("vgg_desktop", "sqlalchemy", "PySide6", "openpyxl", "alembic"))
+        if " imports vgg_desktop.domain" not in entry
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("folder", ["domain", "db", "services", "export", "commands"])
+def test_qt_only_in_the_gui(folder: str) -> None:
+    assert _offenders(_modules(folder), ("PySide6", "shiboken6", "vgg_desktop.gui")) == []
+
+
+def test_top_level_modules_other_than_app_do_not_import_qt() -> None:
+    paths = [path for path in _modules("") if path.name != "app.py"]
+    assert _offenders(paths, ("PySide6", "vgg_desktop.gui")) == []
+
+
+def test_gui_never_touches_the_database_layer() -> None:
+    assert _offenders(_modules("gui"), ("sqlalchemy", "alembic", "vgg_desktop.db")) == []
+
+
+def test_services_and_db_do_not_reach_up() -> None:
+    assert _offenders(_modules("db"), ("vgg_desktop.services", "vgg_desktop.export", "openpyxl")) == []
+    assert _offenders(_modules("services"), ("vgg_desktop.export", "openpyxl")) == []
+
+
+def test_export_reads_no_database() -> None:
+    assert _offenders(_modules("export"), ("sqlalchemy", "alembic", "vgg_desktop.db")) == []
