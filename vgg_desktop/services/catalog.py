@@ -9,6 +9,7 @@ from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the r
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
+from vgg_desktop.services.year_plans import start_year_plan
 
 
 class Services:
@@ -43,3 +44,7 @@ class Services:
 
     def restore(self, restoration: Restoration) -> None:
         restore(self.database, restoration)
+
+    def start_year_plan(self, year: int, from_year: int) -> e.YearPlan:
+        """Next year's plan starts from this year's: the same activities, with progress cleared."""
+        return start_year_plan(self.database, year, from_year)
