@@ -1,0 +1,1 @@
+"""Benchmarks of VGG Desktop against bare baselines, and the data generator they run on."""
