@@ -1,0 +1,155 @@
+"""The composition root of the window: logging, language, the window itself, then the database.
+
+The window is painted before the database opens: importing SQLAlchemy and checking the schema
+happen in the first turn of the event loop, after the first paint, so the program appears at once.
+This is the only module that knows every layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QCursor, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vgg_desktop import __version__, paths
+from vgg_desktop.gui.error_handling import ErrorReporter, configure_logging
+from vgg_desktop.gui.i18n import install_translators
+from vgg_desktop.gui.main_window import MainWindow
+from vgg_desktop.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from vgg_desktop.startup import OpenedDatabase
+
+logger = logging.getLogger("vgg_desktop")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 256):
+        png = paths.resources_dir() / "icons" / f"vgg-desktop-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    application.setOrganizationName(paths.APP_AUTHOR)
+    application.setApplicationName(paths.APP_NAME)
+    application.setApplicationVersion(__version__)
+    application.setWindowIcon(application_icon())
+    return application
+
+
+def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    logger.log(level, "Qt: %s", message)
+
+
+def run_window(arguments: argparse.Namespace) -> int:
+    """Shows the main window; returns the exit code (1 when the database cannot be opened)."""
+    log_file = configure_logging(paths.log_dir())
+    logger.info("VGG Desktop %s starts", __version__)
+    application = make_application()
+    settings = Settings()
+    translators = install_translators(application, settings.language())
+    window = MainWindow(settings)
+    from vgg_desktop.db.errors import StorageError
+    from vgg_desktop.domain.errors import DomainError
+
+    reporter = ErrorReporter(window, log_file, expected=(DomainError, StorageError))
+    reporter.install()
+    previous_handler = qInstallMessageHandler(_log_qt_message)
+    screenshot_dir = getattr(arguments, "screenshot", None)
+    try:
+        if screenshot_dir:
+            return run_screenshots(window, arguments, Path(screenshot_dir))
+        window.show()
+        # Let the window paint itself before the database (and SQLAlchemy with it) is loaded.
+        application.processEvents()
+        opened: list[OpenedDatabase] = []
+        QTimer.singleShot(0, lambda: _open_into(window, arguments.database, opened, application.exit))
+        code = application.exec()
+        for item in opened:
+            item.database.dispose()
+        return code
+    finally:
+        qInstallMessageHandler(previous_handler)
+        reporter.uninstall()
+        window.deleteLater()
+        for translator in translators:
+            application.removeTranslator(translator)
+        logger.info("VGG Desktop stops")
+
+
+def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedDatabase],
+               exit_with: Callable[[int], None]) -> None:
+    from vgg_desktop.db.errors import StorageError
+    from vgg_desktop.domain.errors import DomainError
+
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        result = open_chosen(argument)
+    except (StorageError, DomainError) as error:
+        QApplication.restoreOverrideCursor()
+        logger.warning("The database could not be opened: %s", error.message)
+        QMessageBox.critical(window, window.tr("VGG Desktop"),
+                             window.tr("The database could not be opened.") + "\n\n" + error.message)
+        window.close()
+        exit_with(EXIT_ERROR)
+        return
+    QApplication.restoreOverrideCursor()
+    opened.append(result)
+    window.attach(result.services, describe(result))
+    logger.info("Database opened: %s", describe(result))
+
+
+def open_chosen(argument: str | None) -> OpenedDatabase:
+    from vgg_desktop.db.location import check_sqlite_file, choose_database, sqlite_path
+    from vgg_desktop.startup import open_database
+
+    url = choose_database(argument)
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
+    return open_database(url)
+
+
+def describe(opened: OpenedDatabase) -> str:
+    from vgg_desktop.startup import describe_location
+
+    return describe_location(opened.database.url)
+
+
+def run_screenshots(window: MainWindow, arguments: argparse.Namespace, directory: Path) -> int:
+    """Renders the tabs and forms to PNG files; without --database on a fresh Jaarplan 2022 database."""
+    from vgg_desktop.gui.screenshots import take_screenshots
+    from vgg_desktop.startup import open_database
+
+    with tempfile.TemporaryDirectory(prefix="vgg-screenshots-") as scratch:
+        opened = open_chosen(arguments.database) if arguments.database else \
+            open_database(f"sqlite:///{Path(scratch) / 'jaarplan-2022.sqlite3'}")
+        try:
+            window.resize(1280, 800)
+            window.show()
+            window.attach(opened.services, describe(opened))
+            written = take_screenshots(window, directory)
+        finally:
+            window.close()
+            opened.database.dispose()
+    for path in written:
+        print(path)
+    return EXIT_OK

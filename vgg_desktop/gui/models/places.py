@@ -1,0 +1,39 @@
+"""The three ways a place can be taken, shown alike in every table: a name, 'Vacature', 'n.v.t.'."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QFont
+
+from vgg_desktop.domain.enums import PlaceStatus
+from vgg_desktop.gui.models import appearance
+
+CONTEXT = "Places"
+VACANCY = QT_TRANSLATE_NOOP("Places", "Vacancy")
+NOT_APPLICABLE = QT_TRANSLATE_NOOP("Places", "n/a")
+
+
+def vacancy_text() -> str:
+    return QCoreApplication.translate(CONTEXT, VACANCY)
+
+
+def not_applicable_text() -> str:
+    return QCoreApplication.translate(CONTEXT, NOT_APPLICABLE)
+
+
+def place_font(status: PlaceStatus) -> QFont | None:
+    return None if status == PlaceStatus.FILLED else appearance.italic()
+
+
+def place_foreground(status: PlaceStatus) -> QBrush | None:
+    if status == PlaceStatus.VACANT:
+        return appearance.brush(appearance.VACANCY_COLOUR)
+    if status == PlaceStatus.NOT_APPLICABLE:
+        return appearance.brush(appearance.NOT_APPLICABLE_COLOUR)
+    return None
+
+
+def place_sort_key(status: PlaceStatus, name: str) -> str:
+    """Filled places first (by name), then the vacancies, then 'n.v.t.'."""
+    order = {PlaceStatus.FILLED: "0", PlaceStatus.VACANT: "1", PlaceStatus.NOT_APPLICABLE: "2"}[status]
+    return f"{order} {name}"

@@ -1,0 +1,134 @@
+"""Bureau: each staff member with the engagement that runs today; ending and ended ones stand out.
+
+Sick leave is health data and deliberately has no column here: it shows only in the member's own
+detail pane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QFont
+
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.entities import Employment
+from vgg_desktop.gui.models import appearance
+from vgg_desktop.gui.models.base import RecordTableModel
+from vgg_desktop.gui.models.dates import add_months, date_sort_key
+
+if TYPE_CHECKING:
+    from vgg_desktop.services.overviews import StaffOverview
+
+# Contracts that end within this many months are marked, so that renewal is not forgotten.
+ENDING_WITHIN_MONTHS = 3
+
+
+def employment_function(employment: Employment | None) -> str:
+    """'projectmedewerker (Burgernet Noord-Nederland)', or whichever of the two is known."""
+    if employment is None:
+        return ""
+    parts = [part for part in (employment.function, employment.description) if part]
+    if len(parts) == 2:
+        return f"{parts[0]} ({parts[1]})"
+    return parts[0] if parts else ""
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    overview: StaffOverview
+    employment: Employment | None
+    today: date
+
+    @property
+    def has_ended(self) -> bool:
+        end = self.employment.end_date if self.employment else None
+        return end is not None and end < self.today
+
+    @property
+    def ends_soon(self) -> bool:
+        end = self.employment.end_date if self.employment else None
+        return end is not None and self.today <= end <= add_months(self.today, ENDING_WITHIN_MONTHS)
+
+
+def staff_rows(overviews: tuple[StaffOverview, ...], today: date) -> list[StaffRow]:
+    return [StaffRow(item, item.main_employment(today), today) for item in overviews]
+
+
+class StaffModel(RecordTableModel[StaffRow]):
+    CONTEXT = "StaffModel"
+    NAME, FUNCTION, CONTRACT_KIND, THROUGH, START, END = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StaffModel", "Name"),
+        QT_TRANSLATE_NOOP("StaffModel", "Function"),
+        QT_TRANSLATE_NOOP("StaffModel", "Kind of contract"),
+        QT_TRANSLATE_NOOP("StaffModel", "Through"),
+        QT_TRANSLATE_NOOP("StaffModel", "From"),
+        QT_TRANSLATE_NOOP("StaffModel", "Until"),
+    )
+    HEADER_TIPS = (
+        "",
+        QT_TRANSLATE_NOOP("StaffModel", "Function in the engagement that runs today (or ended last)"),
+        "",
+        QT_TRANSLATE_NOOP("StaffModel", "The organisation through which the member works for the bureau"),
+        "",
+        QT_TRANSLATE_NOOP("StaffModel", "Contracts that end within three months are marked; ended ones are grey"),
+    )
+
+    def key(self, value: StaffRow) -> object:
+        return value.overview.member.id
+
+    def display(self, value: StaffRow, column: int) -> str:
+        employment = value.employment
+        if column == self.NAME:
+            return value.overview.member.display_name
+        if employment is None:
+            return ""
+        if column == self.FUNCTION:
+            return employment_function(employment)
+        if column == self.CONTRACT_KIND:
+            return employment.contract_kind.label if employment.contract_kind else ""
+        if column == self.THROUGH:
+            return employment.through or ""
+        if column == self.START:
+            return format_date(employment.start_date)
+        if column == self.END:
+            return format_date(employment.end_date)
+        return ""
+
+    def sort_key(self, value: StaffRow, column: int) -> str | int:
+        employment = value.employment
+        if column == self.NAME:
+            member = value.overview.member
+            return super().sort_key(value, column) if not member.last_name else f"{member.last_name.casefold()} {member.display_name.casefold()}"
+        if column == self.START:
+            return date_sort_key(employment.start_date if employment else None, unknown_last=False)
+        if column == self.END:
+            return date_sort_key(employment.end_date if employment else None, unknown_last=True)
+        return super().sort_key(value, column)
+
+    def tooltip(self, value: StaffRow, column: int) -> str | None:
+        employment = value.employment
+        if employment is not None and employment.end_date is not None:
+            if value.ends_soon:
+                return QCoreApplication.translate(self.CONTEXT, "The contract ends on %1.").replace("%1", format_date(employment.end_date))
+            if value.has_ended:
+                return QCoreApplication.translate(self.CONTEXT, "The contract ended on %1.").replace("%1", format_date(employment.end_date))
+        if column == self.NAME and len(value.overview.employments) > 1:
+            return QCoreApplication.translate(self.CONTEXT, "%1 engagements; see the details.").replace("%1", str(len(value.overview.employments)))
+        return super().tooltip(value, column)
+
+    def font(self, value: StaffRow, column: int) -> QFont | None:
+        return appearance.bold() if column == self.END and value.ends_soon else None
+
+    def foreground(self, value: StaffRow, column: int) -> QBrush | None:
+        if value.has_ended:
+            return appearance.brush(appearance.ENDED_COLOUR)
+        if value.ends_soon:
+            return appearance.brush(appearance.ENDING_COLOUR)
+        return None
+
+    def background(self, value: StaffRow, column: int) -> QBrush | None:
+        return appearance.brush(appearance.ENDING_BACKGROUND) if value.ends_soon else None

@@ -1,0 +1,63 @@
+"""`vgg-desktop --screenshot MAP`: the main window with each tab selected, and each edit form, as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from vgg_desktop.gui.main_window import MainWindow
+
+TAB_FILES = ("bestuur", "portefeuilles", "bureau", "activiteiten")
+
+# Every form the window opens, in the order of the tabs that open them.
+FORM_ENTITIES = (
+    "board_seat", "seat_term", "person", "municipality",
+    "portfolio", "vng_committee", "consultation", "partner",
+    "staff_member", "employment", "absence",
+    "year_plan", "activity", "meeting", "project",
+)
+
+
+def save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"De schermafbeelding '{path}' kon niet worden opgeslagen. Controleer of de map beschrijfbaar is.")
+    return path
+
+
+def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
+    """Writes the PNG files into `directory` (made when missing) and returns their paths."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for index, name in enumerate(TAB_FILES):
+        window.show_tab(index)
+        written.append(save(window, directory / f"{index + 1:02d}-{name}.png"))
+    window.show_tab(0)
+    written.extend(take_form_screenshots(window, directory))
+    return written
+
+
+def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
+    """Each form as it opens to change the first record of its kind (or to add one, when there is none)."""
+    from vgg_desktop.gui.editing import create_editor
+    from vgg_desktop.gui.widgets.persons_dialog import PersonsDialog
+
+    assert window.context is not None, "the database must be open"
+    context = window.context
+    written = []
+    persons = PersonsDialog(window, context, window.settings)
+    persons.show()
+    written.append(save(persons, directory / "personen.png"))
+    persons.close()
+    persons.deleteLater()
+    for number, entity in enumerate(FORM_ENTITIES, start=1):
+        records = context.services.records(entity).list()
+        dialog = create_editor(window, context, entity, record=records[0] if records else None)
+        dialog.show()
+        written.append(save(dialog, directory / f"formulier-{number:02d}-{entity.replace('_', '-')}.png"))
+        dialog.close()
+        dialog.deleteLater()
+    return written

@@ -1,0 +1,75 @@
+"""What the window remembers between sessions, kept with QSettings ("VGG" / "VGG Desktop").
+
+An INI file on every platform (on Windows in %APPDATA%\\VGG), so that tests can point it at a
+temporary folder with QSettings.setPath and a user can delete it to start afresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from vgg_desktop import paths
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, paths.APP_AUTHOR, paths.APP_NAME,
+        )
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    def language(self) -> str:
+        value = self._store.value("language", DEFAULT_LANGUAGE)
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        self._store.setValue("language", language)
+
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)
+
+    def last_tab(self) -> int:
+        return self._int("window/tab", 0)
+
+    def set_last_tab(self, index: int) -> None:
+        self._store.setValue("window/tab", index)
+
+    def header_state(self, table: str) -> QByteArray | None:
+        return self._bytes(f"tables/{table}/header")
+
+    def set_header_state(self, table: str, state: QByteArray) -> None:
+        self._store.setValue(f"tables/{table}/header", state)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._store.setValue(f"splitters/{name}", state)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._store.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default

@@ -1,0 +1,297 @@
+"""What every tab shares: a search field over its tables, a detail pane, selection that survives a
+reload, and Add/Edit/Delete through the editing forms (which make every change undoable).
+
+A tab knows nothing of the database: it reads through the services, and it reloads when the main
+window tells it that a kind of record it shows (`DEPENDS_ON`) has changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
+
+from vgg_desktop.gui.settings import Settings
+from vgg_desktop.gui.tabs.section import TableSection
+from vgg_desktop.gui.widgets.detail_pane import DetailPane, Details
+from vgg_desktop.gui.widgets.search_field import SearchField
+
+if TYPE_CHECKING:
+    from vgg_desktop.gui.editing import EditContext
+    from vgg_desktop.services.catalog import Services
+
+
+class RecordTab(QWidget):
+    counts_changed = Signal()
+    selection_changed = Signal()
+
+    NAME = "tab"
+    DEPENDS_ON: frozenset[str] = frozenset()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{self.NAME}_tab")
+        self._settings = settings
+        self._context: EditContext | None = None
+        self.sections: list[TableSection] = []
+        self._current: TableSection | None = None
+        self.extra_actions: list[QAction] = []
+
+        self.search = SearchField(self)
+        self.search.setObjectName(f"{self.NAME}_search")
+        self.search.textChanged.connect(self._filter)
+        self.search.leave_down.connect(self.focus_table)
+        self.details = DetailPane(self)
+        self.details.setObjectName(f"{self.NAME}_details")
+        self.details.record_link.connect(self._follow_link)
+
+        self.top_bar = QHBoxLayout()
+        self.top_bar.setContentsMargins(0, 0, 0, 0)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        self.top_bar.addWidget(search_label)
+        self.top_bar.addWidget(self.search)
+        self.top_bar.addStretch(1)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(4)
+        self.top_bar.addLayout(self._buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{self.NAME}_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self.top_bar)
+        layout.addWidget(self.splitter, 1)
+
+    # --- built by subclasses ------------------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, services: Services) -> None:
+        """Fills the models from the services."""
+        raise NotImplementedError
+
+    def describe(self, section: TableSection, value: Any, services: Services) -> Details:
+        raise NotImplementedError
+
+    def add_defaults(self, section: TableSection) -> dict[str, Any] | None:
+        return None
+
+    def add_section(self, section: TableSection) -> TableSection:
+        self.sections.append(section)
+        if self._current is None:
+            self._current = section
+        section.view.selectionModel().selectionChanged.connect(lambda *_: self._selected(section))
+        section.view.activated.connect(lambda *_: self.edit())
+        section.view.installEventFilter(self)
+        section.proxy.rowsInserted.connect(self.counts_changed)
+        section.proxy.rowsRemoved.connect(self.counts_changed)
+        section.proxy.modelReset.connect(self.counts_changed)
+        section.proxy.layoutChanged.connect(self.counts_changed)
+        return section
+
+    def add_action(self, text: str, tip: str, handler: Any, *, needs_selection: bool = True) -> QAction:
+        """A tab-specific action: a button in the top bar and an entry in the tables' context menu."""
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(handler)
+        action.setProperty("needs_selection", needs_selection)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._buttons.addWidget(button)
+        self.extra_actions.append(action)
+        return action
+
+    def finish_layout(self, tables: QWidget) -> None:
+        self.splitter.addWidget(tables)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 320])
+        self.setTabOrder(self.search, self.sections[0].view)
+        for before, after in zip(self.sections, self.sections[1:]):
+            self.setTabOrder(before.view, after.view)
+        self.setTabOrder(self.sections[-1].view, self.details)
+
+    def install_context_actions(self, actions: list[QAction]) -> None:
+        for section in self.sections:
+            section.view.addActions(actions)
+            if self.extra_actions:
+                separator = QAction(self)
+                separator.setSeparator(True)
+                section.view.addAction(separator)
+                section.view.addActions(self.extra_actions)
+
+    # --- services and reloading -------------------------------------------------------------
+
+    @property
+    def context(self) -> EditContext | None:
+        return self._context
+
+    @property
+    def services(self) -> Services | None:
+        return self._context.services if self._context else None
+
+    def attach(self, context: EditContext) -> None:
+        self._context = context
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads everything again and puts the selection back on the same record."""
+        services = self.services
+        if services is None:
+            return
+        before = {section.name: (section.selected_key(), section.selected_row()) for section in self.sections}
+        current = self._current
+        self.load(services)
+        for section in self.sections:
+            key, row = before[section.name]
+            if key is not None and section.select_key(key):
+                continue
+            if section.shown() and (row is not None or section is current):
+                # The record is gone (deleted): stay where it was, on the row that took its place.
+                section.select_row(min(row or 0, section.shown() - 1))
+        self._current = current
+        self._show_details()
+        self.counts_changed.emit()
+
+    def depends_on(self, entity: str) -> bool:
+        return entity in self.DEPENDS_ON
+
+    # --- selection, focus and filtering -------------------------------------------------------
+
+    def current_section(self) -> TableSection:
+        return self._current or self.sections[0]
+
+    def selected_value(self) -> Any | None:
+        return self.current_section().selected_value()
+
+    def counts(self) -> tuple[int, int]:
+        """(rows shown, rows in total) over all the tab's tables."""
+        return sum(item.shown() for item in self.sections), sum(item.total() for item in self.sections)
+
+    def focus_table(self) -> None:
+        section = self.current_section()
+        section.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not section.view.selectionModel().hasSelection() and section.shown():
+            section.select_row(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusIn:
+            for section in self.sections:
+                if section.view is watched and self._current is not section:
+                    self._current = section
+                    self._show_details()
+                    self.selection_changed.emit()
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        for section in self.sections:
+            key = section.selected_key()
+            section.proxy.set_search(text)
+            if key is not None:
+                section.select_key(key)
+        self._show_details()
+        self.counts_changed.emit()
+
+    def _selected(self, section: TableSection) -> None:
+        self._current = section
+        self._show_details()
+        self.selection_changed.emit()
+
+    def _show_details(self) -> None:
+        services = self.services
+        value = self.selected_value()
+        if services is None or value is None:
+            self.details.show_nothing()
+        else:
+            self.details.show_details(self.describe(self.current_section(), value, services))
+        for action in self.extra_actions:
+            if action.property("needs_selection"):
+                action.setEnabled(self.extra_enabled(action, value))
+            else:
+                action.setEnabled(services is not None)
+
+    def extra_enabled(self, action: QAction, value: Any | None) -> bool:
+        return value is not None
+
+    # --- editing --------------------------------------------------------------------------
+
+    def can_add(self) -> bool:
+        return self._context is not None
+
+    def can_edit(self) -> bool:
+        return self._context is not None and self.selected_value() is not None
+
+    def add(self) -> None:
+        section = self.current_section()
+        self.open_form(section.entity, None, self.add_defaults(section), select_in=section)
+
+    def edit(self) -> None:
+        section = self.current_section()
+        value = section.selected_value()
+        if value is not None:
+            self.open_form(section.entity, section.record_of(value), None, select_in=section)
+
+    def delete(self) -> None:
+        section = self.current_section()
+        value = section.selected_value()
+        if value is not None:
+            self.delete_record(section.entity, section.record_of(value))
+
+    def open_form(self, entity: str, record: Any | None, defaults: dict[str, Any] | None,
+                  select_in: TableSection | None = None) -> Any | None:
+        if self._context is None:
+            return None
+        from vgg_desktop.gui.editing import open_editor
+
+        saved = open_editor(self.window(), self._context, entity, record=record, defaults=defaults)
+        if saved is not None and select_in is not None and select_in.entity == entity:
+            select_in.select_key(getattr(saved, "id", None))
+        self.focus_table()
+        return saved
+
+    def delete_record(self, entity: str, record: Any) -> bool:
+        if self._context is None:
+            return False
+        from vgg_desktop.gui.editing import confirm_and_delete
+
+        deleted = confirm_and_delete(self.window(), self._context, entity, record)
+        self.focus_table()
+        return deleted
+
+    def _follow_link(self, action: str, entity: str, record_id: int) -> None:
+        services = self.services
+        if services is None:
+            return
+        record = services.records(entity).get(record_id)
+        if action == "edit":
+            self.open_form(entity, record, None)
+        elif action == "delete":
+            self.delete_record(entity, record)
+
+    # --- remembered layout ------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        for section in self.sections:
+            section.restore_header(self._settings)
+        state = self._settings.splitter_state(self.NAME)
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        for section in self.sections:
+            section.save_header(self._settings)
+        self._settings.set_splitter_state(self.NAME, self.splitter.saveState())

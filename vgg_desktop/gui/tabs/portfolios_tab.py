@@ -1,0 +1,137 @@
+"""Portefeuilles: the portfolios with their holders, the VNG committees, and the consultations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from vgg_desktop.domain.enums import PlaceStatus
+from vgg_desktop.gui.models.committees import CommitteeModel, CommitteeRow
+from vgg_desktop.gui.models.consultations import ConsultationModel
+from vgg_desktop.gui.models.portfolios import PortfolioModel
+from vgg_desktop.gui.settings import Settings
+from vgg_desktop.gui.tabs.base import RecordTab
+from vgg_desktop.gui.tabs.section import TableSection
+from vgg_desktop.gui.widgets.detail_pane import Details
+
+if TYPE_CHECKING:
+    from vgg_desktop.services.catalog import Services
+    from vgg_desktop.services.overviews import ConsultationOverview, PortfolioOverview
+
+
+class PortfoliosTab(RecordTab):
+    NAME = "portfolios"
+    DEPENDS_ON = frozenset({"portfolio", "vng_committee", "consultation", "person", "partner"})
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(settings, parent)
+        self.portfolio_model = PortfolioModel(self)
+        self.committee_model = CommitteeModel(self)
+        self.consultation_model = ConsultationModel(self)
+        self.portfolios = self.add_section(TableSection(
+            "portfolios", "portfolio", self.portfolio_model, self, record_of=lambda value: value.portfolio,
+            widths={PortfolioModel.NAME: 40, PortfolioModel.KIND: 16, PortfolioModel.HOLDER: 24},
+        ))
+        self.committees = self.add_section(TableSection(
+            "committees", "vng_committee", self.committee_model, self,
+            record_of=lambda value: value.overview.committee,
+            widths={CommitteeModel.NAME: 38, CommitteeModel.FORMER_NAME: 30, CommitteeModel.PORTFOLIO: 40},
+        ))
+        self.consultations = self.add_section(TableSection(
+            "consultations", "consultation", self.consultation_model, self,
+            record_of=lambda value: value.consultation,
+            widths={ConsultationModel.NUMBER: 4, ConsultationModel.NAME: 24, ConsultationModel.CHAIR: 24,
+                    ConsultationModel.PREPARATION: 44, ConsultationModel.PARTNERS: 36},
+        ))
+        self.tables = QSplitter(Qt.Orientation.Vertical, self)
+        self.tables.setObjectName("portfolios_tables")
+        self.tables.setChildrenCollapsible(False)
+        captions = (self.tr("&Portfolios"), self.tr("&VNG committees"), self.tr("Portfolio holder &consultations"))
+        for caption, section in zip(captions, self.sections):
+            self.tables.addWidget(self._captioned(caption, section))
+        self.finish_layout(self.tables)
+
+    def _captioned(self, caption: str, section: TableSection) -> QWidget:
+        box = QWidget(self.tables)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        label = QLabel(caption, box)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setBuddy(section.view)
+        layout.addWidget(label)
+        layout.addWidget(section.view, 1)
+        return box
+
+    def title(self) -> str:
+        return self.tr("Portfolios")
+
+    def load(self, services: Services) -> None:
+        portfolios = services.overviews.portfolios()
+        names = {item.portfolio.id: item.portfolio.name for item in portfolios}
+        self.portfolio_model.set_rows(portfolios)
+        self.committee_model.set_rows(
+            CommitteeRow(item, names.get(item.committee.portfolio_id)) for item in services.overviews.committees())
+        self.consultation_model.set_rows(services.overviews.consultations())
+
+    def describe(self, section: TableSection, value: Any, services: Services) -> Details:
+        if section is self.portfolios:
+            return self._describe_portfolio(value)
+        if section is self.committees:
+            return self._describe_committee(value)
+        return self._describe_consultation(value)
+
+    def _describe_portfolio(self, value: PortfolioOverview) -> Details:
+        details = Details(value.portfolio.name, value.portfolio.kind.label)
+        details.fields([
+            (self.tr("Portfolio holder"), value.holder.display_name if value.holder else self.tr("Vacancy")),
+        ])
+        details.section(self.tr("VNG committees"))
+        empty = self.tr("Not applicable.") if value.portfolio.vng_not_applicable else self.tr("None.")
+        details.items([f"{item.committee.name}: {self.committee_model.display(CommitteeRow(item, None), CommitteeModel.MEMBER)}"
+                       for item in value.committees], empty=empty)
+        consultations = [row.consultation.name for row in self.consultation_model.rows()
+                         if row.consultation.portfolio_id == value.portfolio.id]
+        details.section(self.tr("Consultations"))
+        details.items(consultations, empty=self.tr("None."))
+        return details
+
+    def _describe_committee(self, value: CommitteeRow) -> Details:
+        committee = value.overview.committee
+        details = Details(committee.name, self.tr("VNG committee"))
+        details.fields([
+            (self.tr("Former name"), committee.former_name),
+            (self.tr("Portfolio"), value.portfolio),
+            (self.tr("Groningen member"), self.committee_model.display(value, CommitteeModel.MEMBER)),
+        ])
+        if value.status == PlaceStatus.NOT_APPLICABLE:
+            details.paragraph(self.tr("Groningen has no place in this committee (n/a)."), muted=True)
+        return details
+
+    def _describe_consultation(self, value: ConsultationOverview) -> Details:
+        consultation = value.consultation
+        details = Details(consultation.name, self.tr("Portfolio holder consultation %1").replace("%1", str(consultation.number)))
+        details.fields([
+            (self.tr("Chair"), self.consultation_model.display(value, ConsultationModel.CHAIR)),
+            (self.tr("Organised through"), value.organised_by),
+            (self.tr("Portfolio"), value.portfolio),
+        ])
+        details.section(self.tr("Preparation"))
+        details.paragraph(consultation.preparation or "–")
+        details.section(self.tr("Partner organisations"))
+        details.items(list(value.partners), empty=self.tr("None."))
+        return details
+
+    def restore_layout(self) -> None:
+        super().restore_layout()
+        state = self._settings.splitter_state("portfolios_tables")
+        if state is not None:
+            self.tables.restoreState(state)
+
+    def save_layout(self) -> None:
+        super().save_layout()
+        self._settings.set_splitter_state("portfolios_tables", self.tables.saveState())
