@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from vgg_desktop import paths
-from vgg_desktop.db import migrate
+from vgg_desktop.db import backup, migrate
 from vgg_desktop.db.engine import make_engine
+from vgg_desktop.db.integrity import require_intact
 from vgg_desktop.db.location import sqlite_path
 from vgg_desktop.db.unit_of_work import Database, translated_errors
 from vgg_desktop.services.catalog import Services
@@ -21,6 +25,7 @@ class OpenedDatabase:
     created: bool
     migrated: bool
     seed_report: SeedReport | None
+    backup_made: backup.Backup | None = None
 
     def describe(self) -> str:
         lines = [f"Database: {describe_location(self.database.url)}"]
@@ -32,6 +37,8 @@ class OpenedDatabase:
             lines.append("De database was al bijgewerkt.")
         if self.seed_report is not None:
             lines.append(self.seed_report.describe())
+        if self.backup_made is not None:
+            lines.append(f"Eerst is een gecontroleerde back-up gemaakt: {self.backup_made.path}")
         return "\n".join(lines)
 
 
@@ -46,15 +53,22 @@ def describe_location(url: str) -> str:
 
 
 def open_database(url: str, *, seed_when_empty: bool = True, seed_source: Path | None = None) -> OpenedDatabase:
-    """Opens `url`, brings the schema up to date and seeds a new database with the Jaarplan 2022."""
+    """Opens `url`, brings the schema up to date and seeds a new database with the Jaarplan 2022.
+
+    A SQLite file is checked first (read-only; a damaged one raises DatabaseDamagedError and is left
+    alone), and backed up before any migration and otherwise at most once a day.
+    """
     path = sqlite_path(url)
     engine = make_engine(url)
     try:
+        if path is not None:
+            require_intact(path)
         with translated_errors():
             if path is not None:
                 existed = path.exists() and path.stat().st_size > 0 and migrate.current_revision(engine) is not None
             else:
                 existed = migrate.current_revision(engine) is not None
+            made = _backup_at_start(path, engine) if path is not None and existed else None
             migrated = migrate.upgrade(engine)
             database = Database(engine, url)
             report = None
@@ -63,7 +77,16 @@ def open_database(url: str, *, seed_when_empty: bool = True, seed_source: Path |
                     report = seed(database, seed_source or paths.seed_file())
                 else:
                     keep_empty(database)
-            return OpenedDatabase(database, Services(database), not existed, migrated, report)
+            return OpenedDatabase(database, Services(database), not existed, migrated, report, made)
     except BaseException:
         engine.dispose()
         raise
+
+
+def _backup_at_start(path: Path, engine: Engine) -> backup.Backup | None:
+    """Always before a migration; otherwise the first start of the day. Verified, then rotated."""
+    if migrate.needs_upgrade(engine):
+        return backup.make_backup(path, backup.BackupReason.BEFORE_MIGRATION)
+    if not backup.made_today(path, date.today()):
+        return backup.make_backup(path, backup.BackupReason.DAILY)
+    return None

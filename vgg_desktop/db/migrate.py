@@ -18,6 +18,10 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
 
+class MigrationFailedError(StorageError):
+    """A migration script failed; its transaction was rolled back, so the database is as it was."""
+
+
 def _config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
     from alembic.config import Config
 
@@ -94,6 +98,16 @@ def upgrade(engine: Engine) -> bool:
                             "Na het bijwerken van de database klopten verwijzingen niet "
                             f"({len(problems)} stuks); de database is ongewijzigd gelaten."
                         )
+        except StorageError:
+            raise
+        except Exception as error:
+            # The transaction was rolled back; say so in words the user can act on, keeping the cause for the log.
+            raise MigrationFailedError(
+                f"Het bijwerken van de database naar deze versie van het programma is mislukt ({error}). "
+                "De database is ongewijzigd gelaten"
+                + (" en de back-up van vóór het bijwerken staat in de map 'backups' naast de database. " if is_sqlite else ". ")
+                + "Gebruik zolang de vorige versie van het programma en meld deze fout."
+            ) from error
         finally:
             if is_sqlite:
                 _set_foreign_keys(connection, enabled=True)
