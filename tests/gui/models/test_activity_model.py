@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.models.helpers import all_texts, column_texts
+from vgg_desktop.gui.models.activities import ActivityModel
+from vgg_desktop.gui.models.filter_proxy import RecordFilterProxy
+from vgg_desktop.startup import OpenedDatabase
+
+
+def activity_model(opened: OpenedDatabase) -> ActivityModel:
+    model = ActivityModel()
+    model.set_rows(opened.services.overviews.activities(2022))
+    return model
+
+
+def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(activity_model(opened))
+
+
+def test_shows_the_28_activities_with_goal_results_and_status(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    model = activity_model(opened)
+    assert model.rowCount() == 28
+    row = next(row for row, title in enumerate(column_texts(model, ActivityModel.TITLE)) if "Toogdag" in title)
+    assert model.index(row, ActivityModel.OWNER).data() == "Dagelijks Bestuur VGG"
+    assert model.index(row, ActivityModel.GOAL).data() == "Het verstevigen van de ledenbinding"
+    assert model.index(row, ActivityModel.FIRST_STATUS).data() == "Loopt"
+    assert model.index(row, ActivityModel.SECOND_STATUS).data() == "Niet gestart"
+    assert "14 juni 2022" in model.index(row, ActivityModel.FIRST_PROGRESS).data()
+    assert "Kansen voor het landschap" in all_texts(model)
+
+
+def test_long_texts_are_one_line_in_the_cell_and_whole_in_the_tooltip(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    model = activity_model(opened)
+    for row in range(model.rowCount()):
+        for column in (ActivityModel.GOAL, ActivityModel.RESULTS, ActivityModel.FIRST_PROGRESS):
+            assert "\n" not in model.index(row, column).data()
+    row = next(row for row in range(model.rowCount()) if len(model.value(row).activity.results) > 1)
+    tooltip = model.index(row, ActivityModel.RESULTS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.count("\n") == len(model.value(row).activity.results) - 1
+
+
+def test_sorting_on_owner_groups_each_body_in_the_plans_order(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(activity_model(opened))
+    proxy.sort(ActivityModel.OWNER, Qt.SortOrder.AscendingOrder)
+    owners = column_texts(proxy, ActivityModel.OWNER)
+    groups = [owner for index, owner in enumerate(owners) if index == 0 or owners[index - 1] != owner]
+    assert len(groups) == len(set(groups)), "each owner forms one block"
+    assert owners[0] == "Dagelijks Bestuur VGG"
+    positions = [proxy.value_at(row).activity.position for row in range(proxy.rowCount()) if owners[row] == owners[0]]
+    assert positions == sorted(positions)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from tests.gui.models.helpers import all_texts, column_texts
+from vgg_desktop.gui.models.dates import add_months
+from vgg_desktop.gui.models.filter_proxy import RecordFilterProxy
+from vgg_desktop.gui.models.staff import StaffModel, staff_rows
+from vgg_desktop.startup import OpenedDatabase
+
+
+def staff_model(opened: OpenedDatabase, today: date) -> StaffModel:
+    model = StaffModel()
+    model.set_rows(staff_rows(opened.services.overviews.staff(), today))
+    return model
+
+
+def row_of(model: StaffModel, name: str) -> int:
+    return next(row for row, text in enumerate(column_texts(model, StaffModel.NAME)) if name in text)
+
+
+def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(staff_model(opened, date(2022, 6, 14)))
+
+
+def test_shows_function_contract_through_and_dates(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    model = staff_model(opened, date(2022, 6, 14))
+    row = row_of(model, "Klaver")
+    assert [model.index(row, column).data() for column in range(1, 6)] == \
+        ["secretariaat", "BBL-plaats", "GOA-Publiek", "01-03-2020", "01-09-2022"]
+    assert "Sprenger" in all_texts(model)
+
+
+def test_a_contract_ending_within_three_months_stands_out_and_an_ended_one_is_grey(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    model = staff_model(opened, date(2022, 6, 14))
+    ending = row_of(model, "Klaver")  # until 01-09-2022
+    running = row_of(model, "Rothstegge")  # until 31-12-2024
+    ended = row_of(model, "de Vries")  # until 01-05-2022
+    assert model.index(ending, StaffModel.END).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(ending, StaffModel.END).data(Qt.ItemDataRole.FontRole).bold()
+    assert "01-09-2022" in model.index(ending, StaffModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(running, StaffModel.END).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(running, StaffModel.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(ended, StaffModel.NAME).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(ended, StaffModel.END).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_no_column_shows_sick_leave(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    model = staff_model(opened, date(2022, 6, 14))
+    texts = all_texts(model)
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
+    assert "23-08-2020" not in texts  # the seeded sick leave of Mw. S. van der Werff
+    assert not any("sick" in header.lower() for header in headers)
+
+
+def test_dates_sort_as_dates_and_an_open_end_sorts_last(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(staff_model(opened, date(2022, 6, 14)))
+    proxy.sort(StaffModel.END, Qt.SortOrder.AscendingOrder)
+    ends = [text for text in column_texts(proxy, StaffModel.END)]
+    known = [text for text in ends if text]
+    assert known == ["01-05-2022", "01-09-2022", "01-09-2022", "01-09-2022", "01-09-2023", "01-09-2023", "31-12-2024"]
+    assert ends[: len(known)] == known  # the open-ended ones follow
+
+
+def test_add_months_keeps_the_day_or_takes_the_last_of_a_short_month() -> None:
+    assert add_months(date(2022, 6, 14), 3) == date(2022, 9, 14)
+    assert add_months(date(2022, 11, 30), 3) == date(2023, 2, 28)
+    assert add_months(date(2023, 12, 31), 2) == date(2024, 2, 29)
