@@ -1,0 +1,115 @@
+"""Replacing a file all at once: a temporary file in the same folder, flushed to disk, then renamed.
+
+A failure at any point leaves the previous file as it was and removes the temporary file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from vgg_desktop.export.errors import ExportError, ExportFailure
+
+TEMP_PREFIX = ".~vgg-"
+TEMP_SUFFIX = ".tmp"
+
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DISK_FULL_WINERRORS = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+
+
+def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Calls `write` with a binary stream and puts what it wrote at `target`; raises ExportError (Dutch)."""
+    check_target(target)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
+    except OSError as error:
+        raise translate(error, target, replacing=False) from error
+    temp = Path(temp_name)
+    replacing = False
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        _copy_mode(target, temp)
+        replacing = True
+        os.replace(temp, target)
+    except BaseException as error:
+        _remove(temp)
+        if isinstance(error, OSError):
+            raise translate(error, target, replacing=replacing) from error
+        raise
+    _sync_folder(target.parent)
+
+
+def check_target(target: Path) -> None:
+    """Refuses, before any work is done, a target that cannot be written."""
+    if not target.parent.is_dir():
+        raise ExportError(
+            f"De map {target.parent} bestaat niet. Kies een bestaande map of maak de map eerst aan.",
+            ExportFailure.MISSING_FOLDER, target)
+    if target.is_dir():
+        raise ExportError(f"{target} is een map, geen bestand. Kies een bestandsnaam.", ExportFailure.INVALID_NAME, target)
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportError(
+            f"Het bestand {target.name} is alleen-lezen en wordt dus niet overschreven. Kies een andere naam.",
+            ExportFailure.LOCKED, target)
+
+
+def translate(error: OSError, target: Path, *, replacing: bool) -> ExportError:
+    """A Dutch message for what went wrong; `replacing` tells the final rename from the writing before it."""
+    unchanged = "Het bestaande bestand is niet gewijzigd." if target.exists() else "Er is niets opgeslagen."
+    if error.errno in _DISK_FULL_ERRNOS or getattr(error, "winerror", None) in _DISK_FULL_WINERRORS:
+        return ExportError(
+            f"De schijf is vol: {target.name} kon niet worden opgeslagen. {unchanged} "
+            "Maak ruimte vrij of kies een andere plek.", ExportFailure.DISK_FULL, target)
+    if isinstance(error, FileNotFoundError) and not target.parent.is_dir():
+        return ExportError(
+            f"De map {target.parent} bestaat niet (meer). Kies een bestaande map.", ExportFailure.MISSING_FOLDER, target)
+    if isinstance(error, PermissionError) and replacing:
+        return ExportError(
+            f"Het bestand {target.name} is in gebruik, waarschijnlijk geopend in Excel, of is alleen-lezen. "
+            f"{unchanged} Sluit het bestand en probeer het opnieuw, of kies een andere naam.", ExportFailure.LOCKED, target)
+    if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+        return ExportError(
+            f"In de map {target.parent} mag niet worden geschreven (alleen-lezen of geen rechten). "
+            f"{unchanged} Kies een andere map.", ExportFailure.READ_ONLY, target)
+    if error.errno in (errno.ENAMETOOLONG, errno.EINVAL):
+        return ExportError(
+            f"De bestandsnaam {target.name} is niet geldig of te lang. Kies een kortere naam zonder tekens als : * ? \" < > |.",
+            ExportFailure.INVALID_NAME, target)
+    return ExportError(f"{target.name} kon niet worden opgeslagen: {error.strerror or error}. {unchanged}",
+                       ExportFailure.OTHER, target)
+
+
+def _copy_mode(target: Path, temp: Path) -> None:
+    # mkstemp makes a file only its owner may read; the export should read like any other document.
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+    os.chmod(temp, mode)
+
+
+def _remove(temp: Path) -> None:
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass  # nothing more can be done; the target itself is untouched either way
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename itself survive a power cut (POSIX only; Windows has no handle on a folder)."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the file is in place already
+    finally:
+        os.close(handle)

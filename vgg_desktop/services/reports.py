@@ -1,0 +1,346 @@
+"""The workbook for a board meeting as plain values: one sheet per overview, rows of text and dates.
+
+The window (on a worker thread) and the command line build it here and hand it to the writer in
+`vgg_desktop.export`. Sick leave is health data under the AVG: nothing here reads absences, and the
+Bureau sheet shows engagements only, never the notes kept on staff members.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
+
+from vgg_desktop.domain.dates import format_date
+
+if TYPE_CHECKING:
+    from vgg_desktop.domain.entities import Employment, VngCommittee, YearPlan
+    from vgg_desktop.services.catalog import Services
+    from vgg_desktop.services.overviews import ConsultationOverview, Overviews
+
+Cell = str | date | tuple[str, ...] | None
+"""A cell: text, a date (written as a real date cell), several lines (one per line), or empty."""
+
+Progress = Callable[[int, int, str], None]
+"""Called with (steps done, steps in all, what is being done now)."""
+
+CONTRACT_WARNING_MONTHS = 6
+VACANT = "Vacature"
+OVERVIEW_SHEET = "Overzicht"
+
+
+class Part(StrEnum):
+    """The overviews a user can choose; the value is the sheet name. Overzicht is always included."""
+
+    BOARD = "Bestuur"
+    PORTFOLIOS = "Portefeuilles"
+    STAFF = "Bureau"
+    ACTIVITIES = "Activiteiten"
+    VACANCIES = "Vacatures"
+
+    @property
+    def description(self) -> str:
+        return _DESCRIPTIONS[self]
+
+
+_DESCRIPTIONS: dict[Part, str] = {
+    Part.BOARD: "Elke zetel in het Dagelijks Bestuur: rol, namens wie, bestuurder of vacature, termijn en portefeuilles.",
+    Part.PORTFOLIOS: "Portefeuilles met portefeuillehouder, VNG-commissie en Gronings commissielid, "
+                     "en de portefeuillehouderoverleggen met hun voorzitter.",
+    Part.STAFF: "De medewerkers van het VGG-bureau: functie, soort dienstverband, via wie, van en tot. "
+                "Contracten die binnen zes maanden na de vergadering eindigen zijn gemarkeerd.",
+    Part.ACTIVITIES: "De activiteiten uit het jaarplan per eigenaar: doel, te bereiken resultaten "
+                     "en de voortgang in het eerste en tweede halfjaar.",
+    Part.VACANCIES: "Alle open plaatsen: zetels, portefeuilles zonder houder, plaatsen in VNG-commissies "
+                    "en overleggen zonder voorzitter.",
+}
+
+ALL_PARTS: tuple[Part, ...] = tuple(Part)
+
+
+class RowKind(Enum):
+    NORMAL = "normal"
+    GROUP = "group"          # a bold heading row for the rows below it (the owner of activities)
+    ATTENTION = "attention"  # needs the reader's eye: shaded, and the row says why in words
+    MUTED = "muted"          # no longer current (an engagement that has ended)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    max_width: int = 50
+    """The widest this column may become, in digits (Excel's column unit); longer text wraps."""
+    min_width: int = 6
+    """The narrowest this column may become when its content is wider (a date, or prose that must stay readable)."""
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    cells: tuple[Cell, ...]
+    kind: RowKind = RowKind.NORMAL
+
+
+@dataclass(frozen=True)
+class ReportSheet:
+    """One table: a header row, then the rows. One table a sheet, so the header printed on every page fits."""
+
+    name: str
+    title: str
+    summary: str
+    columns: tuple[Column, ...]
+    rows: tuple[ReportRow, ...]
+
+
+@dataclass(frozen=True)
+class MeetingReport:
+    title: str
+    association: str
+    meeting_date: date
+    status_date: date
+    sheets: tuple[ReportSheet, ...]
+    """Overzicht first, then the chosen parts in a fixed order."""
+
+    @property
+    def sheet_names(self) -> tuple[str, ...]:
+        return tuple(sheet.name for sheet in self.sheets)
+
+
+def build_meeting_report(
+    services: Services,
+    meeting_date: date,
+    parts: Iterable[Part] = ALL_PARTS,
+    *,
+    status_date: date | None = None,
+    progress: Progress | None = None,
+) -> MeetingReport:
+    """The overview for the meeting on `meeting_date`, as the data stands on `status_date` (today)."""
+    wanted = set(parts)
+    chosen = [part for part in Part if part in wanted]
+    report_progress = progress or (lambda _done, _total, _text: None)
+    total = len(chosen) + 1
+    overviews = services.overviews
+    report_progress(0, total, "Vereniging en jaarplan lezen")
+    associations = services.association.list()
+    association = associations[0].name if associations else "Vereniging van Groninger Gemeenten"
+    plan = plan_for(overviews.year_plans(), meeting_date)
+    builders: dict[Part, Callable[[], ReportSheet]] = {
+        Part.BOARD: lambda: board_sheet(overviews, meeting_date),
+        Part.PORTFOLIOS: lambda: portfolios_sheet(overviews),
+        Part.STAFF: lambda: staff_sheet(overviews, meeting_date),
+        Part.ACTIVITIES: lambda: activities_sheet(overviews, plan),
+        Part.VACANCIES: lambda: vacancies_sheet(overviews, meeting_date),
+    }
+    sheets: list[ReportSheet] = []
+    for done, part in enumerate(chosen, start=1):
+        report_progress(done, total, f"Blad {part.value} samenstellen")
+        sheets.append(builders[part]())
+    status = status_date or date.today()
+    title = f"Overzicht voor de vergadering van {format_date(meeting_date)}"
+    cover = cover_sheet(association, meeting_date, status, plan, sheets)
+    report_progress(total, total, "Overzicht samengesteld")
+    return MeetingReport(title, association, meeting_date, status, (cover, *sheets))
+
+
+def default_file_name(meeting_date: date) -> str:
+    return f"Overzicht VGG vergadering {format_date(meeting_date)}.xlsx"
+
+
+def plan_for(plans: Iterable[YearPlan], meeting_date: date) -> YearPlan | None:
+    """The plan of the meeting's year; before it is adopted, the latest earlier plan still guides the work."""
+    ordered = sorted(plans, key=lambda plan: plan.year)
+    earlier = [plan for plan in ordered if plan.year <= meeting_date.year]
+    if earlier:
+        return earlier[-1]
+    return ordered[0] if ordered else None
+
+
+def add_months(start: date, months: int) -> date:
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def cover_sheet(association: str, meeting_date: date, status_date: date, plan: YearPlan | None,
+                sheets: list[ReportSheet]) -> ReportSheet:
+    rows: list[ReportRow] = [
+        ReportRow(("Vereniging", association)),
+        ReportRow(("Vergadering", meeting_date)),
+        ReportRow(("Stand van zaken", status_date)),
+        ReportRow(("Jaarplan", describe_plan(plan, meeting_date))),
+    ]
+    rows.extend(ReportRow((f"Blad {sheet.name}", sheet.summary)) for sheet in sheets)
+    return _sheet(OVERVIEW_SHEET, "Overzicht",
+                  "Vereniging, datum van de vergadering, stand van zaken en de bladen van dit overzicht.",
+                  (Column("Onderdeel", 24), Column("Inhoud", 100)), rows)
+
+
+def describe_plan(plan: YearPlan | None, meeting_date: date) -> str:
+    if plan is None:
+        return "Er is nog geen jaarplan vastgelegd."
+    text = plan.title
+    if plan.adopted_on or plan.adopted_by:
+        text += ", vastgesteld"
+        if plan.adopted_on:
+            text += f" op {format_date(plan.adopted_on)}"
+        if plan.adopted_by:
+            text += f" door {plan.adopted_by}"
+    if plan.year != meeting_date.year:
+        text += f". Er is (nog) geen jaarplan {meeting_date.year}; de activiteiten komen uit het jaarplan {plan.year}"
+    return text + "."
+
+
+def board_sheet(overviews: Overviews, on: date) -> ReportSheet:
+    columns = (Column("Rol", 22), Column("Namens", 34), Column("Bestuurder", 26), Column("Functie", 30),
+               Column("Van", 11, 11), Column("Tot", 11, 11), Column("Portefeuilles", 40))
+    rows: list[ReportRow] = []
+    seats = overviews.board(on)
+    for item in seats:
+        holder = item.holder
+        term = item.term if holder else None
+        rows.append(ReportRow((
+            item.seat.role.label, item.on_behalf_of,
+            holder.display_name if holder else VACANT,
+            holder.function if holder else None,
+            term.start_date if term else None, term.end_date if term else None,
+            item.portfolios,
+        )))
+    vacant = sum(1 for item in seats if item.is_vacant)
+    summary = f"{_count(len(seats), 'zetel', 'zetels')}, waarvan {vacant} vacant. {Part.BOARD.description}"
+    return _sheet(Part.BOARD.value, "Dagelijks Bestuur", summary, columns, rows)
+
+
+def portfolios_sheet(overviews: Overviews) -> ReportSheet:
+    """The plan's table of portfolios and VNG committees, with each portfolio's consultations beside it.
+
+    One table rather than two, so that the header repeated on every printed page fits every row.
+    """
+    columns = (Column("Portefeuille", 34), Column("Portefeuillehouder", 22), Column("VNG-commissie", 36),
+               Column("VNG-commissielid", 20), Column("Portefeuillehouderoverleg", 28), Column("Voorzitter overleg", 22))
+    portfolios = overviews.portfolios()
+    consultations = overviews.consultations()
+    by_portfolio: dict[str | None, list[ConsultationOverview]] = {}
+    for consultation in consultations:
+        by_portfolio.setdefault(consultation.portfolio, []).append(consultation)
+    rows: list[ReportRow] = []
+    for item in portfolios:
+        committees = [(committee_name(committee.committee), committee.member_text) for committee in item.committees]
+        if not committees:
+            # As in the plan: no committee, and "n.v.t." only where the plan says so (which is not vacant).
+            committees = [(None, "n.v.t." if item.portfolio.vng_not_applicable else None)]
+        held = by_portfolio.pop(item.portfolio.name, [])
+        for index in range(max(len(committees), len(held))):
+            committee, member = committees[index] if index < len(committees) else (None, None)
+            first = index == 0
+            rows.append(ReportRow((
+                item.portfolio.name if first else None,
+                (item.holder.display_name if item.holder else VACANT) if first else None,
+                committee, member, *_consultation_cells(held, index),
+            )))
+    for rest in by_portfolio.values():  # consultations without a portfolio of their own
+        for index in range(len(rest)):
+            rows.append(ReportRow((None, None, None, None, *_consultation_cells(rest, index))))
+    summary = (f"{_count(len(portfolios), 'portefeuille', 'portefeuilles')} en "
+               f"{_count(len(consultations), 'portefeuillehouderoverleg', 'portefeuillehouderoverleggen')}. "
+               f"{Part.PORTFOLIOS.description}")
+    return _sheet(Part.PORTFOLIOS.value, "Portefeuilles, VNG-commissies en portefeuillehouderoverleggen", summary,
+                  columns, rows)
+
+
+def committee_name(committee: VngCommittee) -> str:
+    if committee.former_name:
+        return f"{committee.name} (voorheen {committee.former_name})"
+    return committee.name
+
+
+def _consultation_cells(consultations: list[ConsultationOverview], index: int) -> tuple[str | None, str | None]:
+    if index >= len(consultations):
+        return None, None
+    item = consultations[index]
+    return f"{item.consultation.number}. {item.consultation.name}", item.chair_text
+
+
+def staff_sheet(overviews: Overviews, on: date) -> ReportSheet:
+    columns = (Column("Naam", 24), Column("Functie", 40, 20), Column("Soort dienstverband", 20), Column("Via", 22),
+               Column("Van", 11, 11), Column("Tot", 11, 11), Column("Let op", 26))
+    warn_until = add_months(on, CONTRACT_WARNING_MONTHS)
+    rows: list[ReportRow] = []
+    ending = 0
+    staff = overviews.staff()
+    for item in staff:
+        name = item.member.display_name
+        if not item.employments:
+            rows.append(ReportRow((name, None, None, None, None, None, None)))
+            continue
+        for employment in item.employments:
+            marker, kind = employment_marker(employment, on, warn_until)
+            ending += kind == RowKind.ATTENTION
+            rows.append(ReportRow((
+                name, function_text(employment),
+                employment.contract_kind.label if employment.contract_kind else None,
+                employment.through, employment.start_date, employment.end_date, marker,
+            ), kind))
+    summary = (f"{_count(len(staff), 'medewerker', 'medewerkers')}; "
+               f"{_count(ending, 'contract eindigt', 'contracten eindigen')} binnen zes maanden na de vergadering. "
+               f"{Part.STAFF.description}")
+    return _sheet(Part.STAFF.value, "VGG-bureau", summary, columns, rows)
+
+
+def employment_marker(employment: Employment, on: date, warn_until: date) -> tuple[str | None, RowKind]:
+    end, start = employment.end_date, employment.start_date
+    if end is not None and end < on:
+        return "Beëindigd", RowKind.MUTED
+    if end is not None and end <= warn_until:
+        return "Eindigt binnen 6 maanden", RowKind.ATTENTION
+    if start is not None and start > on:
+        return "Begint na de vergadering", RowKind.NORMAL
+    return None, RowKind.NORMAL
+
+
+def function_text(employment: Employment) -> str | None:
+    if employment.function and employment.description:
+        return f"{employment.function} ({employment.description})"
+    return employment.function or employment.description
+
+
+def activities_sheet(overviews: Overviews, plan: YearPlan | None) -> ReportSheet:
+    columns = (Column("Activiteit", 28, 16), Column("Doel", 40, 22), Column("Te bereiken resultaten", 50, 26),
+               Column("Eerste halfjaar", 40, 24), Column("Status 1e halfjaar", 12, 10),
+               Column("Tweede halfjaar", 40, 24), Column("Status 2e halfjaar", 12, 10))
+    activities = overviews.activities(plan.year) if plan else ()
+    groups: dict[str, list[ReportRow]] = {}
+    for item in activities:
+        activity = item.activity
+        results = activity.results if len(activity.results) < 2 else tuple(f"• {result}" for result in activity.results)
+        groups.setdefault(item.owner, []).append(ReportRow((
+            activity.title, activity.goal, results,
+            activity.first_half_progress, activity.first_half_status.label,
+            activity.second_half_progress, activity.second_half_status.label,
+        )))
+    rows: list[ReportRow] = []
+    for owner, owned in groups.items():
+        rows.append(ReportRow((owner,) + (None,) * (len(columns) - 1), RowKind.GROUP))
+        rows.extend(owned)
+    source = f"uit het jaarplan {plan.year}" if plan else "(er is geen jaarplan)"
+    summary = f"{_count(len(activities), 'activiteit', 'activiteiten')} {source}. {Part.ACTIVITIES.description}"
+    return _sheet(Part.ACTIVITIES.value, f"Activiteiten {plan.year}" if plan else "Activiteiten", summary, columns, rows)
+
+
+def vacancies_sheet(overviews: Overviews, on: date) -> ReportSheet:
+    columns = (Column("Soort", 36), Column("Plaats", 50), Column("Toelichting", 50))
+    vacancies = overviews.vacancies(on)
+    rows = [ReportRow((item.kind, item.place, item.detail or None)) for item in vacancies]
+    summary = f"{_count(len(vacancies), 'open plaats', 'open plaatsen')}. {Part.VACANCIES.description}"
+    return _sheet(Part.VACANCIES.value, "Vacatures", summary, columns, rows)
+
+
+def _sheet(name: str, title: str, summary: str, columns: tuple[Column, ...], rows: list[ReportRow]) -> ReportSheet:
+    if not rows:
+        rows = [ReportRow(("Geen gegevens",) + (None,) * (len(columns) - 1), RowKind.MUTED)]
+    return ReportSheet(name, title, summary, columns, tuple(rows))
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"
