@@ -101,9 +101,9 @@ class BackupService:
         """Refuses a file that is no sound backup of a VGG Desktop database this version can read."""
         from vgg_desktop.db import migrate
 
+        database = self._database()
         if not candidate.is_file():
             raise StorageError(f"Het bestand '{candidate}' bestaat niet. Kies een back-upbestand.")
-        database = self._database()
         if candidate.resolve() == database.resolve():
             raise StorageError("Dat is de database zelf, geen back-up. Kies een back-upbestand.")
         problems = files.integrity_problems(candidate, quick=False)

@@ -1,0 +1,120 @@
+"""Personal data of former staff is not kept longer than needed (AVG): two years after they left.
+
+A staff member is due for removal when every employment has ended and the last one ended more than two
+years ago. Someone without any employment on record is never flagged: nothing says when they left.
+Removing is one action, in one transaction: the staff members with their employments and sick leave,
+and their place on projects. It hands back a Restoration, so the window can undo it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vgg_desktop.db.models import EmploymentRow, ProjectRow, StaffMemberRow, project_staff_member
+from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.domain import entities as e
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
+from vgg_desktop.domain.schema import PROJECT, STAFF_MEMBER
+from vgg_desktop.services.mapping import current_fields, to_value
+from vgg_desktop.services.records import Restoration, RestoredRecord, delete_row
+
+RETENTION_YEARS = 2
+
+
+@dataclass(frozen=True)
+class RetentionCandidate:
+    member: e.StaffMember
+    left_on: date
+    projects: tuple[str, ...]
+
+    def describe(self) -> str:
+        text = f"{self.member.display_name}: uit dienst sinds {format_date(self.left_on)}"
+        if self.projects:
+            text += " (staat nog bij " + ", ".join(self.projects) + ")"
+        return text
+
+
+def cutoff(today: date) -> date:
+    """The same day two years earlier (28 February for 29 February): whoever left before it, left more than two years ago."""
+    try:
+        return today.replace(year=today.year - RETENTION_YEARS)
+    except ValueError:
+        return today.replace(year=today.year - RETENTION_YEARS, day=28)
+
+
+class Retention:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def due(self, today: date) -> tuple[RetentionCandidate, ...]:
+        """Former staff whose personal data should now be removed, longest gone first."""
+        with self._database.reading() as session:
+            found = [candidate for member in session.scalars(select(StaffMemberRow))
+                     if (candidate := _candidate(session, member, today)) is not None]
+        return tuple(sorted(found, key=lambda candidate: (candidate.left_on, candidate.member.last_name)))
+
+    def remove(self, members: Sequence[e.StaffMember], today: date) -> Restoration:
+        """Removes all of `members` or none: each must still be due and unchanged since it was read."""
+        if not members:
+            raise RuleViolation("Kies eerst de oud-medewerkers die moeten worden verwijderd.")
+        with self._database.writing() as session:
+            rows: list[StaffMemberRow] = []
+            for member in members:
+                row = session.get(StaffMemberRow, member.id)
+                if row is None:
+                    raise NotFoundError(f"{member.display_name} bestaat niet meer; misschien al verwijderd op een andere pc. Vernieuw het overzicht (F5).")
+                if row.version != member.version:
+                    raise ConflictError(
+                        f"Iemand anders heeft {member.display_name} gewijzigd nadat u de lijst opende. Er is niets verwijderd; bekijk de lijst opnieuw.",
+                        current=to_value(STAFF_MEMBER, row),
+                    )
+                if _candidate(session, row, today) is None:
+                    raise RuleViolation(
+                        f"{member.display_name} hoeft (nog) niet te worden verwijderd: het laatste dienstverband eindigde "
+                        f"niet meer dan {RETENTION_YEARS} jaar geleden. Er is niets verwijderd; vernieuw de lijst."
+                    )
+                rows.append(row)
+            return _remove(session, rows)
+
+
+def _candidate(session: Session, member: StaffMemberRow, today: date) -> RetentionCandidate | None:
+    ends = list(session.scalars(select(EmploymentRow.end_date).where(EmploymentRow.staff_member_id == member.id)))
+    if not ends or any(end is None for end in ends):
+        return None
+    left_on = max(ends)
+    if left_on >= cutoff(today):
+        return None
+    projects = tuple(session.scalars(
+        select(ProjectRow.name).join(project_staff_member, project_staff_member.c.project_id == ProjectRow.id)
+        .where(project_staff_member.c.staff_member_id == member.id).order_by(ProjectRow.name)
+    ))
+    return RetentionCandidate(to_value(STAFF_MEMBER, member), left_on, projects)
+
+
+def _remove(session: Session, rows: list[StaffMemberRow]) -> Restoration:
+    ids = {row.id for row in rows}
+    projects = session.scalars(
+        select(ProjectRow).join(project_staff_member, project_staff_member.c.project_id == ProjectRow.id)
+        .where(project_staff_member.c.staff_member_id.in_(ids)).distinct()
+    ).all()
+    # Projects are recorded as they were before anyone was taken off them, so undo restores them whole.
+    reverted = tuple(_snapshot_project(project) for project in projects)
+    for project in projects:
+        project.staff_members = [member for member in project.staff_members if member.id not in ids]
+    session.flush()
+    names = ", ".join(to_value(STAFF_MEMBER, row).display_name for row in rows) if len(rows) <= 3 else f"{len(rows)} oud-medewerkers"
+    removed: list[RestoredRecord] = []
+    for row in rows:
+        removed.extend(delete_row(session, STAFF_MEMBER, row).records)
+    return Restoration(f"{names} verwijderen (bewaartermijn)", tuple(removed), reverted)
+
+
+def _snapshot_project(project: ProjectRow) -> RestoredRecord:
+    value = to_value(PROJECT, project)
+    return RestoredRecord(PROJECT.name, project.id, tuple(current_fields(PROJECT, value).items()))
