@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session, selectinload
 
 from vgg_desktop.db import models as m
@@ -239,4 +239,11 @@ class Overviews:
 
 
 def _people(session: Session) -> dict[int | None, e.Person]:
-    return {row.id: to_value(s.PERSON, row) for row in session.scalars(select(m.PersonRow))}
+    """The persons who hold or held a place. Over the years there are thousands of others, and
+    reading them all made every overview slow (see docs/PERFORMANCE.md)."""
+    holders = union(
+        select(m.SeatTermRow.person_id), select(m.PortfolioRow.holder_id),
+        select(m.VngCommitteeRow.member_id), select(m.ConsultationRow.chair_id),
+    )
+    rows = session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_(holders)))
+    return {row.id: to_value(s.PERSON, row) for row in rows}

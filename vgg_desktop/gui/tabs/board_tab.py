@@ -84,7 +84,8 @@ class BoardTab(RecordTab):
         if seat.seat.notes:
             details.paragraph(seat.seat.notes)
         terms = services.overviews.seat_terms(seat.seat.id)
-        names = {person.id: person.display_name for person in services.persons.list()} if terms else {}
+        # Only the term holders: reading every person made selecting a seat slow with years of data.
+        names = {person_id: services.persons.get(person_id).display_name for person_id in {term.person_id for term in terms}}
         details.section(self.tr("Terms"))
         details.linked_items(
             [(f"{names.get(term.person_id, '?')}: {period_text(term.start_date, term.end_date, self.tr('dates unknown'))}",
