@@ -4,10 +4,11 @@
     python -m benchmarks.first_paint app REPORT.json --database PATH
 
 `bare` is the baseline: a plain PySide6 main window holding an empty table. `app` is the real program
-(`vgg-desktop --database PATH`). Either way the report holds the wall-clock time of the first paint
-(compared by the caller with the time it started the process), the peak memory so far, and which
-heavy modules had been imported by then. The process then ends at once, so nothing it would do on
-closing (saving settings, checkpoints) is measured or written.
+(`vgg-desktop --database PATH`). The report holds the wall-clock time of the first paint of the
+main window (compared by the caller with the time it started the process), the peak memory then,
+and which heavy modules had been imported by then; for the program also the time at which a table
+first showed rows (the data, read after the first paint). The process then ends at once, so
+nothing it would do on closing (saving settings, checkpoints) is measured or written.
 """
 
 from __future__ import annotations
@@ -31,43 +32,57 @@ def peak_memory_kib() -> int | None:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-def _report(path: Path, extra: dict[str, Any]) -> None:
-    report = {
-        "painted_at": time.time(),
-        "peak_memory_kib": peak_memory_kib(),
-        "loaded": sorted(name for name in WATCHED_MODULES if name in sys.modules),
-        **extra,
-    }
-    path.write_text(json.dumps(report), encoding="utf-8")
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
+class _Probe:
+    """Watches every paint: notes the first paint of a main window, then the first table that shows rows."""
 
+    def __init__(self, report_path: Path, *, wait_for_rows: bool) -> None:
+        self.report_path = report_path
+        self.wait_for_rows = wait_for_rows
+        self.report: dict[str, Any] = {}
 
-def _install_paint_probe(application: Any, report_path: Path) -> None:
-    """Reports once, right after the first paint of a main window has been flushed to the screen."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
+    def install(self, application: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
 
-    class PaintProbe(QObject):
-        def __init__(self) -> None:
-            super().__init__(application)
-            self.seen = False
+        probe = self
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-            if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-                window = watched.window()
-                if isinstance(window, QMainWindow) and window.isVisible():
-                    self.seen = True
-                    # The rest of this paint pass (and the flush) happens before a zero timer fires.
-                    QTimer.singleShot(0, lambda: _report(report_path, {"rows_shown": _rows_shown(window)}))
-            return False
+        class PaintFilter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+                if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+                    return False
+                if "painted_at" not in probe.report and not probe.report.get("pending"):
+                    window = watched.window()
+                    if isinstance(window, QMainWindow) and window.isVisible():
+                        probe.report["pending"] = True
+                        # The rest of this paint pass, and the flush, happen before a zero timer fires.
+                        QTimer.singleShot(0, probe.first_painted)
+                elif "painted_at" in probe.report and not probe.report.get("pending"):
+                    view = watched.parent()
+                    if isinstance(view, QAbstractItemView) and view.model() is not None and view.model().rowCount() > 0:
+                        probe.report["pending"] = True
+                        probe.report["rows_shown"] = view.model().rowCount()
+                        QTimer.singleShot(0, probe.rows_painted)
+                return False
 
-    def _rows_shown(window: QMainWindow) -> int:
-        views = [view for view in window.findChildren(QAbstractItemView) if view.isVisible() and view.model()]
-        return max((view.model().rowCount() for view in views), default=0)
+        self._filter = PaintFilter(application)
+        application.installEventFilter(self._filter)
 
-    application.installEventFilter(PaintProbe())
+    def first_painted(self) -> None:
+        self.report.update(painted_at=time.time(), peak_memory_kib=peak_memory_kib(),
+                           loaded=sorted(name for name in WATCHED_MODULES if name in sys.modules), pending=False)
+        if not self.wait_for_rows:
+            self.finish()
+
+    def rows_painted(self) -> None:
+        self.report.update(rows_at=time.time(), peak_memory_kib_with_rows=peak_memory_kib())
+        self.finish()
+
+    def finish(self) -> None:
+        self.report.pop("pending", None)
+        self.report_path.write_text(json.dumps(self.report), encoding="utf-8")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 def run_bare(report_path: Path) -> None:
@@ -75,7 +90,7 @@ def run_bare(report_path: Path) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     application = QApplication([sys.argv[0]])
-    _install_paint_probe(application, report_path)
+    _Probe(report_path, wait_for_rows=False).install(application)
     window = QMainWindow()
     window.setWindowTitle("VGG Desktop")
     table = QTableView()
@@ -87,20 +102,22 @@ def run_bare(report_path: Path) -> None:
 
 
 def run_app(report_path: Path, database: str) -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    original_exec = QApplication.exec
+    probe = _Probe(report_path, wait_for_rows=True)
+    original_show = QMainWindow.show
 
-    def exec_with_probe(self: QApplication) -> int:
-        _install_paint_probe(self, report_path)
-        return original_exec(self)
+    def show_with_probe(self: QMainWindow) -> None:
+        if not hasattr(probe, "_filter"):
+            probe.install(QApplication.instance())
+        original_show(self)
 
-    # The program builds its own QApplication; the probe joins it when the event loop starts.
-    QApplication.exec = exec_with_probe  # type: ignore[method-assign]
+    # The program makes its own QApplication; the probe joins it when the main window is first shown.
+    QMainWindow.show = show_with_probe  # type: ignore[method-assign]
     from vgg_desktop.cli import main
 
     main(["--database", database])
-    raise SystemExit("the window closed without ever being painted")
+    raise SystemExit("the window closed before it showed any rows")
 
 
 def main(argv: list[str]) -> None:

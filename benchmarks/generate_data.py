@@ -95,7 +95,7 @@ class GenerationReport:
     seconds: float = 0.0
 
     def describe(self) -> str:
-        rows = ", ".join(f"{count} × {table}" for table, count in self.counts.items())
+        rows = ", ".join(f"{count} × {table}" for table, count in self.counts.items()) or "alleen het Jaarplan 2022"
         return f"Schaal {self.scale}: {rows} ({self.seconds:.1f} s)."
 
 
