@@ -18,8 +18,8 @@ from vgg_desktop.db.location import sqlite_path
 from vgg_desktop.db.network_share import network_share_warning
 
 __all__ = [
-    "Backup", "BackupReason", "BackupService", "BackupsUnavailableError", "DatabaseDamagedError",
-    "Preflight", "RestoreReport", "preflight",
+    "Backup", "BackupReason", "BackupService", "BackupsUnavailableError", "DatabaseCheck", "DatabaseDamagedError",
+    "Preflight", "RestoreReport", "check_database", "preflight",
 ]
 
 SERVER_BACKUP_ADVICE = (
@@ -171,3 +171,111 @@ def preflight(url: str) -> Preflight:
         except DatabaseDamagedError as error:
             damage = error
     return Preflight(network_share_warning(url), damage)
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """`vgg-desktop check`: the thorough check of a database file, or the reachability of a server."""
+
+    location: str
+    is_server: bool
+    exists: bool
+    problems: tuple[str, ...]
+    foreign_key_problems: tuple[str, ...]
+    revision: str | None
+    revision_state: str  # current, older, newer, foreign
+    latest_good: Backup | None
+    backup_count: int
+    network_warning: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.exists and not self.problems and not self.foreign_key_problems and self.revision_state in ("current", "older")
+
+    def lines(self) -> list[str]:
+        lines = [f"Database: {self.location}"]
+        if not self.exists:
+            return [*lines, "Er is op deze plek geen database. Controleer de naam, of maak er een met 'vgg-desktop init'."]
+        if self.is_server:
+            lines.append("Verbinding met de PostgreSQL-server: in orde. De server bewaakt zelf de opslag.")
+        elif self.problems:
+            lines.append(f"Controle van alle gegevens (integrity_check): BESCHADIGD, {len(self.problems)} melding(en):")
+            lines.extend(f"  - {problem}" for problem in self.problems[:20])
+        else:
+            lines.append("Controle van alle gegevens (integrity_check): in orde.")
+        if not self.is_server and not self.problems:
+            if self.foreign_key_problems:
+                lines.append(f"Verwijzingen tussen gegevens (foreign_key_check): {len(self.foreign_key_problems)} fout(en):")
+                lines.extend(f"  - {problem}" for problem in self.foreign_key_problems[:20])
+            else:
+                lines.append("Verwijzingen tussen gegevens (foreign_key_check): in orde.")
+        lines.append({
+            "current": f"Versie van de database: {self.revision}, de versie van dit programma.",
+            "older": f"Versie van de database: {self.revision}, ouder dan dit programma; wordt bij de volgende start bijgewerkt (met eerst een back-up).",
+            "newer": f"Versie van de database: {self.revision}, gemaakt door een nieuwere versie van VGG Desktop. Installeer de nieuwste versie.",
+            "foreign": "Dit is geen VGG Desktop-database (er is geen versie vastgelegd).",
+        }[self.revision_state] if not self.problems else "Versie van de database: niet te lezen.")
+        if self.is_server:
+            lines.append("Back-ups: " + SERVER_BACKUP_ADVICE)
+        elif self.latest_good is not None:
+            lines.append(f"Back-ups: {self.backup_count} in de map '{self.latest_good.path.parent}'; "
+                         f"de laatste goede is van {self.latest_good.made_at:%d-%m-%Y %H:%M}.")
+        else:
+            lines.append("Back-ups: er is nog geen goede back-up. Maak er een met 'vgg-desktop backup'.")
+        if self.problems or self.foreign_key_problems:
+            if self.latest_good is not None:
+                lines.append(f"Advies: zet de laatste goede back-up terug: vgg-desktop restore \"{self.latest_good.path}\"")
+            else:
+                lines.append("Advies: zoek een back-up (USB-stick, netwerkschijf) en zet die terug met 'vgg-desktop restore BESTAND'.")
+        if self.network_warning:
+            lines.append("Let op: " + self.network_warning)
+        lines.append("Conclusie: in orde." if self.ok else "Conclusie: NIET in orde.")
+        return lines
+
+
+def check_database(url: str) -> DatabaseCheck:
+    """Reads everything, changes nothing: not the database, not the backups."""
+    from vgg_desktop.db.integrity import thorough_check
+
+    path = sqlite_path(url)
+    location = str(path) if path is not None else _without_password(url)
+    if path is None:
+        revision = _server_revision(url)
+        return DatabaseCheck(location, True, True, (), (), revision, _revision_state(revision), None, 0, None)
+    if not has_content(path):
+        return DatabaseCheck(location, False, False, (), (), None, "foreign", None, 0, None)
+    report = thorough_check(path)
+    return DatabaseCheck(
+        location, False, True, report.problems, report.foreign_key_problems, report.revision,
+        _revision_state(report.revision), files.latest_good_backup(path), len(files.list_backups(path)),
+        network_share_warning(url),
+    )
+
+
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _server_revision(url: str) -> str | None:
+    from vgg_desktop.db import schema_version
+    from vgg_desktop.db.engine import make_engine
+    from vgg_desktop.db.unit_of_work import translated_errors
+
+    engine = make_engine(url)
+    try:
+        with translated_errors(), engine.connect() as connection:
+            return schema_version.stored_revision(connection)
+    finally:
+        engine.dispose()
+
+
+def _revision_state(revision: str | None) -> str:
+    from vgg_desktop.db import migrate, schema_version
+
+    if revision is None:
+        return "foreign"
+    if revision == schema_version.HEAD_REVISION:
+        return "current"
+    return "older" if revision in migrate.known_revisions() else "newer"
