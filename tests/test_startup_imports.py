@@ -1,0 +1,54 @@
+"""Start-up pays only for what it shows: heavy modules load when they are needed, not before.
+
+Each check runs in a fresh interpreter, because this test process has long since imported everything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.startup import ROOT, isolated_environment
+from vgg_desktop.startup import open_database
+
+HEAVY_FOR_THE_COMMAND_LINE = ("openpyxl", "alembic", "sqlalchemy", "PySide6")
+HEAVY_BEFORE_FIRST_PAINT = ("openpyxl", "alembic", "mako", "sqlalchemy", "sqlalchemy.orm")
+
+
+def loaded_after(code: str, watched: tuple[str, ...], environment: dict[str, str] | None = None) -> list[str]:
+    probe = f"{code}\nimport sys, json\nprint(json.dumps([name for name in {list(watched)!r} if name in sys.modules]))"
+    completed = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=environment or dict(os.environ),
+                               capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def test_the_command_line_loads_nothing_heavy_to_parse_its_arguments() -> None:
+    assert loaded_after("import vgg_desktop.cli\nvgg_desktop.cli.build_parser()", HEAVY_FOR_THE_COMMAND_LINE) == []
+
+
+def test_opening_a_current_database_does_not_load_alembic(database_path: Path) -> None:
+    open_database(f"sqlite:///{database_path}").database.dispose()
+    code = f"from vgg_desktop.startup import open_database\nopen_database({f'sqlite:///{database_path}'!r}).database.dispose()"
+    assert loaded_after(code, ("alembic", "mako", "openpyxl")) == []
+
+
+def test_the_window_is_painted_before_anything_heavy_loads_and_then_shows_the_data(
+    database_path: Path, tmp_path: Path,
+) -> None:
+    open_database(f"sqlite:///{database_path}").database.dispose()
+    report = tmp_path / "first-paint.json"
+    environment = isolated_environment(tmp_path / "user")
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks.first_paint", "app", str(report), "--database", str(database_path)],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120,
+    )
+    assert report.exists(), completed.stderr
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [name for name in HEAVY_BEFORE_FIRST_PAINT if name in data["loaded"]] == []
+    # The probe saw the data arrive after that first paint: the 13 seats of the board.
+    assert data["rows_shown"] == 13
+    assert data["rows_at"] >= data["painted_at"]
