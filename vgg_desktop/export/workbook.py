@@ -38,11 +38,17 @@ class ExportResult:
     truncated: tuple[str, ...]
     """Cells whose text was longer than Excel allows and was cut, as 'Blad!B5'."""
 
+    @property
+    def summary(self) -> str:
+        return f"Het overzicht is opgeslagen in {self.path} ({len(self.sheet_names)} bladen: {', '.join(self.sheet_names)})."
+
+    @property
+    def warning(self) -> str | None:
+        """Said to the user whenever text had to be cut, so that it never happens unnoticed."""
+        return f"Let op: {truncation_note(self.truncated)}" if self.truncated else None
+
     def describe(self) -> str:
-        text = f"Het overzicht is opgeslagen in {self.path} ({len(self.sheet_names)} bladen: {', '.join(self.sheet_names)})."
-        if self.truncated:
-            text += f"\nLet op: {truncation_note(self.truncated)}"
-        return text
+        return self.summary if self.warning is None else f"{self.summary}\n{self.warning}"
 
 
 def truncation_note(cells: tuple[str, ...]) -> str:
