@@ -36,6 +36,9 @@ def isolated_environment(workdir: Path) -> dict[str, str]:
     """The user's settings, logs and backups go to `workdir`, never to the real user folders."""
     environment = dict(os.environ)
     environment["QT_QPA_PLATFORM"] = environment.get("QT_QPA_PLATFORM", "offscreen")
+    # An installed program has its bytecode compiled (pip and PyInstaller do that); the unmeasured
+    # first start writes it here, so that source compilation is not counted as start-up.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "APPDATA", "LOCALAPPDATA"):
         folder = workdir / name.lower()
         folder.mkdir(parents=True, exist_ok=True)
