@@ -24,6 +24,16 @@ from typing import Any
 WATCHED_MODULES = ("openpyxl", "alembic", "mako", "sqlalchemy", "sqlalchemy.orm", "PySide6.QtNetwork", "psycopg")
 
 
+def cpu_seconds() -> float:
+    """User and system time of this process so far: what start-up costs, whatever else the machine does."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return time.process_time()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_memory_kib() -> int | None:
     try:
         import resource
@@ -68,7 +78,7 @@ class _Probe:
         application.installEventFilter(self._filter)
 
     def first_painted(self) -> None:
-        self.report.update(painted_at=time.time(), peak_memory_kib=peak_memory_kib(),
+        self.report.update(painted_at=time.time(), cpu_seconds=cpu_seconds(), peak_memory_kib=peak_memory_kib(),
                            loaded=sorted(name for name in WATCHED_MODULES if name in sys.modules), pending=False)
         if not self.wait_for_rows:
             self.finish()

@@ -26,6 +26,7 @@ TARGET = 1.5
 @dataclass(frozen=True)
 class Start:
     seconds: float
+    cpu_seconds: float
     peak_memory_kib: int | None
     loaded: tuple[str, ...]
     rows_seconds: float | None = None
@@ -58,7 +59,7 @@ def start_once(mode: str, workdir: Path, environment: dict[str, str], database: 
         raise RuntimeError(f"the {mode} window was never painted (exit {completed.returncode}):\n{completed.stderr[-3000:]}")
     data: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
     rows_at = data.get("rows_at")
-    return Start(data["painted_at"] - started, data["peak_memory_kib"], tuple(data["loaded"]),
+    return Start(data["painted_at"] - started, data["cpu_seconds"], data["peak_memory_kib"], tuple(data["loaded"]),
                  rows_at - started if rows_at else None, data.get("rows_shown", 0))
 
 
@@ -77,6 +78,11 @@ def measure(database: Path, workdir: Path, runs: int) -> tuple[list[Measurement]
         statistics.median(item.seconds for item in program) * 1000,
         statistics.median(item.seconds for item in bare) * 1000, "ms", TARGET,
     )]
+    measurements.append(Measurement(
+        "start-up", "processor time until the first paint",
+        statistics.median(item.cpu_seconds for item in program) * 1000,
+        statistics.median(item.cpu_seconds for item in bare) * 1000, "ms",
+    ))
     with_rows = [item.rows_seconds for item in program if item.rows_seconds is not None]
     if with_rows:
         measurements.append(Measurement(
