@@ -1,6 +1,8 @@
 """Replacing a file all at once: a temporary file in the same folder, flushed to disk, then renamed.
 
-A failure at any point leaves the previous file as it was and removes the temporary file.
+A failure at any point leaves the previous file as it was and removes the temporary file. The folder
+itself is not flushed after the rename: a power cut just then may bring back the previous file, whole,
+which is a state the user can recognise and repeat; a half-written file cannot happen.
 """
 
 from __future__ import annotations
@@ -43,7 +45,6 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
         if isinstance(error, OSError):
             raise translate(error, target, replacing=replacing) from error
         raise
-    _sync_folder(target.parent)
 
 
 def check_target(target: Path) -> None:
@@ -97,19 +98,3 @@ def _remove(temp: Path) -> None:
         temp.unlink(missing_ok=True)
     except OSError:
         pass  # nothing more can be done; the target itself is untouched either way
-
-
-def _sync_folder(folder: Path) -> None:
-    """Makes the rename itself survive a power cut (POSIX only; Windows has no handle on a folder)."""
-    if os.name != "posix":
-        return
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the file is in place already
-    finally:
-        os.close(handle)

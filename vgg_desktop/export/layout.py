@@ -14,6 +14,7 @@ from vgg_desktop.export import metrics
 
 MIN_WIDTH = 6.0
 MAX_FLOOR = 24.0          # a column may always be narrowed to this, even if a longer word must break
+SHORT_TEXT = 40           # characters: texts this short are measured (and remembered) whole
 LINE_HEIGHT = 12.75       # one line of Arial 10, in points
 ROW_PADDING = 3.0
 MAX_ROW_HEIGHT = 409.0    # Excel's limit
@@ -47,6 +48,11 @@ class Font:
 
     def measure(self, text: str) -> tuple[float, float, float]:
         """The widest line, the widest word and the width of all lines together of `text`, in digits."""
+        if len(text) <= SHORT_TEXT and "\n" not in text:
+            # Names, statuses and dates repeat: remembered whole. Short enough that no word needs its own width.
+            width = self.word(text)
+            if width <= MAX_FLOOR:
+                return width, width, width
         widest_line = widest_word = total = 0.0
         space = self.space
         for line in text.split("\n"):
@@ -88,8 +94,8 @@ def fit_widths(wanted: Sequence[float], floors: Sequence[float], rows: Sequence[
 
     `rows` holds, for some rows of the sheet, the width of each cell's text laid on one line. The room
     above the floors goes, a step at a time, to the column where it saves the most printed lines: a
-    row is as tall as its tallest cell, so a column that is long only in rows where another is longer
-    gains nothing. What does not fit at all (floors wider than the page) is left to fit-to-width scaling.
+    row is as tall as its tallest cell, so only widening the cell that sets a row's height shortens
+    it. What does not fit at all (floors wider than the page) is left to fit-to-width scaling.
     """
     budget = (PAGE_WIDTH_PIXELS - COLUMN_PADDING_PIXELS * len(wanted)) / DIGIT_PIXELS
     if sum(wanted) <= budget:
@@ -100,43 +106,44 @@ def fit_widths(wanted: Sequence[float], floors: Sequence[float], rows: Sequence[
     spare = budget - sum(widths)
     step = max(0.5, spare / 40)
     while spare > 0.05:
-        growable = [index for index, width in enumerate(widths) if width < wanted[index] - 0.05]
-        if not growable:
+        growth = {index: min(step, spare, wanted[index] - width)
+                  for index, width in enumerate(widths) if width < wanted[index] - 0.05}
+        if not growth:
             break
-        best, best_gain = -1, 0.0
-        tallest = [_row_lines(row, widths) for row in rows]
-        for index in growable:
-            trial = widths[index]
-            widths[index] = trial + min(step, spare, wanted[index] - trial)
-            gain = sum(height - _row_lines(row, widths) for row, height in zip(rows, tallest, strict=True))
-            widths[index] = trial
-            if gain > best_gain + 1e-9:
-                best, best_gain = index, gain
-        if best < 0:
+        gains = _gains(rows, widths, growth)
+        best = max(gains, key=gains.__getitem__)
+        if gains[best] <= 1e-9:
             # No row gets shorter any more: the rest goes to whoever still wants it, evenly.
-            share = spare / len(growable)
-            for index in growable:
+            share = spare / len(growth)
+            for index in growth:
                 widths[index] = min(wanted[index], widths[index] + share)
             spare = budget - sum(widths)
             continue
-        grow = min(step, spare, wanted[best] - widths[best])
-        widths[best] += grow
-        spare -= grow
+        widths[best] += growth[best]
+        spare -= growth[best]
     return [math.floor(width * 10) / 10 for width in widths]
 
 
-def _row_lines(row: Sequence[float], widths: Sequence[float]) -> float:
-    """About how many lines a row takes; smooth rather than exact, so that every step counts."""
-    tallest = 1.0
-    for text, width in zip(row, widths, strict=True):
-        if text:
-            lines = text / max(1.0, width - CELL_MARGIN)
-            if lines > tallest:
-                tallest = lines
-    return tallest
+def _gains(rows: Sequence[Sequence[float]], widths: Sequence[float], growth: dict[int, float]) -> dict[int, float]:
+    """For each column that may grow: the lines saved over `rows` by growing it (smooth, not whole lines)."""
+    usable = [max(1.0, width - CELL_MARGIN) for width in widths]
+    grown = {index: max(1.0, widths[index] + extra - CELL_MARGIN) for index, extra in growth.items()}
+    gains = dict.fromkeys(growth, 0.0)
+    for row in rows:
+        tallest, second, at = 1.0, 1.0, -1
+        for index, text in enumerate(row):
+            if text:
+                lines = text / usable[index]
+                if lines > tallest:
+                    tallest, second, at = lines, tallest, index
+                elif lines > second:
+                    second = lines
+        if at in grown:
+            gains[at] += tallest - max(second, row[at] / grown[at])
+    return gains
 
 
-def sample(rows: Sequence[Sequence[float]], limit: int = 120) -> list[Sequence[float]]:
+def sample(rows: Sequence[Sequence[float]], limit: int = 100) -> list[Sequence[float]]:
     """At most `limit` rows spread evenly over the sheet: enough to choose widths by."""
     if len(rows) <= limit:
         return list(rows)

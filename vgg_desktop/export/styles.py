@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook.workbook import Workbook
 
 from vgg_desktop.services.reports import RowKind
@@ -36,6 +37,8 @@ class Styles:
     """A group row's first cell, the cells after it, and its last cell: the heading runs on over them."""
     text: dict[RowKind, str]
     date: dict[RowKind, str]
+    templates: dict[str, StyleArray]
+    """Each named style's array as registered in the workbook, for cells to copy."""
 
 
 def install_styles(workbook: Workbook) -> Styles:
@@ -45,8 +48,12 @@ def install_styles(workbook: Workbook) -> Styles:
     fonts = {RowKind.NORMAL: font, RowKind.ATTENTION: font, RowKind.MUTED: muted}
     fills = {RowKind.ATTENTION: _ATTENTION_FILL}
 
+    templates: dict[str, StyleArray] = {}
+
     def add(name: str, **parts: object) -> str:
-        workbook.add_named_style(NamedStyle(name=name, **parts))  # type: ignore[arg-type]
+        style = NamedStyle(name=name, **parts)  # type: ignore[arg-type]
+        workbook.add_named_style(style)
+        templates[name] = style.as_tuple()
         return name
 
     text: dict[RowKind, str] = {}
@@ -67,4 +74,5 @@ def install_styles(workbook: Workbook) -> Styles:
         ),
         text=text,
         date=date,
+        templates=templates,
     )

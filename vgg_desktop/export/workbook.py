@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.page import PageMargins
@@ -94,7 +95,8 @@ class _SheetWriter:
         self.ws = worksheet
         self.styles = styles
         self.truncated = truncated
-        self.to_size: list[tuple[int, list[tuple[int, str]], layout.Font]] = []
+        self.templates = styles.templates
+        self.to_size: list[tuple[int, list[tuple[int, str, float]], layout.Font]] = []
         self.wanted: list[float] = []
         self.floors: list[float] = []
         self.text_widths: list[list[float]] = []  # per row, each cell's text on one line, in digits
@@ -121,56 +123,67 @@ class _SheetWriter:
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         dimensions = ws.row_dimensions
+        usable = [width - layout.CELL_MARGIN for width in widths]
         for row, cells, font in self.to_size:
-            lines = max((font.lines(text, widths[column - 1]) for column, text in cells), default=1)
+            lines = 1
+            for column, text, area in cells:
+                # Most cells hold one short line; only the others need wrapping word by word.
+                if area > usable[column - 1] or "\n" in text:
+                    lines = max(lines, font.lines(text, widths[column - 1]))
             dimensions[row].height = layout.row_height(lines)
 
     def _write_header(self, sheet: ReportSheet) -> None:
         ws, style = self.ws, self.styles.header
-        cells: list[tuple[int, str]] = []
+        cells: list[tuple[int, str, float]] = []
         text_widths = [0.0] * len(sheet.columns)
         for column, spec in enumerate(sheet.columns, start=1):
-            title = self._text(ws.cell(row=1, column=column), spec.title, style)
-            cells.append((column, title))
-            text_widths[column - 1] = self._measure(column, title, spec.max_width, layout.BOLD)
+            title = self._text(self._cell(1, column, style), spec.title)
+            text_widths[column - 1] = area = self._measure(column, title, spec.max_width, layout.BOLD)
+            cells.append((column, title, area))
         self.to_size.append((1, cells, layout.BOLD))
         self.text_widths.append(text_widths)
 
     def _write_row(self, item: ReportRow, row: int, sheet: ReportSheet) -> None:
-        ws, columns = self.ws, sheet.columns
+        columns = sheet.columns
         text_style, date_style = self.styles.text[item.kind], self.styles.date[item.kind]
-        cells: list[tuple[int, str]] = []
+        cells: list[tuple[int, str, float]] = []
         text_widths = [0.0] * len(columns)
         for column, value in enumerate(item.cells, start=1):
-            cell = ws.cell(row=row, column=column)
             if value is None:
-                cell.style = text_style
+                self._cell(row, column, text_style)
             elif isinstance(value, date):
-                cell.style = date_style
-                cell.value = value
+                self._cell(row, column, date_style).value = value
                 text_widths[column - 1] = self._measure(column, "00-00-0000", columns[column - 1].max_width)
             else:
-                text = self._text(cell, "\n".join(value) if isinstance(value, tuple) else value, text_style)
+                text = self._text(self._cell(row, column, text_style),
+                                  "\n".join(value) if isinstance(value, tuple) else value)
                 if text:
-                    cells.append((column, text))
-                    text_widths[column - 1] = self._measure(column, text, columns[column - 1].max_width)
+                    text_widths[column - 1] = area = self._measure(column, text, columns[column - 1].max_width)
+                    cells.append((column, text, area))
         self.to_size.append((row, cells, layout.REGULAR))
         self.text_widths.append(text_widths)
 
     def _write_group(self, item: ReportRow, row: int, columns: int) -> None:
         # Not wrapped, and the cells beside it empty: the heading runs on across the row.
-        ws, (first_style, middle_style, last_style) = self.ws, self.styles.group
+        first_style, middle_style, last_style = self.styles.group
         first = item.cells[0]
-        self._text(ws.cell(row=row, column=1), first if isinstance(first, str) else "", first_style)
+        self._text(self._cell(row, 1, first_style), first if isinstance(first, str) else "")
         for column in range(2, columns + 1):
-            ws.cell(row=row, column=column).style = last_style if column == columns else middle_style
-        ws.row_dimensions[row].height = layout.row_height(1) + 2
+            self._cell(row, column, last_style if column == columns else middle_style)
+        self.ws.row_dimensions[row].height = layout.row_height(1) + 2
 
-    def _text(self, cell: Cell, raw: str, style: str) -> str:
+    def _cell(self, row: int, column: int, style: str) -> Cell:
+        cell = self.ws.cell(row=row, column=column)
+        # What `cell.style = style` does, without looking the style up by name for every cell: a copy of
+        # the named style's array (font, fill, border, alignment, number format and the style itself).
+        cell._style = StyleArray(self.templates[style])
+        return cell
+
+    def _text(self, cell: Cell, raw: str) -> str:
         text, cut = clean_text(raw)
-        cell.style = style
-        cell.value = text
         # Always a string cell: text such as "=1+1" or "#N/A" must not become a formula or an error value.
+        # Set directly, since openpyxl's value setter would guess the type (and check the text once more).
+        cell._value = text
         cell.data_type = "s"
         if could_be_formula(text):
             cell.quotePrefix = True  # stays text when edited in Excel, too
