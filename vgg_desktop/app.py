@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,6 +54,8 @@ def make_application() -> QApplication:
 
 
 def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if message.startswith("This plugin does not support"):
+        return  # the offscreen platform (screenshots, tests) says this of every window; it means nothing
     level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
              QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
     logger.log(level, "Qt: %s", message)
@@ -106,8 +108,8 @@ def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedData
     except (StorageError, DomainError) as error:
         QApplication.restoreOverrideCursor()
         logger.warning("The database could not be opened: %s", error.message)
-        QMessageBox.critical(window, window.tr("VGG Desktop"),
-                             window.tr("The database could not be opened.") + "\n\n" + error.message)
+        QMessageBox.critical(window, QCoreApplication.translate("App", "VGG Desktop"),
+                             QCoreApplication.translate("App", "The database could not be opened.") + "\n\n" + error.message)
         window.close()
         exit_with(EXIT_ERROR)
         return
@@ -145,7 +147,9 @@ def run_screenshots(window: MainWindow, arguments: argparse.Namespace, directory
         try:
             window.resize(1280, 800)
             window.show()
-            window.attach(opened.services, describe(opened))
+            location = describe(opened) if arguments.database else \
+                QCoreApplication.translate("App", "Example database (Jaarplan 2022)")
+            window.attach(opened.services, location)
             written = take_screenshots(window, directory)
         finally:
             window.close()

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.context: EditContext | None = None
         self.location = ""
         self.undo_stack = QUndoStack(self)
+        self._been_away = False
 
         self.board_tab = BoardTab(settings, self)
         self.portfolios_tab = PortfoliosTab(settings, self)
@@ -204,16 +205,23 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def refresh(self) -> None:
+        """Vernieuwen (F5)."""
+        self.reload_all()
+        self.statusBar().showMessage(self.tr("Read again from the database."), 3000)
+
+    def reload_all(self) -> None:
         for tab in self.tab_list:
             tab.reload()
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Read again from the database."), 3000)
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         # Back from another program: show what colleagues on other PCs changed meanwhile.
-        if state == Qt.ApplicationState.ApplicationActive and self.services is not None \
-                and QGuiApplication.modalWindow() is None:
-            self.refresh()
+        if state != Qt.ApplicationState.ApplicationActive:
+            self._been_away = True
+            return
+        if self._been_away and self.services is not None and QGuiApplication.modalWindow() is None:
+            self.reload_all()
+        self._been_away = False
 
     # --- tabs, counts and actions ----------------------------------------------------------
 
@@ -272,7 +280,7 @@ class MainWindow(QMainWindow):
         from PySide6 import __version__ as pyside_version
 
         lines = [
-            f"<h3>{self.tr('VGG Desktop')} {__version__}</h3>",
+            "<h3>" + self.tr("VGG Desktop %1").replace("%1", __version__) + "</h3>",
             "<p>" + self.tr("The office program of the bureau of the Vereniging van Groninger Gemeenten.") + "</p>",
             "<p>" + self.tr("Database: %1").replace("%1", _escape(self.location or self.tr("not open"))) + "</p>",
             "<p>" + self.tr("Settings: %1").replace("%1", _escape(self.settings.file_name)) + "</p>",

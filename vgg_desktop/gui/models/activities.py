@@ -24,25 +24,25 @@ def one_line(text: str | None) -> str:
 
 class ActivityModel(RecordTableModel["ActivityOverview"]):
     CONTEXT = "ActivityModel"
-    OWNER, TITLE, GOAL, RESULTS, FIRST_STATUS, FIRST_PROGRESS, SECOND_STATUS, SECOND_PROGRESS = range(8)
+    OWNER, TITLE, FIRST_STATUS, SECOND_STATUS, GOAL, RESULTS, FIRST_PROGRESS, SECOND_PROGRESS = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ActivityModel", "Owner"),
         QT_TRANSLATE_NOOP("ActivityModel", "Title"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status H1"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status H2"),
         QT_TRANSLATE_NOOP("ActivityModel", "Goal"),
         QT_TRANSLATE_NOOP("ActivityModel", "Results"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Status H1"),
         QT_TRANSLATE_NOOP("ActivityModel", "First half-year"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Status H2"),
         QT_TRANSLATE_NOOP("ActivityModel", "Second half-year"),
     )
     HEADER_TIPS = (
         QT_TRANSLATE_NOOP("ActivityModel", "The body that owns the activity; sort on it to group by owner"),
         "",
+        QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"),
         "",
         QT_TRANSLATE_NOOP("ActivityModel", "Results to reach this year"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"),
         QT_TRANSLATE_NOOP("ActivityModel", "Progress in the first half-year"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"),
         QT_TRANSLATE_NOOP("ActivityModel", "Progress in the second half-year"),
     )
 

@@ -24,6 +24,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def fold(text: str) -> str:
     """Text as the filter compares it: case and accents ignored ('Financiën' matches 'financien')."""
+    if text.isascii():  # most text: nothing to decompose, and many times faster
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 

@@ -68,9 +68,9 @@ class BoardModel(RecordTableModel["SeatOverview"]):
 
     def tooltip(self, value: SeatOverview, column: int) -> str | None:
         if column == self.HOLDER and value.holder is None:
-            return QCoreApplication.translate(self.CONTEXT, "Nobody holds this seat today. Use 'Fill seat' to appoint someone.")
+            return QCoreApplication.translate("BoardModel", "Nobody holds this seat today. Use 'Fill seat' to appoint someone.")
         if column in (self.HOLDER, self.SINCE, self.UNTIL) and value.term and value.term.as_written:
-            return QCoreApplication.translate(self.CONTEXT, "As written in the plan: %1").replace("%1", value.term.as_written)
+            return QCoreApplication.translate("BoardModel", "As written in the plan: %1").replace("%1", value.term.as_written)
         return super().tooltip(value, column)
 
     def font(self, value: SeatOverview, column: int) -> QFont | None:

@@ -73,9 +73,9 @@ class CommitteeModel(RecordTableModel[CommitteeRow]):
 
     def tooltip(self, value: CommitteeRow, column: int) -> str | None:
         if column == self.MEMBER and value.status == PlaceStatus.NOT_APPLICABLE:
-            return QCoreApplication.translate(self.CONTEXT, "Not applicable: Groningen has no place in this committee.")
+            return QCoreApplication.translate("CommitteeModel", "Not applicable: Groningen has no place in this committee.")
         if column == self.MEMBER and value.status == PlaceStatus.VACANT:
-            return QCoreApplication.translate(self.CONTEXT, "Groningen's place in this committee is vacant.")
+            return QCoreApplication.translate("CommitteeModel", "Groningen's place in this committee is vacant.")
         return super().tooltip(value, column)
 
     def font(self, value: CommitteeRow, column: int) -> QFont | None:

@@ -57,7 +57,7 @@ class ConsultationModel(RecordTableModel["ConsultationOverview"]):
                 return value.chair.display_name
             if status == PlaceStatus.NOT_APPLICABLE:
                 if value.organised_by:
-                    return QCoreApplication.translate(self.CONTEXT, "n/a (via %1)").replace("%1", value.organised_by)
+                    return QCoreApplication.translate("ConsultationModel", "n/a (via %1)").replace("%1", value.organised_by)
                 return places.not_applicable_text()
             return places.vacancy_text()
         if column == self.PREPARATION:
@@ -81,7 +81,7 @@ class ConsultationModel(RecordTableModel["ConsultationOverview"]):
         if column == self.PARTNERS and value.partners:
             return "\n".join(value.partners)
         if column == self.CHAIR and chair_status(value) == PlaceStatus.VACANT:
-            return QCoreApplication.translate(self.CONTEXT, "This consultation has no chair.")
+            return QCoreApplication.translate("ConsultationModel", "This consultation has no chair.")
         return super().tooltip(value, column)
 
     def font(self, value: ConsultationOverview, column: int) -> QFont | None:

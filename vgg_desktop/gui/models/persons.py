@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from vgg_desktop.domain.entities import Person
 from vgg_desktop.gui.models.base import RecordTableModel
+from vgg_desktop.gui.models.names import sort_name
 
 
 @dataclass(frozen=True)
@@ -46,5 +47,5 @@ class PersonModel(RecordTableModel[PersonRow]):
 
     def sort_key(self, value: PersonRow, column: int) -> str | int:
         if column == self.NAME:
-            return f"{value.person.last_name.casefold()} {value.person.display_name.casefold()}"
+            return sort_name(value.person.last_name, value.person.display_name)
         return super().sort_key(value, column)

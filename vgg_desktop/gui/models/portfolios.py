@@ -56,7 +56,7 @@ class PortfolioModel(RecordTableModel["PortfolioOverview"]):
 
     def tooltip(self, value: PortfolioOverview, column: int) -> str | None:
         if column == self.HOLDER and value.holder is None:
-            return QCoreApplication.translate(self.CONTEXT, "This portfolio has no holder.")
+            return QCoreApplication.translate("PortfolioModel", "This portfolio has no holder.")
         if column == self.COMMITTEES and value.committees:
             return "\n".join(item.committee.name for item in value.committees)
         return super().tooltip(value, column)

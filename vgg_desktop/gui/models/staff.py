@@ -1,4 +1,4 @@
-"""Bureau: each staff member with the engagement that runs today; ending and ended ones stand out.
+"""Bureau: each staff member with the employment that runs today; ending and ended ones stand out.
 
 Sick leave is health data and deliberately has no column here: it shows only in the member's own
 detail pane.
@@ -18,6 +18,7 @@ from vgg_desktop.domain.entities import Employment
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.base import RecordTableModel
 from vgg_desktop.gui.models.dates import add_months, date_sort_key
+from vgg_desktop.gui.models.names import sort_name
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import StaffOverview
@@ -70,7 +71,7 @@ class StaffModel(RecordTableModel[StaffRow]):
     )
     HEADER_TIPS = (
         "",
-        QT_TRANSLATE_NOOP("StaffModel", "Function in the engagement that runs today (or ended last)"),
+        QT_TRANSLATE_NOOP("StaffModel", "Function in the employment that runs today (or ended last)"),
         "",
         QT_TRANSLATE_NOOP("StaffModel", "The organisation through which the member works for the bureau"),
         "",
@@ -102,7 +103,7 @@ class StaffModel(RecordTableModel[StaffRow]):
         employment = value.employment
         if column == self.NAME:
             member = value.overview.member
-            return super().sort_key(value, column) if not member.last_name else f"{member.last_name.casefold()} {member.display_name.casefold()}"
+            return sort_name(member.last_name, member.display_name)
         if column == self.START:
             return date_sort_key(employment.start_date if employment else None, unknown_last=False)
         if column == self.END:
@@ -113,11 +114,11 @@ class StaffModel(RecordTableModel[StaffRow]):
         employment = value.employment
         if employment is not None and employment.end_date is not None:
             if value.ends_soon:
-                return QCoreApplication.translate(self.CONTEXT, "The contract ends on %1.").replace("%1", format_date(employment.end_date))
+                return QCoreApplication.translate("StaffModel", "The contract ends on %1.").replace("%1", format_date(employment.end_date))
             if value.has_ended:
-                return QCoreApplication.translate(self.CONTEXT, "The contract ended on %1.").replace("%1", format_date(employment.end_date))
+                return QCoreApplication.translate("StaffModel", "The contract ended on %1.").replace("%1", format_date(employment.end_date))
         if column == self.NAME and len(value.overview.employments) > 1:
-            return QCoreApplication.translate(self.CONTEXT, "%1 engagements; see the details.").replace("%1", str(len(value.overview.employments)))
+            return QCoreApplication.translate("StaffModel", "%1 employments; see the details.").replace("%1", str(len(value.overview.employments)))
         return super().tooltip(value, column)
 
     def font(self, value: StaffRow, column: int) -> QFont | None:

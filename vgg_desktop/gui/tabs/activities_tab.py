@@ -39,9 +39,9 @@ class ActivitiesTab(RecordTab):
         self.model = ActivityModel(self)
         self.table = self.add_section(TableSection(
             "activities", "activity", self.model, self,
-            widths={ActivityModel.OWNER: 24, ActivityModel.TITLE: 30, ActivityModel.GOAL: 24,
-                    ActivityModel.RESULTS: 24, ActivityModel.FIRST_STATUS: 11, ActivityModel.FIRST_PROGRESS: 24,
-                    ActivityModel.SECOND_STATUS: 11, ActivityModel.SECOND_PROGRESS: 24},
+            widths={ActivityModel.OWNER: 30, ActivityModel.TITLE: 34, ActivityModel.FIRST_STATUS: 12,
+                    ActivityModel.SECOND_STATUS: 12, ActivityModel.GOAL: 30, ActivityModel.RESULTS: 30,
+                    ActivityModel.FIRST_PROGRESS: 30, ActivityModel.SECOND_PROGRESS: 30},
         ))
         self.add_action(self.tr("Add &meeting..."),
                         self.tr("Record a meeting or event that counts toward the selected activity"),

@@ -37,6 +37,7 @@ class RecordTab(QWidget):
         self._context: EditContext | None = None
         self.sections: list[TableSection] = []
         self._current: TableSection | None = None
+        self._described: object | None = None  # the value the detail pane shows
         self.extra_actions: list[QAction] = []
 
         self.search = SearchField(self)
@@ -158,6 +159,7 @@ class RecordTab(QWidget):
                 # The record is gone (deleted): stay where it was, on the row that took its place.
                 section.select_row(min(row or 0, section.shown() - 1))
         self._current = current
+        self._described = None
         self._show_details()
         self.counts_changed.emit()
 
@@ -216,8 +218,10 @@ class RecordTab(QWidget):
         value = self.selected_value()
         if services is None or value is None:
             self.details.show_nothing()
-        else:
+        elif value is not self._described:
+            # Describing reads the database, and every filter keystroke re-announces the same selection.
             self.details.show_details(self.describe(self.current_section(), value, services))
+        self._described = value
         for action in self.extra_actions:
             if action.property("needs_selection"):
                 action.setEnabled(self.extra_enabled(action, value))

@@ -36,7 +36,7 @@ class BoardTab(RecordTab):
         self.model = BoardModel(self)
         self.table = self.add_section(TableSection(
             "board", "board_seat", self.model, self, record_of=lambda value: value.seat,
-            widths={BoardModel.ROLE: 24, BoardModel.ON_BEHALF_OF: 32, BoardModel.HOLDER: 24,
+            widths={BoardModel.ROLE: 24, BoardModel.ON_BEHALF_OF: 36, BoardModel.HOLDER: 24,
                     BoardModel.SINCE: 11, BoardModel.UNTIL: 11},
         ))
         self.fill_action = self.add_action(
@@ -86,9 +86,10 @@ class BoardTab(RecordTab):
         terms = services.overviews.seat_terms(seat.seat.id)
         # Only the term holders: reading every person made selecting a seat slow with years of data.
         names = {person_id: services.persons.get(person_id).display_name for person_id in {term.person_id for term in terms}}
+        unknown = self.tr("dates unknown")
         details.section(self.tr("Terms"))
         details.linked_items(
-            [(f"{names.get(term.person_id, '?')}: {period_text(term.start_date, term.end_date, self.tr('dates unknown'))}",
+            [(f"{names.get(term.person_id, '?')}: {period_text(term.start_date, term.end_date, unknown)}",
               [(self.tr("change"), link("edit", "seat_term", term.id)),
                (self.tr("delete"), link("delete", "seat_term", term.id))])
              for term in terms],

@@ -35,8 +35,8 @@ class StaffTab(RecordTab):
             widths={StaffModel.NAME: 24, StaffModel.FUNCTION: 44, StaffModel.CONTRACT_KIND: 20,
                     StaffModel.THROUGH: 20, StaffModel.START: 11},
         ))
-        self.add_action(self.tr("Add &engagement..."),
-                        self.tr("Add an engagement (function, kind of contract, dates) for the selected staff member"),
+        self.add_action(self.tr("Add &employment..."),
+                        self.tr("Add an employment (function, kind of contract, dates) for the selected staff member"),
                         self.add_employment)
         self.add_action(self.tr("Report &sick..."),
                         self.tr("Record sick leave (dates only) for the selected staff member"),
@@ -75,12 +75,12 @@ class StaffTab(RecordTab):
             details.paragraph(member.notes)
         if row.ends_soon and row.employment and row.employment.end_date:
             details.paragraph(self.tr("The contract ends on %1.").replace("%1", format_date(row.employment.end_date)))
-        details.section(self.tr("Engagements"))
+        details.section(self.tr("Employments"))
         details.linked_items(
             [(self._employment_text(item), [(self.tr("change"), link("edit", "employment", item.id)),
                                             (self.tr("delete"), link("delete", "employment", item.id))])
              for item in row.overview.employments],
-            empty=self.tr("No engagement recorded."),
+            empty=self.tr("No employment recorded."),
         )
         details.section(self.tr("Sick leave"))
         absences = services.absences.list(staff_member_id=member.id)

@@ -1,0 +1,2532 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+  <context>
+    <name>AbsenceForm</name>
+    <message>
+      <location filename="../../ui/absence.ui" line="15" />
+      <source>Staff member: *</source>
+      <translation>Medewerker: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/absence.ui" line="25" />
+      <source>Sick from: *</source>
+      <translation>Ziek vanaf: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/absence.ui" line="35" />
+      <source>Recovered on:</source>
+      <translation>Hersteld op:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/absence.ui" line="41" />
+      <source>Leave empty while the staff member is still ill</source>
+      <translation>Leeg laten zolang de medewerker nog ziek is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/absence.ui" line="46" />
+      <source>Only the dates are recorded. Health information such as a cause or diagnosis is not recorded here (GDPR/AVG).</source>
+      <translation>Alleen de data worden vastgelegd. Gezondheidsinformatie zoals een oorzaak of diagnose wordt hier niet vastgelegd (AVG).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivitiesTab</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="32" />
+      <source>The year plan whose activities are shown</source>
+      <translation>Het jaarplan waarvan de activiteiten worden getoond</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="34" />
+      <source>&amp;Year plan:</source>
+      <translation>Jaar&amp;plan:</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="46" />
+      <source>Add &amp;meeting...</source>
+      <translation>Bijeenkomst toe&amp;voegen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="47" />
+      <source>Record a meeting or event that counts toward the selected activity</source>
+      <translation>Een bijeenkomst vastleggen die meetelt voor de gekozen activiteit</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="49" />
+      <source>Edit &amp;year plan...</source>
+      <translation>&amp;Jaarplan wijzigen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="50" />
+      <source>Change the chosen year plan: adoption, introduction, vision</source>
+      <translation>Het gekozen jaarplan wijzigen: vaststelling, inleiding, visie</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="57" />
+      <source>Activities</source>
+      <translation>Activiteiten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="101" />
+      <source>Goal</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="103" />
+      <source>Results</source>
+      <translation>Resultaten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="104" />
+      <source>None.</source>
+      <translation>Geen.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="106" />
+      <source>Partner organisations</source>
+      <translation>Partnerorganisaties</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="108" />
+      <source>First half-year: %1</source>
+      <translation>Eerste halfjaar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="109" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="111" />
+      <source>No progress recorded.</source>
+      <translation>Geen voortgang vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="110" />
+      <source>Second half-year: %1</source>
+      <translation>Tweede halfjaar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="113" />
+      <source>Meetings</source>
+      <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="115" />
+      <source>change</source>
+      <translation>wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="116" />
+      <source>delete</source>
+      <translation>verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="118" />
+      <source>None recorded.</source>
+      <translation>Niets vastgelegd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityForm</name>
+    <message>
+      <location filename="../../ui/activity.ui" line="15" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="21" />
+      <source>Year plan: *</source>
+      <translation>Jaarplan: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="31" />
+      <source>Order:</source>
+      <translation>Volgorde:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="37" />
+      <source>Where the activity appears in the year plan</source>
+      <translation>Waar de activiteit in het jaarplan staat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="44" />
+      <source>Owner: *</source>
+      <translation>Eigenaar: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="50" />
+      <source>The body that owns the activity</source>
+      <translation>Het orgaan dat eigenaar is van de activiteit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="55" />
+      <source>Portfolio:</source>
+      <translation>Portefeuille:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="65" />
+      <source>Consultation:</source>
+      <translation>Portefeuillehouderoverleg:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="71" />
+      <source>The portfolio holders' consultation that owns the activity</source>
+      <translation>Het portefeuillehouderoverleg dat eigenaar is van de activiteit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="76" />
+      <source>Title: *</source>
+      <translation>Titel: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="86" />
+      <source>Goal: *</source>
+      <translation>Doel: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="99" />
+      <source>Results to achieve:</source>
+      <translation>Te bereiken resultaten:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="105" />
+      <location filename="../../ui/activity.ui" line="106" />
+      <source>One result per line</source>
+      <translation>Eén resultaat per regel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="114" />
+      <source>Partner organisations:</source>
+      <translation>Partnerorganisaties:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="127" />
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="133" />
+      <source>Status first half-year: *</source>
+      <translation>Status eerste halfjaar: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="143" />
+      <source>Progress first half-year:</source>
+      <translation>Voortgang eerste halfjaar:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="156" />
+      <source>Status second half-year: *</source>
+      <translation>Status tweede halfjaar: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="166" />
+      <source>Progress second half-year:</source>
+      <translation>Voortgang tweede halfjaar:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="180" />
+      <source>As written</source>
+      <translation>Zoals vermeld</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="186" />
+      <source>The headings as the year plan wrote them, kept for reference (with their typing errors).</source>
+      <translation>De koppen zoals het jaarplan ze schreef, bewaard ter naslag (met hun tikfouten).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="192" />
+      <source>Heading:</source>
+      <translation>Kop:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="198" />
+      <location filename="../../ui/activity.ui" line="209" />
+      <source>The wording of the source (the year plan), kept as it was written</source>
+      <translation>De tekst van de bron (het jaarplan), bewaard zoals die er stond</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity.ui" line="203" />
+      <source>Results heading:</source>
+      <translation>Kop resultaten:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="29" />
+      <source>Owner</source>
+      <translation>Eigenaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="30" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="33" />
+      <source>Goal</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="34" />
+      <source>Results</source>
+      <translation>Resultaten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="31" />
+      <source>Status H1</source>
+      <translation>Status 1e hj.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="35" />
+      <source>First half-year</source>
+      <translation>Eerste halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="32" />
+      <source>Status H2</source>
+      <translation>Status 2e hj.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="36" />
+      <source>Second half-year</source>
+      <translation>Tweede halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="39" />
+      <source>The body that owns the activity; sort on it to group by owner</source>
+      <translation>Het orgaan dat eigenaar is van de activiteit; sorteer hierop om per eigenaar te groeperen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="44" />
+      <source>Results to reach this year</source>
+      <translation>Te bereiken resultaten dit jaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="41" />
+      <source>Status in the first half-year</source>
+      <translation>Status in het eerste halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="45" />
+      <source>Progress in the first half-year</source>
+      <translation>Voortgang in het eerste halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="42" />
+      <source>Status in the second half-year</source>
+      <translation>Status in het tweede halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/activities.py" line="46" />
+      <source>Progress in the second half-year</source>
+      <translation>Voortgang in het tweede halfjaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../vgg_desktop/app.py" line="111" />
+      <source>VGG Desktop</source>
+      <translation>VGG Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/app.py" line="112" />
+      <source>The database could not be opened.</source>
+      <translation>De database kon niet worden geopend.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/app.py" line="151" />
+      <source>Example database (Jaarplan 2022)</source>
+      <translation>Voorbeelddatabase (Jaarplan 2022)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="24" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="25" />
+      <source>On behalf of</source>
+      <translation>Namens</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="26" />
+      <source>Held by</source>
+      <translation>Bezet door</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="27" />
+      <source>Since</source>
+      <translation>Sinds</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="28" />
+      <source>Until</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="29" />
+      <source>Portfolios</source>
+      <translation>Portefeuilles</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="32" />
+      <source>The seat's role on the daily board</source>
+      <translation>De rol van de zetel in het Dagelijks Bestuur</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="33" />
+      <source>The municipality or body the seat represents</source>
+      <translation>De gemeente of het orgaan namens wie de zetel is</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="34" />
+      <source>Who holds the seat today; a vacant seat says so</source>
+      <translation>Wie de zetel vandaag bezet; een lege zetel staat er als vacature</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="35" />
+      <source>Start of the current term</source>
+      <translation>Begin van de huidige termijn</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="36" />
+      <source>End of the current term</source>
+      <translation>Einde van de huidige termijn</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="37" />
+      <source>Portfolios held by the holder of the seat</source>
+      <translation>Portefeuilles van degene die de zetel bezet</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="71" />
+      <source>Nobody holds this seat today. Use 'Fill seat' to appoint someone.</source>
+      <translation>Niemand bezet deze zetel vandaag. Kies 'Zetel invullen' om iemand te benoemen.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/board.py" line="73" />
+      <source>As written in the plan: %1</source>
+      <translation>Zoals vermeld in het jaarplan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardSeatForm</name>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="15" />
+      <source>Kind of seat: *</source>
+      <translation>Soort zetel: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="25" />
+      <source>Role: *</source>
+      <translation>Rol: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="35" />
+      <source>On behalf of municipality:</source>
+      <translation>Namens gemeente:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="41" />
+      <source>Only a municipality seat belongs to a municipality</source>
+      <translation>Alleen een gemeentezetel hoort bij een gemeente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="46" />
+      <source>On behalf of:</source>
+      <translation>Namens:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="52" />
+      <source>Whom a seat that is not a municipality seat represents</source>
+      <translation>Wie een zetel vertegenwoordigt die geen gemeentezetel is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="53" />
+      <source>e.g. Kring van gemeentesecretarissen</source>
+      <translation>bijv. Kring van gemeentesecretarissen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="58" />
+      <source>Order:</source>
+      <translation>Volgorde:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="64" />
+      <source>Where the seat appears in the overview of the board</source>
+      <translation>Waar de zetel in het overzicht van het bestuur staat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/board_seat.ui" line="71" />
+      <source>Notes:</source>
+      <translation>Opmerkingen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardTab</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="43" />
+      <source>&amp;Fill seat...</source>
+      <translation>Zetel &amp;invullen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="43" />
+      <source>Appoint someone to the selected vacant seat, from a start date</source>
+      <translation>Iemand benoemen in de gekozen vacante zetel, vanaf een begindatum</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="46" />
+      <source>Change &amp;term...</source>
+      <translation>&amp;Termijn wijzigen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="46" />
+      <source>Change who holds the selected seat, or the dates of the term</source>
+      <translation>Wijzigen wie de gekozen zetel bezet, of de data van de termijn</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="51" />
+      <source>Board</source>
+      <translation>Bestuur</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="77" />
+      <source>Vacancy</source>
+      <translation>Vacature</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="80" />
+      <source>Function</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="81" />
+      <source>Portfolios</source>
+      <translation>Portefeuilles</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="82" />
+      <source>Kind of seat</source>
+      <translation>Soort zetel</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="89" />
+      <source>dates unknown</source>
+      <translation>data onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="90" />
+      <source>Terms</source>
+      <translation>Termijnen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="93" />
+      <source>change</source>
+      <translation>wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="94" />
+      <source>delete</source>
+      <translation>verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="96" />
+      <source>Nobody has held this seat yet.</source>
+      <translation>Niemand heeft deze zetel nog bezet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitteeModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="37" />
+      <source>VNG committee</source>
+      <translation>VNG-commissie</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="38" />
+      <source>Former name</source>
+      <translation>Vroegere naam</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="39" />
+      <source>Portfolio</source>
+      <translation>Portefeuille</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="40" />
+      <source>Groningen member</source>
+      <translation>Groninger lid</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="44" />
+      <source>The name the committee had before it was renamed</source>
+      <translation>De naam van de commissie voordat zij werd hernoemd</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="45" />
+      <source>The VGG portfolio the committee belongs to</source>
+      <translation>De VGG-portefeuille waar de commissie bij hoort</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="46" />
+      <source>Who represents Groningen in the committee: a name, a vacancy, or n/a</source>
+      <translation>Wie Groningen in de commissie vertegenwoordigt: een naam, een vacature of n.v.t.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="76" />
+      <source>Not applicable: Groningen has no place in this committee.</source>
+      <translation>Niet van toepassing: Groningen heeft geen plaats in deze commissie.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/committees.py" line="78" />
+      <source>Groningen's place in this committee is vacant.</source>
+      <translation>De Groninger plaats in deze commissie is vacant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsultationForm</name>
+    <message>
+      <location filename="../../ui/consultation.ui" line="15" />
+      <source>Number: *</source>
+      <translation>Nummer: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="27" />
+      <source>Name: *</source>
+      <translation>Naam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="37" />
+      <source>Chair:</source>
+      <translation>Voorzitter:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="43" />
+      <source>The chair, a vacancy, or not applicable (n/a) when another organisation runs the consultation</source>
+      <translation>De voorzitter, een vacature, of niet van toepassing (n.v.t.) wanneer een andere organisatie het overleg leidt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="48" />
+      <source>Organised through:</source>
+      <translation>Georganiseerd via:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="54" />
+      <source>The partner organisation that runs the consultation, if not the VGG</source>
+      <translation>De partnerorganisatie die het overleg leidt, als dat niet de VGG is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="59" />
+      <source>Portfolio:</source>
+      <translation>Portefeuille:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="69" />
+      <source>Preparation:</source>
+      <translation>Voorbereiding:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="75" />
+      <source>How civil servants prepare the consultation</source>
+      <translation>Hoe ambtenaren het overleg voorbereiden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="83" />
+      <source>Partner organisations:</source>
+      <translation>Partnerorganisaties:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/consultation.ui" line="89" />
+      <source>Tick the partner organisations that take part</source>
+      <translation>Vink de partnerorganisaties aan die deelnemen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsultationModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="29" />
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="30" />
+      <source>Consultation</source>
+      <translation>Overleg</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="31" />
+      <source>Chair</source>
+      <translation>Voorzitter</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="32" />
+      <source>Preparation</source>
+      <translation>Voorbereiding</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="33" />
+      <source>Partner organisations</source>
+      <translation>Partnerorganisaties</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="34" />
+      <source>Portfolio</source>
+      <translation>Portefeuille</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="37" />
+      <source>Number of the consultation in the plan</source>
+      <translation>Nummer van het overleg in het jaarplan</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="39" />
+      <source>The chair: a name, a vacancy, or n/a when a partner organises it</source>
+      <translation>De voorzitter: een naam, een vacature, of n.v.t. wanneer een partner het overleg organiseert</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="40" />
+      <source>How civil servants prepare the consultation</source>
+      <translation>Hoe ambtenaren het overleg voorbereiden</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="41" />
+      <source>Organisations that take part</source>
+      <translation>Organisaties die deelnemen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="42" />
+      <source>The VGG portfolio the consultation belongs to</source>
+      <translation>De VGG-portefeuille waar het overleg bij hoort</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="60" />
+      <source>n/a (via %1)</source>
+      <translation>n.v.t. (via %1)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/consultations.py" line="84" />
+      <source>This consultation has no chair.</source>
+      <translation>Dit overleg heeft geen voorzitter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/date_field.py" line="27" />
+      <source>dd-mm-yyyy, empty = unknown</source>
+      <translation>dd-mm-jjjj, leeg = onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/date_field.py" line="32" />
+      <source>Choose the date on a calendar</source>
+      <translation>De datum op een kalender kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/date_field.py" line="33" />
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/detail_pane.py" line="101" />
+      <source>Select a row to see its details here.</source>
+      <translation>Kies een regel om hier de bijzonderheden te zien.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmploymentForm</name>
+    <message>
+      <location filename="../../ui/employment.ui" line="15" />
+      <source>Staff member: *</source>
+      <translation>Medewerker: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="25" />
+      <source>Function:</source>
+      <translation>Functie:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="31" />
+      <source>e.g. secretaris, procescoördinator</source>
+      <translation>bijv. secretaris, procescoördinator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="36" />
+      <source>Description:</source>
+      <translation>Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="46" />
+      <source>Kind of contract:</source>
+      <translation>Soort dienstverband:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="56" />
+      <source>Through:</source>
+      <translation>Via:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="62" />
+      <source>The organisation through which the staff member is employed or hired</source>
+      <translation>De organisatie via welke de medewerker in dienst is of wordt ingehuurd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="63" />
+      <source>e.g. GOA-Publiek, gemeente Groningen</source>
+      <translation>bijv. GOA-Publiek, gemeente Groningen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="68" />
+      <source>From:</source>
+      <translation>Vanaf:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="74" />
+      <source>Leave empty when the start is not known</source>
+      <translation>Leeg laten als het begin niet bekend is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="79" />
+      <source>Until:</source>
+      <translation>Tot:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="85" />
+      <source>Leave empty for an open-ended contract or when the end is not known</source>
+      <translation>Leeg laten bij een contract zonder einddatum of als het einde niet bekend is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="90" />
+      <source>As written:</source>
+      <translation>Zoals vermeld:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/employment.ui" line="96" />
+      <source>The wording of the source (the year plan), kept as it was written</source>
+      <translation>De tekst van de bron (het jaarplan), bewaard zoals die er stond</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorReporter</name>
+    <message numerus="yes">
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="77" />
+      <source>This happened %n more time(s).</source>
+      <translation>
+        <numerusform>Dit gebeurde nog %n keer.</numerusform>
+        <numerusform>Dit gebeurde nog %n keer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="85" />
+      <source>Unexpected error</source>
+      <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="86" />
+      <source>Something unexpected went wrong: %1</source>
+      <translation>Er ging iets onverwachts mis: %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="91" />
+      <source>Not possible</source>
+      <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="99" />
+      <source>The window stays open and what was saved is safe. Please try again; if it happens again, send the log file to whoever supports the program.</source>
+      <translation>Het venster blijft open en wat was opgeslagen is veilig. Probeer het opnieuw; gebeurt het weer, stuur dan het logbestand naar wie het programma ondersteunt.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="102" />
+      <source>Log file: %1</source>
+      <translation>Logbestand: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="89" />
+      <source>Export overviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="99" />
+      <source>Writes the overviews for a board meeting to an Excel workbook, ready to print on A4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="107" />
+      <source>The day of the meeting; contracts ending within six months of it are marked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="110" />
+      <source>Overviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="113" />
+      <source>&amp;Board: seats, holders and vacancies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="114" />
+      <source>&amp;Portfolios, VNG committees and consultations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
+      <source>Bureau &amp;staff and their contracts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
+      <source>&amp;Activities of the year plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
+      <source>&amp;Vacancies: every open place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="126" />
+      <source>The sheet Overzicht, with the date and a list of the sheets, is always included.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="134" />
+      <source>&amp;Browse...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="141" />
+      <source>Meeting &amp;date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="143" />
+      <source>Save &amp;as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="156" />
+      <source>&amp;Open file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="158" />
+      <source>Open &amp;folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="160" />
+      <source>Choose another &amp;name...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="171" />
+      <source>&amp;Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="235" />
+      <source>Save overview as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="236" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="248" />
+      <source>Choose at least one overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="276" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="291" />
+      <source>Reading the overviews...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="282" />
+      <source>Replace file?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="283" />
+      <source>%1 already exists. Replace it with the new overview?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="292" />
+      <source>Writing the workbook...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="299" />
+      <source>The overview has been saved as %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="32" />
+      <source>VGG Desktop</source>
+      <translation>VGG Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="76" />
+      <source>&amp;Export...</source>
+      <translation>&amp;Exporteren...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="76" />
+      <source>Write the overviews for a board meeting to an Excel workbook</source>
+      <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="78" />
+      <source>E&amp;xit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="78" />
+      <source>Close the program</source>
+      <translation>Het programma sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="80" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
+      <source>Undo the last change (Ctrl+Z)</source>
+      <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="83" />
+      <source>&amp;Redo</source>
+      <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="86" />
+      <source>Redo the change that was undone (Ctrl+Shift+Z or Ctrl+Y)</source>
+      <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren (Ctrl+Shift+Z of Ctrl+Y)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
+      <source>&amp;Add...</source>
+      <translation>&amp;Toevoegen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
+      <source>Add a record to the current table</source>
+      <translation>Een regel toevoegen aan de huidige tabel</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
+      <source>&amp;Change...</source>
+      <translation>&amp;Wijzigen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
+      <source>Change the selected record (F2 or Enter)</source>
+      <translation>De gekozen regel wijzigen (F2 of Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
+      <source>&amp;Delete...</source>
+      <translation>&amp;Verwijderen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
+      <source>Delete the selected record; asks first</source>
+      <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
+      <source>&amp;Persons...</source>
+      <translation>&amp;Personen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
+      <source>Add, change or remove the persons who hold seats and places</source>
+      <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <source>&amp;Find</source>
+      <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <source>Type to filter the rows of the current tab</source>
+      <translation>Typ om de regels van het huidige tabblad te filteren</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <source>Read everything again from the database</source>
+      <translation>Alles opnieuw uit de database lezen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="102" />
+      <source>Show the tab %1</source>
+      <translation>Het tabblad %1 tonen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="113" />
+      <source>Interface language; takes effect when the program starts again</source>
+      <translation>Taal van het programma; gaat in bij de volgende start</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="115" />
+      <source>&amp;About VGG Desktop</source>
+      <translation>&amp;Over VGG Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="116" />
+      <source>Version, database and log file of this program</source>
+      <translation>Versie, database en instellingen van dit programma</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="120" />
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="124" />
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="132" />
+      <source>&amp;View</source>
+      <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="137" />
+      <source>&amp;Language</source>
+      <translation>&amp;Taal</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="139" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="143" />
+      <source>Toolbar</source>
+      <translation>Werkbalk</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="158" />
+      <source>Opening the database...</source>
+      <translation>Database wordt geopend...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="192" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="285" />
+      <source>Database: %1</source>
+      <translation>Database: %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="210" />
+      <source>Read again from the database.</source>
+      <translation>Opnieuw gelezen uit de database.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../vgg_desktop/gui/main_window.py" line="247" />
+      <source>%n row(s) shown</source>
+      <translation>
+        <numerusform>%n rij getoond</numerusform>
+        <numerusform>%n rijen getoond</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="249" />
+      <source>%1 of %2 rows shown</source>
+      <translation>%1 van %2 rijen getoond</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="283" />
+      <source>VGG Desktop %1</source>
+      <translation>VGG Desktop %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="284" />
+      <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
+      <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="285" />
+      <source>not open</source>
+      <translation>niet geopend</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="286" />
+      <source>Settings: %1</source>
+      <translation>Instellingen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="289" />
+      <source>About VGG Desktop</source>
+      <translation>Over VGG Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="296" />
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="297" />
+      <source>The new language takes effect when you start the program again.</source>
+      <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingForm</name>
+    <message>
+      <location filename="../../ui/meeting.ui" line="15" />
+      <source>Date: *</source>
+      <translation>Datum: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="25" />
+      <source>Kind: *</source>
+      <translation>Soort: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="35" />
+      <source>Title: *</source>
+      <translation>Titel: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="45" />
+      <source>Theme:</source>
+      <translation>Thema:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="51" />
+      <source>e.g. Kansen voor het landschap</source>
+      <translation>bijv. Kansen voor het landschap</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="56" />
+      <source>Location:</source>
+      <translation>Locatie:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="66" />
+      <source>Activity:</source>
+      <translation>Activiteit:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="72" />
+      <source>The activity of the year plan this meeting counts towards</source>
+      <translation>De activiteit van het jaarplan waarvoor deze bijeenkomst meetelt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting.ui" line="77" />
+      <source>Notes:</source>
+      <translation>Opmerkingen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MunicipalityForm</name>
+    <message>
+      <location filename="../../ui/municipality.ui" line="15" />
+      <source>Name: *</source>
+      <translation>Naam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/municipality.ui" line="25" />
+      <source>Member since:</source>
+      <translation>Lid sinds:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/municipality.ui" line="31" />
+      <source>Leave empty when not known</source>
+      <translation>Leeg laten als het niet bekend is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/municipality.ui" line="36" />
+      <source>Member until:</source>
+      <translation>Lid tot:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/municipality.ui" line="42" />
+      <source>Leave empty while the municipality is a member</source>
+      <translation>Leeg laten zolang de gemeente lid is</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerForm</name>
+    <message>
+      <location filename="../../ui/partner.ui" line="15" />
+      <source>Name: *</source>
+      <translation>Naam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/partner.ui" line="25" />
+      <source>Notes:</source>
+      <translation>Opmerkingen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonForm</name>
+    <message>
+      <location filename="../../ui/person.ui" line="15" />
+      <source>Salutation:</source>
+      <translation>Aanhef:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="25" />
+      <source>Initials:</source>
+      <translation>Voorletters:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="31" />
+      <source>e.g. A.B.</source>
+      <translation>bijv. A.B.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="36" />
+      <source>First name:</source>
+      <translation>Voornaam:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="46" />
+      <source>Last name: *</source>
+      <translation>Achternaam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="52" />
+      <source>e.g. van der Tuuk</source>
+      <translation>bijv. van der Tuuk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="57" />
+      <source>Municipality:</source>
+      <translation>Gemeente:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="63" />
+      <source>The municipality this person works for</source>
+      <translation>De gemeente waar deze persoon voor werkt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="68" />
+      <source>Function:</source>
+      <translation>Functie:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="74" />
+      <source>e.g. burgemeester, wethouder, raadslid</source>
+      <translation>bijv. burgemeester, wethouder, raadslid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="79" />
+      <source>Email:</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="89" />
+      <source>Phone:</source>
+      <translation>Telefoon:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/person.ui" line="99" />
+      <source>Notes:</source>
+      <translation>Opmerkingen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/persons.py" line="24" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/persons.py" line="25" />
+      <source>Function</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/persons.py" line="26" />
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/persons.py" line="27" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/persons.py" line="28" />
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsDialog</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="25" />
+      <source>Persons</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="38" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="41" />
+      <source>&amp;Add...</source>
+      <translation>&amp;Toevoegen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="42" />
+      <source>Add a person (Ins)</source>
+      <translation>Een persoon toevoegen (Ins)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="44" />
+      <source>&amp;Change...</source>
+      <translation>&amp;Wijzigen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="45" />
+      <source>Change the selected person (F2 or Enter)</source>
+      <translation>De gekozen persoon wijzigen (F2 of Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="47" />
+      <source>&amp;Delete...</source>
+      <translation>&amp;Verwijderen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="48" />
+      <source>Delete the selected person (Del); asks first</source>
+      <translation>De gekozen persoon verwijderen (Del); vraagt eerst om bevestiging</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="99" />
+      <source>%1 of %2 persons shown</source>
+      <translation>%1 van %2 personen getoond</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="100" />
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n persoon</numerusform>
+        <numerusform>%n personen</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Places</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/places.py" line="12" />
+      <source>Vacancy</source>
+      <translation>Vacature</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/places.py" line="13" />
+      <source>n/a</source>
+      <translation>n.v.t.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioForm</name>
+    <message>
+      <location filename="../../ui/portfolio.ui" line="15" />
+      <source>Name: *</source>
+      <translation>Naam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio.ui" line="25" />
+      <source>Kind: *</source>
+      <translation>Soort: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio.ui" line="35" />
+      <source>Portfolio holder:</source>
+      <translation>Portefeuillehouder:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio.ui" line="45" />
+      <source>VNG committee:</source>
+      <translation>VNG-commissie:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio.ui" line="51" />
+      <source>Not applicable (n/a) for this portfolio</source>
+      <translation>Niet van toepassing (n.v.t.) voor deze portefeuille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio.ui" line="56" />
+      <source>Order:</source>
+      <translation>Volgorde:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/portfolio.ui" line="62" />
+      <source>Where the portfolio appears in the overview</source>
+      <translation>Waar de portefeuille in het overzicht staat</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfolioModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="22" />
+      <source>Portfolio</source>
+      <translation>Portefeuille</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="23" />
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="24" />
+      <source>Portfolio holder</source>
+      <translation>Portefeuillehouder</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="25" />
+      <source>VNG committees</source>
+      <translation>VNG-commissies</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="29" />
+      <source>A portfolio of the board, a theme meeting or the Klankbordgroep</source>
+      <translation>Een portefeuille van het bestuur, een themabijeenkomst of de Klankbordgroep</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="30" />
+      <source>The board member who holds the portfolio</source>
+      <translation>Het bestuurslid dat de portefeuille heeft</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="31" />
+      <source>The VNG committees linked to the portfolio</source>
+      <translation>De VNG-commissies die bij de portefeuille horen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/portfolios.py" line="59" />
+      <source>This portfolio has no holder.</source>
+      <translation>Deze portefeuille heeft geen portefeuillehouder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortfoliosTab</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="51" />
+      <source>&amp;Portfolios</source>
+      <translation>&amp;Portefeuilles</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="51" />
+      <source>&amp;VNG committees</source>
+      <translation>&amp;VNG-commissies</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="51" />
+      <source>Portfolio holder &amp;consultations</source>
+      <translation>Portefeuillehouder&amp;overleggen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="71" />
+      <source>Portfolios</source>
+      <translation>Portefeuilles</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="91" />
+      <source>Portfolio holder</source>
+      <translation>Portefeuillehouder</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="91" />
+      <source>Vacancy</source>
+      <translation>Vacature</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93" />
+      <source>VNG committees</source>
+      <translation>VNG-commissies</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94" />
+      <source>Not applicable.</source>
+      <translation>Niet van toepassing (n.v.t.).</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="100" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="126" />
+      <source>None.</source>
+      <translation>Geen.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="99" />
+      <source>Consultations</source>
+      <translation>Overleggen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="105" />
+      <source>VNG committee</source>
+      <translation>VNG-commissie</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="107" />
+      <source>Former name</source>
+      <translation>Vroegere naam</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="108" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="121" />
+      <source>Portfolio</source>
+      <translation>Portefeuille</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109" />
+      <source>Groningen member</source>
+      <translation>Groninger lid</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="112" />
+      <source>Groningen has no place in this committee (n/a).</source>
+      <translation>Groningen heeft geen plaats in deze commissie (n.v.t.).</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="117" />
+      <source>Portfolio holder consultation %1</source>
+      <translation>Portefeuillehouderoverleg %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="119" />
+      <source>Chair</source>
+      <translation>Voorzitter</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="120" />
+      <source>Organised through</source>
+      <translation>Georganiseerd via</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123" />
+      <source>Preparation</source>
+      <translation>Voorbereiding</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="125" />
+      <source>Partner organisations</source>
+      <translation>Partnerorganisaties</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectForm</name>
+    <message>
+      <location filename="../../ui/project.ui" line="15" />
+      <source>Name: *</source>
+      <translation>Naam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/project.ui" line="25" />
+      <source>Kind: *</source>
+      <translation>Soort: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/project.ui" line="35" />
+      <source>Activity:</source>
+      <translation>Activiteit:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/project.ui" line="41" />
+      <source>The activity of the year plan this project belongs to</source>
+      <translation>De activiteit van het jaarplan waar dit project bij hoort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/project.ui" line="46" />
+      <source>Description:</source>
+      <translation>Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/project.ui" line="59" />
+      <source>Staff members:</source>
+      <translation>Medewerkers:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/project.ui" line="65" />
+      <source>Tick the staff members who work on the project</source>
+      <translation>Vink de medewerkers aan die aan het project werken</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="111" />
+      <source>Reload</source>
+      <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="113" />
+      <source>Show what is stored now, keeping the changes you made in this form</source>
+      <translation>Tonen wat nu is opgeslagen, met behoud van uw wijzigingen in dit formulier</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="124" />
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="126" />
+      <source>Save and close (Enter)</source>
+      <translation>Opslaan en sluiten (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="128" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="129" />
+      <source>Close without saving (Esc)</source>
+      <translation>Sluiten zonder op te slaan (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="135" />
+      <source>* required</source>
+      <translation>* verplicht</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="206" />
+      <source>Discard changes?</source>
+      <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="207" />
+      <source>You have made changes that have not been saved. Close the form and discard them?</source>
+      <translation>U hebt wijzigingen gemaakt die nog niet zijn opgeslagen. Het formulier sluiten en ze weggooien?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="249" />
+      <source>Nothing has been saved. Correct the fields marked in red and save again.</source>
+      <translation>Er is niets opgeslagen. Verbeter de rood gemarkeerde velden en sla opnieuw op.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="344" />
+      <source>Stored now:</source>
+      <translation>Nu opgeslagen:</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="345" />
+      <source>Click 'Reload' to see what is stored now; the changes you made in this form are kept.</source>
+      <translation>Klik op 'Opnieuw laden' om te zien wat nu is opgeslagen; uw wijzigingen in dit formulier blijven behouden.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="373" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="373" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="397" />
+      <source>The form now shows what is stored, with your own changes on top of it. Check them and save again.</source>
+      <translation>Het formulier toont nu wat is opgeslagen, met uw eigen wijzigingen daaroverheen. Controleer ze en sla opnieuw op.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTab</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/base.py" line="53" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Zoeken:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTexts</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="30" />
+      <source>Add association</source>
+      <translation>Vereniging toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="31" />
+      <source>Edit association</source>
+      <translation>Vereniging wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="32" />
+      <source>Delete association</source>
+      <translation>Vereniging verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="33" />
+      <source>Do you want to delete this association?</source>
+      <translation>Wilt u deze vereniging verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="37" />
+      <source>Add year plan</source>
+      <translation>Jaarplan toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="38" />
+      <source>Edit year plan</source>
+      <translation>Jaarplan wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="39" />
+      <source>Delete year plan</source>
+      <translation>Jaarplan verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="40" />
+      <source>Do you want to delete this year plan?</source>
+      <translation>Wilt u dit jaarplan verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="44" />
+      <source>Add municipality</source>
+      <translation>Gemeente toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="45" />
+      <source>Edit municipality</source>
+      <translation>Gemeente wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="46" />
+      <source>Delete municipality</source>
+      <translation>Gemeente verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="47" />
+      <source>Do you want to delete this municipality?</source>
+      <translation>Wilt u deze gemeente verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="51" />
+      <source>Add partner organisation</source>
+      <translation>Partnerorganisatie toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="52" />
+      <source>Edit partner organisation</source>
+      <translation>Partnerorganisatie wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="53" />
+      <source>Delete partner organisation</source>
+      <translation>Partnerorganisatie verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="54" />
+      <source>Do you want to delete this partner organisation?</source>
+      <translation>Wilt u deze partnerorganisatie verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="58" />
+      <source>Add person</source>
+      <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="59" />
+      <source>Edit person</source>
+      <translation>Persoon wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="60" />
+      <source>Delete person</source>
+      <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="61" />
+      <source>Do you want to delete this person?</source>
+      <translation>Wilt u deze persoon verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="65" />
+      <source>Add seat</source>
+      <translation>Zetel toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="66" />
+      <source>Edit seat</source>
+      <translation>Zetel wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="67" />
+      <source>Delete seat</source>
+      <translation>Zetel verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="68" />
+      <source>Do you want to delete this seat?</source>
+      <translation>Wilt u deze zetel verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="69" />
+      <source>The terms of office of this seat are deleted with it.</source>
+      <translation>De termijnen van deze zetel worden mee verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="72" />
+      <source>Add term of office</source>
+      <translation>Termijn toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="73" />
+      <source>Edit term of office</source>
+      <translation>Termijn wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="74" />
+      <source>Delete term of office</source>
+      <translation>Termijn verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="75" />
+      <source>Do you want to delete this term of office?</source>
+      <translation>Wilt u deze termijn verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="79" />
+      <source>Add portfolio</source>
+      <translation>Portefeuille toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="80" />
+      <source>Edit portfolio</source>
+      <translation>Portefeuille wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="81" />
+      <source>Delete portfolio</source>
+      <translation>Portefeuille verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="82" />
+      <source>Do you want to delete this portfolio?</source>
+      <translation>Wilt u deze portefeuille verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="86" />
+      <source>Add VNG committee</source>
+      <translation>VNG-commissie toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="87" />
+      <source>Edit VNG committee</source>
+      <translation>VNG-commissie wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="88" />
+      <source>Delete VNG committee</source>
+      <translation>VNG-commissie verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="89" />
+      <source>Do you want to delete this VNG committee?</source>
+      <translation>Wilt u deze VNG-commissie verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="93" />
+      <source>Add portfolio holders' consultation</source>
+      <translation>Portefeuillehouderoverleg toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="94" />
+      <source>Edit portfolio holders' consultation</source>
+      <translation>Portefeuillehouderoverleg wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="95" />
+      <source>Delete portfolio holders' consultation</source>
+      <translation>Portefeuillehouderoverleg verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="96" />
+      <source>Do you want to delete this portfolio holders' consultation?</source>
+      <translation>Wilt u dit portefeuillehouderoverleg verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="100" />
+      <source>Add staff member</source>
+      <translation>Medewerker toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="101" />
+      <source>Edit staff member</source>
+      <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="102" />
+      <source>Delete staff member</source>
+      <translation>Medewerker verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="103" />
+      <source>Do you want to delete this staff member?</source>
+      <translation>Wilt u deze medewerker verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="104" />
+      <source>The employments and sick leave of this staff member are deleted with it.</source>
+      <translation>De dienstverbanden en ziekmeldingen van deze medewerker worden mee verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="107" />
+      <source>Add employment</source>
+      <translation>Dienstverband toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="108" />
+      <source>Edit employment</source>
+      <translation>Dienstverband wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="109" />
+      <source>Delete employment</source>
+      <translation>Dienstverband verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="110" />
+      <source>Do you want to delete this employment?</source>
+      <translation>Wilt u dit dienstverband verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="114" />
+      <source>Add sick leave</source>
+      <translation>Ziekmelding toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="115" />
+      <source>Edit sick leave</source>
+      <translation>Ziekmelding wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="116" />
+      <source>Delete sick leave</source>
+      <translation>Ziekmelding verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="117" />
+      <source>Do you want to delete this sick leave?</source>
+      <translation>Wilt u deze ziekmelding verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="121" />
+      <source>Add activity</source>
+      <translation>Activiteit toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="122" />
+      <source>Edit activity</source>
+      <translation>Activiteit wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="123" />
+      <source>Delete activity</source>
+      <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="124" />
+      <source>Do you want to delete this activity?</source>
+      <translation>Wilt u deze activiteit verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="128" />
+      <source>Add meeting</source>
+      <translation>Bijeenkomst toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="129" />
+      <source>Edit meeting</source>
+      <translation>Bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="130" />
+      <source>Delete meeting</source>
+      <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="131" />
+      <source>Do you want to delete this meeting?</source>
+      <translation>Wilt u deze bijeenkomst verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="135" />
+      <source>Add project</source>
+      <translation>Project toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="136" />
+      <source>Edit project</source>
+      <translation>Project wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="137" />
+      <source>Delete project</source>
+      <translation>Project verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="138" />
+      <source>Do you want to delete this project?</source>
+      <translation>Wilt u dit project verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="139" />
+      <source>The decisions and invoices of this project are deleted with it.</source>
+      <translation>De besluiten en facturen van dit project worden mee verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="142" />
+      <source>Add decision</source>
+      <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="143" />
+      <source>Edit decision</source>
+      <translation>Besluit wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="144" />
+      <source>Delete decision</source>
+      <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="145" />
+      <source>Do you want to delete this decision?</source>
+      <translation>Wilt u dit besluit verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="149" />
+      <source>Add invoice</source>
+      <translation>Factuur toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="150" />
+      <source>Edit invoice</source>
+      <translation>Factuur wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="151" />
+      <source>Delete invoice</source>
+      <translation>Factuur verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/texts.py" line="152" />
+      <source>Do you want to delete this invoice?</source>
+      <translation>Wilt u deze factuur verwijderen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchField</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/search_field.py" line="18" />
+      <source>Search (Ctrl+F)</source>
+      <translation>Zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/search_field.py" line="19" />
+      <source>Shows only the rows that contain every word typed here, in any column</source>
+      <translation>Toont alleen de regels waarin elk hier getypt woord voorkomt, in welke kolom ook</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatTermForm</name>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="15" />
+      <source>Seat: *</source>
+      <translation>Zetel: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="25" />
+      <source>Board member: *</source>
+      <translation>Bestuurder: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="35" />
+      <source>From:</source>
+      <translation>Vanaf:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="41" />
+      <source>Leave empty when the start is not known</source>
+      <translation>Leeg laten als het begin niet bekend is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="46" />
+      <source>Until (inclusive):</source>
+      <translation>Tot en met:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="52" />
+      <source>Leave empty while the term goes on or when the end is not known</source>
+      <translation>Leeg laten zolang de termijn loopt of als het einde niet bekend is</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="57" />
+      <source>As written:</source>
+      <translation>Zoals vermeld:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="63" />
+      <source>The wording of the source (the year plan), kept as it was written</source>
+      <translation>De tekst van de bron (het jaarplan), bewaard zoals die er stond</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffMemberForm</name>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="15" />
+      <source>Salutation:</source>
+      <translation>Aanhef:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="25" />
+      <source>Initials:</source>
+      <translation>Voorletters:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="31" />
+      <source>e.g. A.B.</source>
+      <translation>bijv. A.B.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="36" />
+      <source>First name:</source>
+      <translation>Voornaam:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="46" />
+      <source>Last name: *</source>
+      <translation>Achternaam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="56" />
+      <source>Email:</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="66" />
+      <source>Phone:</source>
+      <translation>Telefoon:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/staff_member.ui" line="76" />
+      <source>Notes:</source>
+      <translation>Opmerkingen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="65" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="66" />
+      <source>Function</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="67" />
+      <source>Kind of contract</source>
+      <translation>Soort dienstverband</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="68" />
+      <source>Through</source>
+      <translation>Via</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="69" />
+      <source>From</source>
+      <translation>Vanaf</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="70" />
+      <source>Until</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="74" />
+      <source>Function in the employment that runs today (or ended last)</source>
+      <translation>Functie in het dienstverband dat vandaag loopt (of het laatst is geëindigd)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="76" />
+      <source>The organisation through which the member works for the bureau</source>
+      <translation>De organisatie via welke de medewerker voor het bureau werkt</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="78" />
+      <source>Contracts that end within three months are marked; ended ones are grey</source>
+      <translation>Contracten die binnen drie maanden aflopen vallen op; afgelopen contracten zijn grijs</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="117" />
+      <source>The contract ends on %1.</source>
+      <translation>Het contract loopt af op %1.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="119" />
+      <source>The contract ended on %1.</source>
+      <translation>Het contract is afgelopen op %1.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="121" />
+      <source>%1 employments; see the details.</source>
+      <translation>%1 dienstverbanden; zie de bijzonderheden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTab</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="38" />
+      <source>Add &amp;employment...</source>
+      <translation>Dienstverband &amp;toevoegen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="39" />
+      <source>Add an employment (function, kind of contract, dates) for the selected staff member</source>
+      <translation>Een dienstverband (functie, soort, data) toevoegen voor de gekozen medewerker</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="41" />
+      <source>Report &amp;sick...</source>
+      <translation>Ziek &amp;melden...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="42" />
+      <source>Record sick leave (dates only) for the selected staff member</source>
+      <translation>Een ziekmelding (alleen data) vastleggen voor de gekozen medewerker</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="47" />
+      <source>Bureau</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="71" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="72" />
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="77" />
+      <source>The contract ends on %1.</source>
+      <translation>Het contract loopt af op %1.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="78" />
+      <source>Employments</source>
+      <translation>Dienstverbanden</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="80" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="88" />
+      <source>change</source>
+      <translation>wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="81" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="89" />
+      <source>delete</source>
+      <translation>verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="83" />
+      <source>No employment recorded.</source>
+      <translation>Geen dienstverband vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="85" />
+      <source>Sick leave</source>
+      <translation>Ziekmeldingen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="91" />
+      <source>None recorded.</source>
+      <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="93" />
+      <source>Sick leave is health data: it is shown only here and is never exported.</source>
+      <translation>Ziekmeldingen zijn gezondheidsgegevens: ze staan alleen hier en worden nooit geëxporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="97" />
+      <source>(no function)</source>
+      <translation>(geen functie)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="101" />
+      <source>through %1</source>
+      <translation>via %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="102" />
+      <source>no dates</source>
+      <translation>geen data</translation>
+    </message>
+  </context>
+  <context>
+    <name>VngCommitteeForm</name>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="15" />
+      <source>Name: *</source>
+      <translation>Naam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="25" />
+      <source>Former name:</source>
+      <translation>Vroegere naam:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="31" />
+      <source>The name before the committee was renamed</source>
+      <translation>De naam voordat de commissie werd hernoemd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="36" />
+      <source>Portfolio:</source>
+      <translation>Portefeuille:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="46" />
+      <source>Groningen member:</source>
+      <translation>Groninger lid:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="52" />
+      <source>The member for Groningen in this VNG committee, a vacancy, or not applicable (n/a)</source>
+      <translation>Het lid voor Groningen in deze VNG-commissie, een vacature, of niet van toepassing (n.v.t.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="57" />
+      <source>Order:</source>
+      <translation>Volgorde:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/vng_committee.ui" line="63" />
+      <source>Where the committee appears in the overview</source>
+      <translation>Waar de commissie in het overzicht staat</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearPlanForm</name>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="15" />
+      <source>General</source>
+      <translation>Algemeen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="21" />
+      <source>Year: *</source>
+      <translation>Jaar: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="33" />
+      <source>Title: *</source>
+      <translation>Titel: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="43" />
+      <source>Adopted on:</source>
+      <translation>Vastgesteld op:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="53" />
+      <source>Adopted by:</source>
+      <translation>Vastgesteld door:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="59" />
+      <source>e.g. DB VGG</source>
+      <translation>bijv. DB VGG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="64" />
+      <source>Signed by:</source>
+      <translation>Ondertekend door:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="75" />
+      <source>Introduction and vision</source>
+      <translation>Inleiding en visie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="81" />
+      <source>Introduction:</source>
+      <translation>Inleiding:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="94" />
+      <source>Vision:</source>
+      <translation>Visie:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="108" />
+      <source>Core values</source>
+      <translation>Kernwaarden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="114" />
+      <source>Core values:</source>
+      <translation>Kernwaarden:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="127" />
+      <source>Each core value has a title and a text; double-click a cell to change it</source>
+      <translation>Elke kernwaarde heeft een titel en een tekst; dubbelklik op een cel om die te wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="133" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="136" />
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="144" />
+      <source>Add core value</source>
+      <translation>Kernwaarde toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/year_plan.ui" line="150" />
+      <source>Remove core value</source>
+      <translation>Kernwaarde verwijderen</translation>
+    </message>
+  </context>
+</TS>
