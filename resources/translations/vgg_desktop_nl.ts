@@ -852,128 +852,128 @@
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="89" />
       <source>Export overviews</source>
-      <translation type="unfinished" />
+      <translation>Overzichten exporteren</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="99" />
       <source>Writes the overviews for a board meeting to an Excel workbook, ready to print on A4.</source>
-      <translation type="unfinished" />
+      <translation>Zet de overzichten voor een bestuursvergadering in een Excel-werkmap, klaar om op A4 af te drukken.</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="107" />
       <source>The day of the meeting; contracts ending within six months of it are marked</source>
-      <translation type="unfinished" />
+      <translation>De dag van de vergadering; contracten die binnen zes maanden daarna aflopen worden gemarkeerd</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="110" />
       <source>Overviews</source>
-      <translation type="unfinished" />
+      <translation>Overzichten</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="113" />
       <source>&amp;Board: seats, holders and vacancies</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bestuur: zetels, bezetting en vacatures</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="114" />
       <source>&amp;Portfolios, VNG committees and consultations</source>
-      <translation type="unfinished" />
+      <translation>&amp;Portefeuilles, VNG-commissies en overleggen</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
       <source>Bureau &amp;staff and their contracts</source>
-      <translation type="unfinished" />
+      <translation>Medewerkers van het b&amp;ureau en hun contracten</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
       <source>&amp;Activities of the year plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Activiteiten van het jaarplan</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
       <source>&amp;Vacancies: every open place</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vacatures: elke open plaats</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="126" />
       <source>The sheet Overzicht, with the date and a list of the sheets, is always included.</source>
-      <translation type="unfinished" />
+      <translation>Het blad Overzicht, met de datum en een lijst van de bladen, komt er altijd in.</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="134" />
       <source>&amp;Browse...</source>
-      <translation type="unfinished" />
+      <translation>Blade&amp;ren...</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="141" />
       <source>Meeting &amp;date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datum vergadering:</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="143" />
       <source>Save &amp;as:</source>
-      <translation type="unfinished" />
+      <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="156" />
       <source>&amp;Open file</source>
-      <translation type="unfinished" />
+      <translation>Bestand &amp;openen</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="158" />
       <source>Open &amp;folder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Map openen</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="160" />
       <source>Choose another &amp;name...</source>
-      <translation type="unfinished" />
+      <translation>Andere &amp;naam kiezen...</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="171" />
       <source>&amp;Export</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporteren</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="235" />
       <source>Save overview as</source>
-      <translation type="unfinished" />
+      <translation>Overzicht opslaan als</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="236" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="248" />
       <source>Choose at least one overview</source>
-      <translation type="unfinished" />
+      <translation>Kies ten minste één overzicht</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="276" />
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="291" />
       <source>Reading the overviews...</source>
-      <translation type="unfinished" />
+      <translation>De overzichten worden gelezen...</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="282" />
       <source>Replace file?</source>
-      <translation type="unfinished" />
+      <translation>Bestand vervangen?</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="283" />
       <source>%1 already exists. Replace it with the new overview?</source>
-      <translation type="unfinished" />
+      <translation>%1 bestaat al. Vervangen door het nieuwe overzicht?</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="292" />
       <source>Writing the workbook...</source>
-      <translation type="unfinished" />
+      <translation>De werkmap wordt geschreven...</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="299" />
       <source>The overview has been saved as %1.</source>
-      <translation type="unfinished" />
+      <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>
   </context>
   <context>
