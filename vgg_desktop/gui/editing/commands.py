@@ -1,0 +1,244 @@
+"""Every change made in the window as a command on the window's undo stack.
+
+A command makes its change through the services before it is pushed: when the service refuses
+(bad input, a rule, someone else's change, a storage problem) nothing is pushed and the error goes
+back to the form that asked, which shows it. The stack then calls `redo()` once on push; that
+first call does nothing, because the change is already made.
+
+Undo and redo go through the services too. A record's version changes with every save, so the
+commands share what they last heard about each record (`_latest`): an undo after a redo, or the
+undo of a create after the record was edited, names the version that is stored now. When another
+PC changed the record meanwhile the service refuses; the command then says so in a message box,
+drops itself from the stack (`setObsolete`) and the window carries on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vgg_desktop.domain.schema import SPECS_BY_NAME
+from vgg_desktop.gui.editing.texts import record_texts
+from vgg_desktop.services.catalog import Services
+from vgg_desktop.services.errors import DomainError, NotFoundError, StorageError
+from vgg_desktop.services.records import Restoration
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "RecordCommands"
+
+# (title, message) -> shows the message; the default is a warning box over the active window.
+FailureReporter = Callable[[str, str], None]
+
+
+def show_failure(title: str, message: str) -> None:
+    QMessageBox.warning(QApplication.activeWindow(), title, message)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class RecordCommands:
+    """Creates, changes and deletes records as undoable steps on `undo_stack`.
+
+    `on_changed(entity)` is called after every change, undo and redo, once for each kind of record
+    that changed (a deleted staff member also takes their employments along, for instance).
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        on_changed: Callable[[str], None],
+        report_failure: FailureReporter = show_failure,
+    ) -> None:
+        self.services = services
+        self.undo_stack = undo_stack
+        self._on_changed = on_changed
+        self._report_failure = report_failure
+        self._latest: dict[tuple[str, int], Any] = {}
+
+    def create(self, entity: str, data: Mapping[str, Any]) -> Any:
+        command = _CreateCommand(self, entity, data)
+        self._push(command)
+        return command.value
+
+    def update(self, entity: str, record: Any, changes: Mapping[str, Any]) -> Any:
+        command = _UpdateCommand(self, entity, record, changes)
+        self._push(command)
+        return command.value
+
+    def delete(self, entity: str, record: Any) -> None:
+        self._push(_DeleteCommand(self, entity, record))
+
+    def delete_person(self, record: Any, vacate_places: bool) -> None:
+        self._push(_DeleteCommand(self, "person", record, vacate_places=vacate_places))
+
+    # --- shared by the commands ---------------------------------------------------------------
+
+    def _push(self, command: _RecordCommand) -> None:
+        command.perform()
+        self.undo_stack.push(command)
+        self.changed(command.changed_entities)
+
+    def latest(self, entity: str, record: Any) -> Any:
+        """The value of `record` this session's last change of it handed back, else `record` itself.
+
+        Versions cannot be compared to find the newer one: a restored record starts again at 1.
+        """
+        return self._latest.get((entity, record.id), record)
+
+    def remember(self, entity: str, value: Any) -> Any:
+        self._latest[(entity, value.id)] = value
+        return value
+
+    def remember_restored(self, restoration: Restoration) -> None:
+        """Restoring writes every record it names, so each one has a new version now."""
+        for restored in (*restoration.records, *restoration.reverted):
+            try:
+                self.remember(restored.entity, self.services.records(restored.entity).get(restored.id))
+            except NotFoundError:
+                self._latest.pop((restored.entity, restored.id), None)
+
+    def changed(self, entities: Iterable[str]) -> None:
+        for entity in dict.fromkeys(entities):
+            self._on_changed(entity)
+
+    def report_failure(self, title: str, message: str) -> None:
+        self._report_failure(title, message)
+
+
+class _RecordCommand(QUndoCommand):
+    def __init__(self, owner: RecordCommands, entity: str, text: str) -> None:
+        super().__init__(text)
+        self.owner = owner
+        self.entity = entity
+        self.service = owner.services.records(entity)
+        self.changed_entities: tuple[str, ...] = (entity,)
+        self._pushed = False
+
+    def perform(self) -> None:
+        """The change itself, made before the command is pushed; raises when the service refuses."""
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # QUndoStack.push calls redo(); perform() has already made the change
+            return
+        self._guarded(self.apply, _tr("Redo failed"), _tr("'%1' could not be redone."))
+
+    def undo(self) -> None:
+        self._guarded(self.revert, _tr("Undo failed"), _tr("'%1' could not be undone."))
+
+    def _guarded(self, action: Callable[[], None], title: str, what: str) -> None:
+        try:
+            action()
+        except (DomainError, StorageError) as error:
+            log.warning("%s: %s: %s", title, self.text(), error.message)
+            self._give_up(title, what, error.message)
+        except Exception:
+            # An exception may not travel back through QUndoStack: the stack would count the step
+            # as done while the database says otherwise.
+            log.exception("%s: %s", title, self.text())
+            self._give_up(title, what, _tr("An unexpected error occurred; it has been written to the log file."))
+        finally:
+            self.owner.changed(self.changed_entities)
+
+    def _give_up(self, title: str, what: str, reason: str) -> None:
+        self.setObsolete(True)
+        message = "\n\n".join((
+            what.replace("%1", self.text()),
+            reason,
+            _tr("This step has been removed from the undo history. The overview shows what is stored now."),
+        ))
+        self.owner.report_failure(title, message)
+
+
+class _CreateCommand(_RecordCommand):
+    def __init__(self, owner: RecordCommands, entity: str, data: Mapping[str, Any]) -> None:
+        super().__init__(owner, entity, record_texts(entity).add)
+        self._data = dict(data)
+        self.value: Any = None
+        self._restoration: Restoration | None = None
+
+    def perform(self) -> None:
+        self.value = self.owner.remember(self.entity, self.service.create(self._data))
+
+    def revert(self) -> None:
+        current = self.owner.latest(self.entity, self.value)
+        self._restoration = self.service.delete(current.id, current.version)
+        self.changed_entities = _entities_of(self.entity, self._restoration)
+
+    def apply(self) -> None:
+        assert self._restoration is not None
+        self.owner.services.restore(self._restoration)
+        self.owner.remember_restored(self._restoration)
+        self.value = self.owner.latest(self.entity, self.value)
+
+
+class _UpdateCommand(_RecordCommand):
+    def __init__(self, owner: RecordCommands, entity: str, record: Any, changes: Mapping[str, Any]) -> None:
+        super().__init__(owner, entity, record_texts(entity).edit)
+        self._before = record
+        self._changes = dict(changes)
+        self.value: Any = None
+
+    def perform(self) -> None:
+        self.value = self.owner.remember(self.entity, self.service.update(self._before.id, self._before.version, self._changes))
+        # From now on the command moves between two clean states: the fields as they were and as they became.
+        self._forward = {name: getattr(self.value, name) for name in self._changes}
+        self._backward = {name: getattr(self._before, name) for name in self._changes}
+
+    def apply(self) -> None:
+        self._write(self._forward)
+
+    def revert(self) -> None:
+        self._write(self._backward)
+
+    def _write(self, fields: Mapping[str, Any]) -> None:
+        current = self.owner.latest(self.entity, self.value)
+        self.value = self.owner.remember(self.entity, self.service.update(current.id, current.version, fields))
+
+
+class _DeleteCommand(_RecordCommand):
+    def __init__(self, owner: RecordCommands, entity: str, record: Any, *, vacate_places: bool | None = None) -> None:
+        super().__init__(owner, entity, record_texts(entity).delete)
+        self._record = record
+        self._vacate_places = vacate_places
+        self._restoration: Restoration | None = None
+
+    def perform(self) -> None:
+        self._delete(self._record)
+
+    def apply(self) -> None:
+        self._delete(self.owner.latest(self.entity, self._record))
+
+    def revert(self) -> None:
+        assert self._restoration is not None
+        self.owner.services.restore(self._restoration)
+        self.owner.remember_restored(self._restoration)
+
+    def _delete(self, record: Any) -> None:
+        if self._vacate_places is None:
+            self._restoration = self.service.delete(record.id, record.version)
+        else:
+            self._restoration = self.owner.services.delete_person(record.id, record.version, vacate_places=self._vacate_places)
+        self.changed_entities = _entities_of(self.entity, self._restoration)
+
+
+def _entities_of(entity: str, restoration: Restoration) -> tuple[str, ...]:
+    """The kinds of record a delete or its undo touches, the deleted record's own kind first."""
+    names = [entity, *(record.entity for record in (*restoration.records, *restoration.reverted))]
+    return tuple(name for name in dict.fromkeys(names) if name in SPECS_BY_NAME)

@@ -1,0 +1,340 @@
+"""Between the widgets of a form and the field values the services take.
+
+One binding per field (or pair of fields, for a place that is filled, vacant or not applicable).
+`read()` gives what the widgets hold now, in the form the services accept: typed text stays as
+typed (the service cleans it and reports what is wrong), a choice gives its id or enum value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from enum import Enum
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.entities import CoreValue
+from vgg_desktop.domain.enums import LabelledEnum, PlaceStatus
+from vgg_desktop.gui.editing.date_field import DateField
+from vgg_desktop.gui.editing.labels import Choice
+
+CONTEXT = "RecordForm"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def none_text() -> str:
+    return _tr("(none)")
+
+
+def unknown_text() -> str:
+    return _tr("(unknown)")
+
+
+def choose_text() -> str:
+    return _tr("Choose…")
+
+
+def vacancy_text() -> str:
+    return _tr("Vacancy")
+
+
+def not_applicable_text() -> str:
+    return _tr("n/a (not applicable)")
+
+
+class Binding(Protocol):
+    names: tuple[str, ...]
+
+    @property
+    def widget(self) -> QWidget:
+        """The widget that gets the focus and the red border when a field is wrong."""
+
+    def load(self, values: Mapping[str, Any]) -> None: ...
+
+    def read(self) -> dict[str, Any]: ...
+
+
+class TextBinding:
+    def __init__(self, name: str, widget: QLineEdit) -> None:
+        self.names = (name,)
+        self.widget = widget
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        value = values.get(self.names[0])
+        self.widget.setText("" if value is None else str(value))
+        self.widget.setCursorPosition(0)
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.widget.text()}
+
+
+class LongTextBinding:
+    def __init__(self, name: str, widget: QPlainTextEdit) -> None:
+        self.names = (name,)
+        self.widget = widget
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        value = values.get(self.names[0])
+        self.widget.setPlainText("" if value is None else str(value))
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.widget.toPlainText()}
+
+
+class LinesBinding:
+    """A list of short texts (the results of an activity), one per line."""
+
+    def __init__(self, name: str, widget: QPlainTextEdit) -> None:
+        self.names = (name,)
+        self.widget = widget
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        # A line break inside one item would make two items on saving; a space keeps it one.
+        lines = (" ".join(str(item).split()) for item in values.get(self.names[0]) or ())
+        self.widget.setPlainText("\n".join(lines))
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: tuple(self.widget.toPlainText().splitlines())}
+
+
+class DateBinding:
+    def __init__(self, name: str, widget: DateField) -> None:
+        self.names = (name,)
+        self.field = widget
+
+    @property
+    def widget(self) -> QWidget:
+        return self.field.line_edit
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        value = values.get(self.names[0])
+        self.field.setText(format_date(value) if isinstance(value, date) else str(value or ""))
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.field.text()}
+
+
+class IntBinding:
+    def __init__(self, name: str, widget: QSpinBox) -> None:
+        self.names = (name,)
+        self.widget = widget
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        value = values.get(self.names[0])
+        self.widget.setValue(self.widget.minimum() if value is None else int(value))
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.widget.value()}
+
+
+class BoolBinding:
+    def __init__(self, name: str, widget: QCheckBox) -> None:
+        self.names = (name,)
+        self.widget = widget
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        self.widget.setChecked(bool(values.get(self.names[0])))
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.widget.isChecked()}
+
+
+def _select(combo: QComboBox, wanted: Any) -> None:
+    index = combo.findData(wanted)
+    combo.setCurrentIndex(index)
+
+
+class EnumBinding:
+    """The Dutch labels of an enum; an optional field starts with a choice for 'not known'."""
+
+    def __init__(self, name: str, widget: QComboBox, enum: type[LabelledEnum], empty_text: str | None) -> None:
+        self.names = (name,)
+        self.widget = widget
+        if empty_text is not None:
+            widget.addItem(empty_text, None)
+        for member in enum:
+            widget.addItem(member.label, member.value)
+        widget.setPlaceholderText(choose_text())
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        value = values.get(self.names[0])
+        _select(self.widget, value.value if isinstance(value, Enum) else value)
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.widget.currentData()}
+
+
+class RefBinding:
+    """One record chosen from a list; `empty_text` names the choice of none ('(geen)', 'Vacature')."""
+
+    def __init__(self, name: str, widget: QComboBox, choices: Sequence[Choice], empty_text: str | None) -> None:
+        self.names = (name,)
+        self.widget = widget
+        if empty_text is not None:
+            widget.addItem(empty_text, None)
+        for choice in choices:
+            widget.addItem(choice.text, choice.id)
+            if choice.tooltip:
+                widget.setItemData(widget.count() - 1, choice.tooltip, Qt.ItemDataRole.ToolTipRole)
+        widget.setPlaceholderText(choose_text())
+        widget.setMaxVisibleItems(20)
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        value = values.get(self.names[0])
+        if value is not None and self.widget.findData(value) < 0:
+            # Not in the list (made on another PC since the form opened): keep it rather than lose it.
+            self.widget.addItem(f"#{value}", value)
+        _select(self.widget, value)
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.widget.currentData()}
+
+
+class PlaceBinding:
+    """A place held by a person, vacant, or not applicable (n.v.t.): one list, two fields."""
+
+    _STATUSES = (PlaceStatus.VACANT.value, PlaceStatus.NOT_APPLICABLE.value)
+
+    def __init__(self, status_name: str, person_name: str, widget: QComboBox, people: Sequence[Choice]) -> None:
+        self.names = (status_name, person_name)
+        self.widget = widget
+        widget.addItem(vacancy_text(), PlaceStatus.VACANT.value)
+        widget.addItem(not_applicable_text(), PlaceStatus.NOT_APPLICABLE.value)
+        widget.insertSeparator(widget.count())
+        for person in people:
+            widget.addItem(person.text, person.id)
+        widget.setPlaceholderText(choose_text())
+        widget.setMaxVisibleItems(20)
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        status_name, person_name = self.names
+        status = values.get(status_name)
+        status = status.value if isinstance(status, Enum) else status
+        person = values.get(person_name)
+        if status == PlaceStatus.FILLED.value or (status is None and person is not None):
+            if person is not None and self.widget.findData(person) < 0:
+                self.widget.addItem(f"#{person}", person)
+            _select(self.widget, person)
+        else:
+            _select(self.widget, status or PlaceStatus.VACANT.value)
+
+    def read(self) -> dict[str, Any]:
+        status_name, person_name = self.names
+        data = self.widget.currentData()
+        if data is None:
+            return {status_name: PlaceStatus.FILLED.value, person_name: None}
+        if data in self._STATUSES:
+            return {status_name: data, person_name: None}
+        return {status_name: PlaceStatus.FILLED.value, person_name: data}
+
+
+class RefsBinding:
+    """Several records, ticked in a list (the partners of a consultation, the staff of a project)."""
+
+    def __init__(self, name: str, widget: QListWidget, choices: Sequence[Choice]) -> None:
+        self.names = (name,)
+        self.widget = widget
+        for choice in choices:
+            self._add(choice.text, choice.id, choice.tooltip)
+
+    def _add(self, text: str, record_id: int, tooltip: str | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(text, self.widget)
+        item.setData(ID_ROLE, record_id)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        if tooltip:
+            item.setToolTip(tooltip)
+        return item
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.widget.item(row) for row in range(self.widget.count())]
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        wanted = set(values.get(self.names[0]) or ())
+        known = {item.data(ID_ROLE) for item in self._items()}
+        for missing in sorted(wanted - known):
+            self._add(f"#{missing}", missing)
+        for item in self._items():
+            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in wanted else Qt.CheckState.Unchecked)
+
+    def read(self) -> dict[str, Any]:
+        ticked = (item.data(ID_ROLE) for item in self._items() if item.checkState() == Qt.CheckState.Checked)
+        return {self.names[0]: tuple(sorted(ticked))}
+
+
+class CoreValuesBinding:
+    """The core values of a year plan: a table of title and text, with buttons to add and remove a row."""
+
+    def __init__(self, name: str, widget: QTableWidget, add: QPushButton, remove: QPushButton) -> None:
+        self.names = (name,)
+        self.widget = widget
+        header = widget.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widget.setColumnWidth(0, 220)
+        widget.setWordWrap(True)
+        widget.setTabKeyNavigation(False)
+        add.clicked.connect(self._add_row)
+        remove.clicked.connect(self._remove_row)
+        self._remove = remove
+        widget.itemSelectionChanged.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        self._remove.setEnabled(bool(self.widget.selectedItems()) or self.widget.currentRow() >= 0)
+
+    def _add_row(self) -> None:
+        row = self.widget.rowCount()
+        self.widget.insertRow(row)
+        self.widget.setItem(row, 0, QTableWidgetItem(""))
+        self.widget.setItem(row, 1, QTableWidgetItem(""))
+        self.widget.setCurrentCell(row, 0)
+        self.widget.editItem(self.widget.item(row, 0))
+
+    def _remove_row(self) -> None:
+        row = self.widget.currentRow()
+        if row >= 0:
+            self.widget.removeRow(row)
+        self._enable()
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        core_values = values.get(self.names[0]) or ()
+        self.widget.setRowCount(0)
+        for value in core_values:
+            title, text = (value.title, value.text) if isinstance(value, CoreValue) else (value["title"], value["text"])
+            row = self.widget.rowCount()
+            self.widget.insertRow(row)
+            self.widget.setItem(row, 0, QTableWidgetItem(title))
+            self.widget.setItem(row, 1, QTableWidgetItem(text))
+            self.widget.item(row, 1).setToolTip(text)
+        self.widget.resizeRowsToContents()
+        self._enable()
+
+    def read(self) -> dict[str, Any]:
+        rows = []
+        for row in range(self.widget.rowCount()):
+            title, text = (self.widget.item(row, column) for column in (0, 1))
+            pair = (title.text() if title else "", text.text() if text else "")
+            if any(part.strip() for part in pair):
+                rows.append(CoreValue(*pair))
+        return {self.names[0]: tuple(rows)}

@@ -1,0 +1,117 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'vng_committee.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QWidget)
+
+class Ui_VngCommitteeForm(object):
+    def setupUi(self, VngCommitteeForm):
+        if not VngCommitteeForm.objectName():
+            VngCommitteeForm.setObjectName(u"VngCommitteeForm")
+        VngCommitteeForm.resize(520, 400)
+        self.form_layout = QFormLayout(VngCommitteeForm)
+        self.form_layout.setObjectName(u"form_layout")
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.form_layout.setContentsMargins(0, 0, 0, 0)
+        self.name_label = QLabel(VngCommitteeForm)
+        self.name_label.setObjectName(u"name_label")
+
+        self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.name_label)
+
+        self.name = QLineEdit(VngCommitteeForm)
+        self.name.setObjectName(u"name")
+
+        self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name)
+
+        self.former_name_label = QLabel(VngCommitteeForm)
+        self.former_name_label.setObjectName(u"former_name_label")
+
+        self.form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.former_name_label)
+
+        self.former_name = QLineEdit(VngCommitteeForm)
+        self.former_name.setObjectName(u"former_name")
+
+        self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.former_name)
+
+        self.portfolio_id_label = QLabel(VngCommitteeForm)
+        self.portfolio_id_label.setObjectName(u"portfolio_id_label")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.portfolio_id_label)
+
+        self.portfolio_id = QComboBox(VngCommitteeForm)
+        self.portfolio_id.setObjectName(u"portfolio_id")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.portfolio_id)
+
+        self.member_label = QLabel(VngCommitteeForm)
+        self.member_label.setObjectName(u"member_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.member_label)
+
+        self.member = QComboBox(VngCommitteeForm)
+        self.member.setObjectName(u"member")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.member)
+
+        self.position_label = QLabel(VngCommitteeForm)
+        self.position_label.setObjectName(u"position_label")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.position_label)
+
+        self.position = QSpinBox(VngCommitteeForm)
+        self.position.setObjectName(u"position")
+        self.position.setMinimum(0)
+        self.position.setMaximum(9999)
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.position)
+
+#if QT_CONFIG(shortcut)
+        self.name_label.setBuddy(self.name)
+        self.former_name_label.setBuddy(self.former_name)
+        self.portfolio_id_label.setBuddy(self.portfolio_id)
+        self.member_label.setBuddy(self.member)
+        self.position_label.setBuddy(self.position)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.name, self.former_name)
+        QWidget.setTabOrder(self.former_name, self.portfolio_id)
+        QWidget.setTabOrder(self.portfolio_id, self.member)
+        QWidget.setTabOrder(self.member, self.position)
+
+        self.retranslateUi(VngCommitteeForm)
+
+        QMetaObject.connectSlotsByName(VngCommitteeForm)
+    # setupUi
+
+    def retranslateUi(self, VngCommitteeForm):
+        self.name_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Name: *", None))
+        self.former_name_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Former name:", None))
+#if QT_CONFIG(tooltip)
+        self.former_name.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"The name before the committee was renamed", None))
+#endif // QT_CONFIG(tooltip)
+        self.portfolio_id_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Portfolio:", None))
+        self.member_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Groningen member:", None))
+#if QT_CONFIG(tooltip)
+        self.member.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"The member for Groningen in this VNG committee, a vacancy, or not applicable (n/a)", None))
+#endif // QT_CONFIG(tooltip)
+        self.position_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Order:", None))
+#if QT_CONFIG(tooltip)
+        self.position.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"Where the committee appears in the overview", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+
