@@ -15,7 +15,8 @@ from vgg_desktop.gui.widgets.record_view import RecordView
 
 
 class TableSection:
-    """`name` keys the saved column widths; `entity` is what Add/Edit/Delete act on in this table."""
+    """`name` keys the saved column widths; `entity` is what Add/Edit/Delete act on in this table,
+    and `record_of` turns a row's overview value into that record."""
 
     def __init__(
         self,
@@ -24,7 +25,7 @@ class TableSection:
         model: RecordTableModel,  # type: ignore[type-arg]
         parent: QWidget,
         *,
-        record_of: Callable[[Any], Any] = lambda value: value,
+        record_of: Callable[[Any], Any],
         widths: dict[int, int] | None = None,
     ) -> None:
         self.name = name
