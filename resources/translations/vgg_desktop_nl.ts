@@ -731,6 +731,24 @@
     </message>
   </context>
   <context>
+    <name>DeleteRecord</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/delete.py" line="30" />
+      <source>You can undo this with Ctrl+Z.</source>
+      <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/delete.py" line="40" />
+      <source>Not deleted</source>
+      <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/delete.py" line="52" />
+      <source>Make these places vacant and delete %1? You can undo this with Ctrl+Z.</source>
+      <translation>Deze plaatsen vacant maken en %1 verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../../vgg_desktop/gui/widgets/detail_pane.py" line="101" />
@@ -1678,81 +1696,147 @@
     </message>
   </context>
   <context>
+    <name>RecordCommands</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="138" />
+      <source>Redo failed</source>
+      <translation>Opnieuw uitvoeren mislukt</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="139" />
+      <source>'%1' could not be redone.</source>
+      <translation>'%1' kon niet opnieuw worden uitgevoerd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="145" />
+      <source>Undo failed</source>
+      <translation>Ongedaan maken mislukt</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="146" />
+      <source>'%1' could not be undone.</source>
+      <translation>'%1' kon niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="159" />
+      <source>An unexpected error occurred; it has been written to the log file.</source>
+      <translation>Er trad een onverwachte fout op; die is in het logbestand geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="169" />
+      <source>This step has been removed from the undo history. The overview shows what is stored now.</source>
+      <translation>Deze stap is uit de geschiedenis van ongedaan maken gehaald. Het overzicht toont wat nu is opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="111" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="120" />
       <source>Reload</source>
       <translation>Opnieuw laden</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="113" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="122" />
       <source>Show what is stored now, keeping the changes you made in this form</source>
       <translation>Tonen wat nu is opgeslagen, met behoud van uw wijzigingen in dit formulier</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="124" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="133" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="126" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="135" />
       <source>Save and close (Enter)</source>
       <translation>Opslaan en sluiten (Enter)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="128" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="137" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="129" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="138" />
       <source>Close without saving (Esc)</source>
       <translation>Sluiten zonder op te slaan (Esc)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="135" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="144" />
       <source>* required</source>
       <translation>* verplicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="206" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="215" />
       <source>Discard changes?</source>
       <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="207" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="216" />
       <source>You have made changes that have not been saved. Close the form and discard them?</source>
       <translation>U hebt wijzigingen gemaakt die nog niet zijn opgeslagen. Het formulier sluiten en ze weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="249" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="258" />
       <source>Nothing has been saved. Correct the fields marked in red and save again.</source>
       <translation>Er is niets opgeslagen. Verbeter de rood gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="344" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="353" />
       <source>Stored now:</source>
       <translation>Nu opgeslagen:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="345" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="354" />
       <source>Click 'Reload' to see what is stored now; the changes you made in this form are kept.</source>
       <translation>Klik op 'Opnieuw laden' om te zien wat nu is opgeslagen; uw wijzigingen in dit formulier blijven behouden.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="373" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="364" />
+      <source>(empty)</source>
+      <translation>(leeg)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="384" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="373" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="384" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="397" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="408" />
       <source>The form now shows what is stored, with your own changes on top of it. Check them and save again.</source>
       <translation>Het formulier toont nu wat is opgeslagen, met uw eigen wijzigingen daaroverheen. Controleer ze en sla opnieuw op.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="42" />
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="46" />
+      <source>(unknown)</source>
+      <translation>(onbekend)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="50" />
+      <source>Choose…</source>
+      <translation>Kies…</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="54" />
+      <source>Vacancy</source>
+      <translation>Vacature</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="58" />
+      <source>n/a (not applicable)</source>
+      <translation>n.v.t. (niet van toepassing)</translation>
     </message>
   </context>
   <context>
@@ -2394,8 +2478,8 @@
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="102" />
-      <source>no dates</source>
-      <translation>geen data</translation>
+      <source>dates unknown</source>
+      <translation>data onbekend</translation>
     </message>
   </context>
   <context>

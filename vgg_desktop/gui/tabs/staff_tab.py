@@ -99,5 +99,5 @@ class StaffTab(RecordTab):
             parts.append(item.contract_kind.label.lower())
         if item.through:
             parts.append(self.tr("through %1").replace("%1", item.through))
-        parts.append(period_text(item.start_date, item.end_date, self.tr("no dates")))
+        parts.append(period_text(item.start_date, item.end_date, self.tr("dates unknown")))
         return ", ".join(parts)
