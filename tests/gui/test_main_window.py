@@ -205,3 +205,32 @@ def test_shortcuts_of_the_menus(window: MainWindow) -> None:
     window.tab_actions[2].trigger()
     assert window.tabs.currentIndex() == 2
     assert window.staff_tab.table.view.hasFocus()
+
+
+def test_about_names_the_version_and_the_database(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vgg_desktop import __version__
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append((title, text)))
+    window.about_action.trigger()
+    title, text = shown[0]
+    assert title == "Over VGG Desktop"
+    assert f"VGG Desktop {__version__}" in text and "test.sqlite3" in text
+
+
+def test_export_opens_the_export_dialog_on_the_open_database(
+        window: MainWindow, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vgg_desktop.gui import export_dialog
+
+    opened_with: list[tuple[object, object]] = []
+
+    class Recorder:
+        def __init__(self, parent: object, services: object) -> None:
+            opened_with.append((parent, services))
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(export_dialog, "ExportDialog", Recorder)
+    window.export_action.trigger()
+    assert opened_with == [(window, opened.services)]

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vgg_desktop.domain.schema import SPECS_BY_NAME
+
 if TYPE_CHECKING:
     from vgg_desktop.gui.main_window import MainWindow
 
@@ -19,6 +21,11 @@ FORM_ENTITIES = (
     "staff_member", "employment", "absence",
     "year_plan", "activity", "meeting", "project",
 )
+
+
+def file_word(entity: str) -> str:
+    """The Dutch name of a kind of record as a file name: 'vng_committee' -> 'vng-commissie'."""
+    return SPECS_BY_NAME[entity].label.lower().replace(" ", "-")
 
 
 def save(widget: QWidget, path: Path) -> Path:
@@ -57,7 +64,7 @@ def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
         records = context.services.records(entity).list()
         dialog = create_editor(window, context, entity, record=records[0] if records else None)
         dialog.show()
-        written.append(save(dialog, directory / f"formulier-{number:02d}-{entity.replace('_', '-')}.png"))
+        written.append(save(dialog, directory / f"formulier-{number:02d}-{file_word(entity)}.png"))
         dialog.close()
         dialog.deleteLater()
     return written
