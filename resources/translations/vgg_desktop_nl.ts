@@ -1569,90 +1569,90 @@
       <translation>Portefeuillehouder&amp;overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="71" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="73" />
       <source>Portfolios</source>
       <translation>Portefeuilles</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="91" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93" />
       <source>Portfolio holder</source>
       <translation>Portefeuillehouder</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="91" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93" />
       <source>Vacancy</source>
       <translation>Vacature</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="95" />
       <source>VNG committees</source>
       <translation>VNG-commissies</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="96" />
       <source>Not applicable.</source>
       <translation>Niet van toepassing (n.v.t.).</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94" />
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="100" />
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="126" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="96" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="102" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="128" />
       <source>None.</source>
       <translation>Geen.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="99" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="101" />
       <source>Consultations</source>
       <translation>Overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="105" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="107" />
       <source>VNG committee</source>
       <translation>VNG-commissie</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="107" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109" />
       <source>Former name</source>
       <translation>Vroegere naam</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="108" />
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="121" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="110" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123" />
       <source>Portfolio</source>
       <translation>Portefeuille</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="111" />
       <source>Groningen member</source>
       <translation>Groninger lid</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="112" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="114" />
       <source>Groningen has no place in this committee (n/a).</source>
       <translation>Groningen heeft geen plaats in deze commissie (n.v.t.).</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="117" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="119" />
       <source>Portfolio holder consultation %1</source>
       <translation>Portefeuillehouderoverleg %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="119" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="121" />
       <source>Chair</source>
       <translation>Voorzitter</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="120" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="122" />
       <source>Organised through</source>
       <translation>Georganiseerd via</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="125" />
       <source>Preparation</source>
       <translation>Voorbereiding</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="125" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="127" />
       <source>Partner organisations</source>
       <translation>Partnerorganisaties</translation>
     </message>

@@ -3,7 +3,7 @@
 Source strings are English. After changing a *.py file under vgg_desktop/gui, refresh and compile
 the Dutch translation with:
 
-    pyside6-lupdate vgg_desktop/app.py $(find vgg_desktop/gui -name '*.py' | sort) ui/*.ui -ts resources/translations/vgg_desktop_nl.ts
+    pyside6-lupdate vgg_desktop/app.py $(find vgg_desktop/gui -name '*.py' | sort) ui/*.ui -no-obsolete -ts resources/translations/vgg_desktop_nl.ts
     pyside6-lrelease resources/translations/vgg_desktop_nl.ts -qm resources/translations/vgg_desktop_nl.qm
 """
 

@@ -32,7 +32,7 @@ class PortfoliosTab(RecordTab):
         self.consultation_model = ConsultationModel(self)
         self.portfolios = self.add_section(TableSection(
             "portfolios", "portfolio", self.portfolio_model, self, record_of=lambda value: value.portfolio,
-            widths={PortfolioModel.NAME: 40, PortfolioModel.KIND: 16, PortfolioModel.HOLDER: 24},
+            widths={PortfolioModel.NAME: 40, PortfolioModel.KIND: 19, PortfolioModel.HOLDER: 24},
         ))
         self.committees = self.add_section(TableSection(
             "committees", "vng_committee", self.committee_model, self,
@@ -51,6 +51,8 @@ class PortfoliosTab(RecordTab):
         captions = (self.tr("&Portfolios"), self.tr("&VNG committees"), self.tr("Portfolio holder &consultations"))
         for caption, section in zip(captions, self.sections):
             self.tables.addWidget(self._captioned(caption, section))
+        # The nine portfolios fit whole; the committees and consultations scroll.
+        self.tables.setSizes([280, 200, 200])
         self.finish_layout(self.tables)
 
     def _captioned(self, caption: str, section: TableSection) -> QWidget:
