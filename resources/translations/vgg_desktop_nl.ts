@@ -1002,173 +1002,195 @@
       <translation>VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="76" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="77" />
       <source>&amp;Export...</source>
       <translation>&amp;Exporteren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="76" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="77" />
       <source>Write the overviews for a board meeting to an Excel workbook</source>
       <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="78" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="79" />
       <source>E&amp;xit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="78" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="79" />
       <source>Close the program</source>
       <translation>Het programma sluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="80" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="194" />
       <source>&amp;Undo</source>
       <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
-      <source>Undo the last change (Ctrl+Z)</source>
-      <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
-    </message>
-    <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="83" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="85" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="195" />
       <source>&amp;Redo</source>
       <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="86" />
-      <source>Redo the change that was undone (Ctrl+Shift+Z or Ctrl+Y)</source>
-      <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren (Ctrl+Shift+Z of Ctrl+Y)</translation>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
+      <source>Undo the last change</source>
+      <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="84" />
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="85" />
+      <source>Redo the change that was undone</source>
+      <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="88" />
+      <source>Redo</source>
+      <translation>Opnieuw</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
       <source>&amp;Add...</source>
       <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
       <source>Add a record to the current table</source>
       <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
       <source>&amp;Change...</source>
       <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
       <source>Change the selected record (F2 or Enter)</source>
       <translation>De gekozen regel wijzigen (F2 of Enter)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="93" />
       <source>&amp;Delete...</source>
       <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="93" />
       <source>Delete the selected record; asks first</source>
       <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
       <source>&amp;Persons...</source>
       <translation>&amp;Personen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
       <source>Add, change or remove the persons who hold seats and places</source>
       <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
       <source>Type to filter the rows of the current tab</source>
       <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="100" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="100" />
       <source>Read everything again from the database</source>
       <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="102" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="104" />
       <source>Show the tab %1</source>
       <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="113" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="115" />
       <source>Interface language; takes effect when the program starts again</source>
       <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="115" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="117" />
       <source>&amp;About VGG Desktop</source>
       <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="116" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="118" />
       <source>Version, database and log file of this program</source>
       <translation>Versie, database en instellingen van dit programma</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="120" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="122" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="124" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="126" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="132" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="134" />
       <source>&amp;View</source>
       <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="137" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="139" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="139" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="141" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="143" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="145" />
       <source>Toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="158" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="160" />
       <source>Opening the database...</source>
       <translation>Database wordt geopend...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="192" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="285" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="194" />
+      <source>&amp;Undo: %1</source>
+      <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="195" />
+      <source>&amp;Redo: %1</source>
+      <translation>Opn&amp;ieuw: %1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="210" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="303" />
       <source>Database: %1</source>
       <translation>Database: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="210" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="228" />
       <source>Read again from the database.</source>
       <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../vgg_desktop/gui/main_window.py" line="247" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="265" />
       <source>%n row(s) shown</source>
       <translation>
         <numerusform>%n rij getoond</numerusform>
@@ -1176,42 +1198,42 @@
       </translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="249" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="267" />
       <source>%1 of %2 rows shown</source>
       <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="283" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="301" />
       <source>VGG Desktop %1</source>
       <translation>VGG Desktop %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="284" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="302" />
       <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
       <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="285" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="303" />
       <source>not open</source>
       <translation>niet geopend</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="286" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="304" />
       <source>Settings: %1</source>
       <translation>Instellingen: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="289" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="307" />
       <source>About VGG Desktop</source>
       <translation>Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="296" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="314" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="297" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="315" />
       <source>The new language takes effect when you start the program again.</source>
       <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>

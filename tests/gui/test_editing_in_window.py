@@ -266,3 +266,16 @@ def test_persons_are_added_in_their_own_dialog_and_can_be_undone(window: MainWin
     assert any(person.last_name == "de Boer" for person in opened.services.persons.list())
     undo(window)
     assert not any(person.last_name == "de Boer" for person in opened.services.persons.list())
+
+
+def test_the_edit_menu_names_the_step_to_undo_and_redo(window: MainWindow) -> None:
+    assert window.undo_action.text() == "&Ongedaan maken" and not window.undo_action.isEnabled()
+    select(window.board_tab.table, BoardModel.ON_BEHALF_OF, "Klankbordgroep")
+    fill_form(lambda dialog: write_into(dialog, "notes", "Let op"))
+    window.edit_action.trigger()
+    assert window.undo_action.text() == "&Ongedaan maken: Zetel wijzigen"
+    assert window.undo_action.toolTip() == "Ongedaan maken: Zetel wijzigen (Ctrl+Z)"
+    assert window.toolbar.widgetForAction(window.undo_action).text() == "Ongedaan maken"
+    undo(window)
+    assert window.redo_action.text() == "Opn&ieuw: Zetel wijzigen"
+    assert not window.undo_action.isEnabled()

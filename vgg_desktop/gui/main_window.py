@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
             tab.install_context_actions([self.add_action, self.edit_action, self.delete_action])
         self._connect_signals()
         self._restore_settings()
+        self._name_undo_steps()
         self._update_actions()
 
     # --- building -----------------------------------------------------------------------------
@@ -77,13 +78,14 @@ class MainWindow(QMainWindow):
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)])
         self.quit_action = self._action(self.tr("E&xit"), self.tr("Close the program"),
                                         [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)])
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
-                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
-        self.redo_action.setToolTip(self.tr("Redo the change that was undone (Ctrl+Shift+Z or Ctrl+Y)"))
+        # The menu names the step ("Ongedaan maken: Persoon wijzigen"); the toolbar keeps a short word.
+        self.undo_action = self._action(self.tr("&Undo"), self.tr("Undo the last change"),
+                                        [QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action = self._action(self.tr("&Redo"), self.tr("Redo the change that was undone"),
+                                        [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                                         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
+        self.redo_action.setIconText(self.tr("Redo"))
         self.add_action = self._action(self.tr("&Add..."), self.tr("Add a record to the current table"),
                                        [QKeySequence(Qt.Key.Key_Insert), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)])
         self.edit_action = self._action(self.tr("&Change..."), self.tr("Change the selected record (F2 or Enter)"),
@@ -162,6 +164,12 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.export_action.triggered.connect(self.export)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.undoTextChanged.connect(self._name_undo_steps)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_steps)
+        self.undo_stack.canUndoChanged.connect(self._name_undo_steps)
+        self.undo_stack.canRedoChanged.connect(self._name_undo_steps)
         self.quit_action.triggered.connect(self.close)
         self.add_action.triggered.connect(lambda: self.current_tab().add())
         self.edit_action.triggered.connect(lambda: self.current_tab().edit())
@@ -178,6 +186,16 @@ class MainWindow(QMainWindow):
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
             application.applicationStateChanged.connect(self._application_state_changed)
+
+    def _name_undo_steps(self, *_: object) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        for action in (self.undo_action, self.redo_action):
+            keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
     # --- the database -------------------------------------------------------------------------
 
