@@ -13,14 +13,9 @@ from pytestqt.qtbot import QtBot
 from vgg_desktop.domain.enums import Salutation
 from vgg_desktop.services.catalog import Services
 
-# The offscreen platform of the test run cannot raise windows or grab the keyboard, and says so.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose
 
-
-def choose(combo: Any, text: str) -> None:
-    index = combo.findText(text)
-    assert index >= 0, f"{text!r} is not a choice"
-    combo.setCurrentIndex(index)
+pytestmark = OFFSCREEN_NOISE
 
 
 def test_a_person_typed_into_the_form_is_saved(qtbot: QtBot, editor: Any, services: Services, stack: QUndoStack) -> None:

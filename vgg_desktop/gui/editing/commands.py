@@ -30,7 +30,6 @@ from vgg_desktop.services.records import Restoration
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "RecordCommands"
 
 # (title, message) -> shows the message; the default is a warning box over the active window.
 FailureReporter = Callable[[str, str], None]
@@ -39,9 +38,6 @@ FailureReporter = Callable[[str, str], None]
 def show_failure(title: str, message: str) -> None:
     QMessageBox.warning(QApplication.activeWindow(), title, message)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class RecordCommands:
@@ -137,10 +133,18 @@ class _RecordCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True  # QUndoStack.push calls redo(); perform() has already made the change
             return
-        self._guarded(self.apply, _tr("Redo failed"), _tr("'%1' could not be redone."))
+        self._guarded(
+            self.apply,
+            QCoreApplication.translate("RecordCommands", "Redo failed"),
+            QCoreApplication.translate("RecordCommands", "'%1' could not be redone."),
+        )
 
     def undo(self) -> None:
-        self._guarded(self.revert, _tr("Undo failed"), _tr("'%1' could not be undone."))
+        self._guarded(
+            self.revert,
+            QCoreApplication.translate("RecordCommands", "Undo failed"),
+            QCoreApplication.translate("RecordCommands", "'%1' could not be undone."),
+        )
 
     def _guarded(self, action: Callable[[], None], title: str, what: str) -> None:
         try:
@@ -152,7 +156,8 @@ class _RecordCommand(QUndoCommand):
             # An exception may not travel back through QUndoStack: the stack would count the step
             # as done while the database says otherwise.
             log.exception("%s: %s", title, self.text())
-            self._give_up(title, what, _tr("An unexpected error occurred; it has been written to the log file."))
+            reason = QCoreApplication.translate("RecordCommands", "An unexpected error occurred; it has been written to the log file.")
+            self._give_up(title, what, reason)
         finally:
             self.owner.changed(self.changed_entities)
 
@@ -161,7 +166,8 @@ class _RecordCommand(QUndoCommand):
         message = "\n\n".join((
             what.replace("%1", self.text()),
             reason,
-            _tr("This step has been removed from the undo history. The overview shows what is stored now."),
+            QCoreApplication.translate(
+                "RecordCommands", "This step has been removed from the undo history. The overview shows what is stored now."),
         ))
         self.owner.report_failure(title, message)
 

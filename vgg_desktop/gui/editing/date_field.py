@@ -32,6 +32,7 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Choose the date on a calendar"))
         self.button.setAccessibleName(self.tr("Calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         # The calendar is reached with the mouse; keyboard users type the date.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar = QCalendarWidget(self)

@@ -115,7 +115,8 @@ def bind(entity: str, spec: EntitySpec, form: Any, labels: RecordLabels) -> list
             assert field_spec.ref is not None
             binding = f.RefsBinding(name, widget, labels.choices(field_spec.ref))
         elif kind == "core_values":
-            binding = f.CoreValuesBinding(name, widget, getattr(form, f"{name}_add"), getattr(form, f"{name}_remove"))
+            binding = f.CoreValuesBinding(name, widget, form.core_value_title, form.core_value_text,
+                                          getattr(form, f"{name}_add"), getattr(form, f"{name}_remove"))
         else:
             raise AssertionError(f"no widget binding for field kind {kind}")
         bindings.append(binding)

@@ -12,13 +12,9 @@ from vgg_desktop.gui.editing.labels import RecordLabels
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.errors import DomainError, RuleViolation, StorageError
 
-CONTEXT = "DeleteRecord"
 
 _YES_NO = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _ask(parent: QWidget | None, title: str, text: str) -> bool:
@@ -31,8 +27,8 @@ def confirm_and_delete(parent: QWidget | None, context: EditContext, entity: str
     """Asks, then deletes `record` as an undoable step; returns whether something was deleted."""
     texts = record_texts(entity)
     name = RecordLabels(context.services).label(entity, record)
-    question = "\n\n".join(part for part in (
-        f"{texts.ask_delete}\n{name}", texts.deleted_with_it, _tr("You can undo this with Ctrl+Z.")) if part)
+    undo_hint = QCoreApplication.translate("DeleteRecord", "You can undo this with Ctrl+Z.")
+    question = "\n\n".join(part for part in (f"{texts.ask_delete}\n{name}", texts.deleted_with_it, undo_hint) if part)
     if not _ask(parent, texts.delete, question):
         return False
     try:
@@ -41,7 +37,7 @@ def confirm_and_delete(parent: QWidget | None, context: EditContext, entity: str
         context.commands.delete(entity, record)
         return True
     except (DomainError, StorageError) as error:
-        QMessageBox.warning(parent, _tr("Not deleted"), error.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("DeleteRecord", "Not deleted"), error.message)
         return False
 
 
@@ -53,10 +49,8 @@ def _delete_person(parent: QWidget | None, context: EditContext, record: Any, na
         if not _holds_places(context, record.id):
             raise
         # The service lists the seats, portfolios, committee places and chairs the person still holds.
-        question = "\n\n".join((
-            refusal.message,
-            _tr("Make these places vacant and delete %1? You can undo this with Ctrl+Z.").replace("%1", name),
-        ))
+        vacate = QCoreApplication.translate("DeleteRecord", "Make these places vacant and delete %1? You can undo this with Ctrl+Z.")
+        question = "\n\n".join((refusal.message, vacate.replace("%1", name)))
         if not _ask(parent, record_texts("person").delete, question):
             return False
     context.commands.delete_person(record, vacate_places=True)

@@ -12,19 +12,16 @@ from datetime import date
 from enum import Enum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -34,32 +31,28 @@ from vgg_desktop.domain.enums import LabelledEnum, PlaceStatus
 from vgg_desktop.gui.editing.date_field import DateField
 from vgg_desktop.gui.editing.labels import Choice
 
-CONTEXT = "RecordForm"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def none_text() -> str:
-    return _tr("(none)")
+    return QCoreApplication.translate("RecordForm", "(none)")
 
 
 def unknown_text() -> str:
-    return _tr("(unknown)")
+    return QCoreApplication.translate("RecordForm", "(unknown)")
 
 
 def choose_text() -> str:
-    return _tr("Choose…")
+    return QCoreApplication.translate("RecordForm", "Choose…")
 
 
 def vacancy_text() -> str:
-    return _tr("Vacancy")
+    return QCoreApplication.translate("RecordForm", "Vacancy")
 
 
 def not_applicable_text() -> str:
-    return _tr("n/a (not applicable)")
+    return QCoreApplication.translate("RecordForm", "n/a (not applicable)")
 
 
 class Binding(Protocol):
@@ -159,6 +152,15 @@ class BoolBinding:
         return {self.names[0]: self.widget.isChecked()}
 
 
+def _limit_width(combo: QComboBox) -> None:
+    """A long choice (an activity title) must not make the whole form as wide; the list shows it in full."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(30)
+    combo.setMaxVisibleItems(20)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+
 def _select(combo: QComboBox, wanted: Any) -> None:
     index = combo.findData(wanted)
     combo.setCurrentIndex(index)
@@ -197,7 +199,7 @@ class RefBinding:
             if choice.tooltip:
                 widget.setItemData(widget.count() - 1, choice.tooltip, Qt.ItemDataRole.ToolTipRole)
         widget.setPlaceholderText(choose_text())
-        widget.setMaxVisibleItems(20)
+        _limit_width(widget)
 
     def load(self, values: Mapping[str, Any]) -> None:
         value = values.get(self.names[0])
@@ -224,7 +226,7 @@ class PlaceBinding:
         for person in people:
             widget.addItem(person.text, person.id)
         widget.setPlaceholderText(choose_text())
-        widget.setMaxVisibleItems(20)
+        _limit_width(widget)
 
     def load(self, values: Mapping[str, Any]) -> None:
         status_name, person_name = self.names
@@ -274,8 +276,13 @@ class RefsBinding:
         known = {item.data(ID_ROLE) for item in self._items()}
         for missing in sorted(wanted - known):
             self._add(f"#{missing}", missing)
-        for item in self._items():
+        # The ticked ones first, so the form shows at a glance who takes part; the rest keep their order.
+        items = [self.widget.takeItem(0) for _ in range(self.widget.count())]
+        items.sort(key=lambda item: item.data(ID_ROLE) not in wanted)
+        for item in items:
+            self.widget.addItem(item)
             item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in wanted else Qt.CheckState.Unchecked)
+        self.widget.scrollToTop()
 
     def read(self) -> dict[str, Any]:
         ticked = (item.data(ID_ROLE) for item in self._items() if item.checkState() == Qt.CheckState.Checked)
@@ -283,58 +290,70 @@ class RefsBinding:
 
 
 class CoreValuesBinding:
-    """The core values of a year plan: a table of title and text, with buttons to add and remove a row."""
+    """The core values of a year plan: a list of titles; the chosen one's title and text are edited below it."""
 
-    def __init__(self, name: str, widget: QTableWidget, add: QPushButton, remove: QPushButton) -> None:
+    def __init__(self, name: str, widget: QListWidget, title: QLineEdit, text: QPlainTextEdit,
+                 add: QPushButton, remove: QPushButton) -> None:
         self.names = (name,)
         self.widget = widget
-        header = widget.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widget.setColumnWidth(0, 220)
-        widget.setWordWrap(True)
-        widget.setTabKeyNavigation(False)
-        add.clicked.connect(self._add_row)
-        remove.clicked.connect(self._remove_row)
+        self._title = title
+        self._text = text
         self._remove = remove
-        widget.itemSelectionChanged.connect(self._enable)
-        self._enable()
+        self._pairs: list[list[str]] = []
+        widget.currentRowChanged.connect(self._show)
+        title.textEdited.connect(self._title_edited)
+        text.textChanged.connect(self._text_edited)
+        add.clicked.connect(self._add)
+        remove.clicked.connect(self._remove_current)
+        self._show(-1)
 
-    def _enable(self) -> None:
-        self._remove.setEnabled(bool(self.widget.selectedItems()) or self.widget.currentRow() >= 0)
+    def _item_text(self, title: str) -> str:
+        return " ".join(title.split()) or QCoreApplication.translate("RecordForm", "(no title yet)")
 
-    def _add_row(self) -> None:
-        row = self.widget.rowCount()
-        self.widget.insertRow(row)
-        self.widget.setItem(row, 0, QTableWidgetItem(""))
-        self.widget.setItem(row, 1, QTableWidgetItem(""))
-        self.widget.setCurrentCell(row, 0)
-        self.widget.editItem(self.widget.item(row, 0))
+    def _show(self, row: int) -> None:
+        present = 0 <= row < len(self._pairs)
+        for editor in (self._title, self._text, self._remove):
+            editor.setEnabled(present)
+        with QSignalBlocker(self._title), QSignalBlocker(self._text):
+            self._title.setText(self._pairs[row][0] if present else "")
+            self._text.setPlainText(self._pairs[row][1] if present else "")
 
-    def _remove_row(self) -> None:
+    def _title_edited(self, title: str) -> None:
         row = self.widget.currentRow()
-        if row >= 0:
-            self.widget.removeRow(row)
-        self._enable()
+        if 0 <= row < len(self._pairs):
+            self._pairs[row][0] = title
+            self.widget.item(row).setText(self._item_text(title))
+
+    def _text_edited(self) -> None:
+        row = self.widget.currentRow()
+        if 0 <= row < len(self._pairs):
+            self._pairs[row][1] = self._text.toPlainText()
+
+    def _add(self) -> None:
+        self._pairs.append(["", ""])
+        self.widget.addItem(self._item_text(""))
+        self.widget.setCurrentRow(len(self._pairs) - 1)
+        self._title.setFocus()
+
+    def _remove_current(self) -> None:
+        row = self.widget.currentRow()
+        if 0 <= row < len(self._pairs):
+            del self._pairs[row]
+            self.widget.takeItem(row)
+        self._show(self.widget.currentRow())
 
     def load(self, values: Mapping[str, Any]) -> None:
-        core_values = values.get(self.names[0]) or ()
-        self.widget.setRowCount(0)
-        for value in core_values:
+        self._pairs = []
+        for value in values.get(self.names[0]) or ():
             title, text = (value.title, value.text) if isinstance(value, CoreValue) else (value["title"], value["text"])
-            row = self.widget.rowCount()
-            self.widget.insertRow(row)
-            self.widget.setItem(row, 0, QTableWidgetItem(title))
-            self.widget.setItem(row, 1, QTableWidgetItem(text))
-            self.widget.item(row, 1).setToolTip(text)
-        self.widget.resizeRowsToContents()
-        self._enable()
+            self._pairs.append([title, text])
+        with QSignalBlocker(self.widget):
+            self.widget.clear()
+            for title, _text in self._pairs:
+                self.widget.addItem(self._item_text(title))
+        self.widget.setCurrentRow(0 if self._pairs else -1)
+        self._show(self.widget.currentRow())
 
     def read(self) -> dict[str, Any]:
-        rows = []
-        for row in range(self.widget.rowCount()):
-            title, text = (self.widget.item(row, column) for column in (0, 1))
-            pair = (title.text() if title else "", text.text() if text else "")
-            if any(part.strip() for part in pair):
-                rows.append(CoreValue(*pair))
-        return {self.names[0]: tuple(rows)}
+        pairs = (CoreValue(title, text) for title, text in self._pairs)
+        return {self.names[0]: tuple(pair for pair in pairs if pair.title.strip() or pair.text.strip())}

@@ -96,10 +96,19 @@ class RecordDialog(QDialog):
             self._hidden = {}
         self._load(values)
         self._initial = self.read()
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), self.form_host.width() + 24), hint.height())
+        self._fit_to_screen()
 
     # --- building ------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """As large as the form wants, but never taller than the screen (laptops have 768 pixels)."""
+        hint = self.sizeHint()
+        width = max(hint.width(), self.form_host.width() + 24)
+        height = hint.height()
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, max(self.minimumSizeHint().height(), int(screen.availableGeometry().height() * 0.9)))
+        self.resize(width, height)
 
     def _build_frame(self) -> None:
         self.message_panel = QFrame(self)
@@ -351,7 +360,9 @@ class RecordDialog(QDialog):
             if all(getattr(before, name) == getattr(after, name) for name in binding.names):
                 continue
             shown = ", ".join(text for text in (self._display(name, getattr(after, name)) for name in binding.names) if text)
-            lines.append(f"• {self._label_text(binding)}: {shown or self.tr('(empty)')}")
+            if not shown:
+                shown = self.tr("(empty)")
+            lines.append(f"• {self._label_text(binding)}: {shown}")
         return lines
 
     def _label_text(self, binding: Binding) -> str:

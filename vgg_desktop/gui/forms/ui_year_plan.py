@@ -15,11 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTabWidget, QVBoxLayout, QWidget)
 
 from vgg_desktop.gui.editing.date_field import DateField
 
@@ -146,17 +145,10 @@ class Ui_YearPlanForm(object):
         self.core_values_box_layout = QVBoxLayout(self.core_values_box)
         self.core_values_box_layout.setObjectName(u"core_values_box_layout")
         self.core_values_box_layout.setContentsMargins(0, 0, 0, 0)
-        self.core_values = QTableWidget(self.core_values_box)
-        if (self.core_values.columnCount() < 2):
-            self.core_values.setColumnCount(2)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.core_values.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.core_values.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        self.core_values = QListWidget(self.core_values_box)
         self.core_values.setObjectName(u"core_values")
-        self.core_values.setMinimumSize(QSize(0, 220))
-        self.core_values.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.core_values.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.core_values.setMinimumSize(QSize(0, 130))
+        self.core_values.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.core_values.setAlternatingRowColors(True)
 
         self.core_values_box_layout.addWidget(self.core_values)
@@ -185,6 +177,30 @@ class Ui_YearPlanForm(object):
 
         self.values_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.core_values_box)
 
+        self.core_value_title_label = QLabel(self.values_tab)
+        self.core_value_title_label.setObjectName(u"core_value_title_label")
+
+        self.values_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.core_value_title_label)
+
+        self.core_value_title = QLineEdit(self.values_tab)
+        self.core_value_title.setObjectName(u"core_value_title")
+
+        self.values_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.core_value_title)
+
+        self.core_value_text_label = QLabel(self.values_tab)
+        self.core_value_text_label.setObjectName(u"core_value_text_label")
+
+        self.values_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.core_value_text_label)
+
+        self.core_value_text = QPlainTextEdit(self.values_tab)
+        self.core_value_text.setObjectName(u"core_value_text")
+        sizePolicy.setHeightForWidth(self.core_value_text.sizePolicy().hasHeightForWidth())
+        self.core_value_text.setSizePolicy(sizePolicy)
+        self.core_value_text.setMinimumSize(QSize(0, 110))
+        self.core_value_text.setTabChangesFocus(True)
+
+        self.values_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.core_value_text)
+
         self.tabs.addTab(self.values_tab, "")
 
         self.form_layout.addWidget(self.tabs)
@@ -198,6 +214,8 @@ class Ui_YearPlanForm(object):
         self.introduction_label.setBuddy(self.introduction)
         self.vision_label.setBuddy(self.vision)
         self.core_values_label.setBuddy(self.core_values_box)
+        self.core_value_title_label.setBuddy(self.core_value_title)
+        self.core_value_text_label.setBuddy(self.core_value_text)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.year, self.title)
         QWidget.setTabOrder(self.title, self.adopted_on)
@@ -206,7 +224,9 @@ class Ui_YearPlanForm(object):
         QWidget.setTabOrder(self.signed_by, self.introduction)
         QWidget.setTabOrder(self.introduction, self.vision)
         QWidget.setTabOrder(self.vision, self.core_values)
-        QWidget.setTabOrder(self.core_values, self.core_values_add)
+        QWidget.setTabOrder(self.core_values, self.core_value_title)
+        QWidget.setTabOrder(self.core_value_title, self.core_value_text)
+        QWidget.setTabOrder(self.core_value_text, self.core_values_add)
         QWidget.setTabOrder(self.core_values_add, self.core_values_remove)
 
         self.retranslateUi(YearPlanForm)
@@ -229,15 +249,13 @@ class Ui_YearPlanForm(object):
         self.vision_label.setText(QCoreApplication.translate("YearPlanForm", u"Vision:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.texts_tab), QCoreApplication.translate("YearPlanForm", u"Introduction and vision", None))
         self.core_values_label.setText(QCoreApplication.translate("YearPlanForm", u"Core values:", None))
-        ___qtablewidgetitem = self.core_values.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("YearPlanForm", u"Title", None))
-        ___qtablewidgetitem1 = self.core_values.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("YearPlanForm", u"Text", None))
 #if QT_CONFIG(tooltip)
-        self.core_values.setToolTip(QCoreApplication.translate("YearPlanForm", u"Each core value has a title and a text; double-click a cell to change it", None))
+        self.core_values.setToolTip(QCoreApplication.translate("YearPlanForm", u"Choose a core value to change its title and text below", None))
 #endif // QT_CONFIG(tooltip)
         self.core_values_add.setText(QCoreApplication.translate("YearPlanForm", u"Add core value", None))
         self.core_values_remove.setText(QCoreApplication.translate("YearPlanForm", u"Remove core value", None))
+        self.core_value_title_label.setText(QCoreApplication.translate("YearPlanForm", u"Title:", None))
+        self.core_value_text_label.setText(QCoreApplication.translate("YearPlanForm", u"Text:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.values_tab), QCoreApplication.translate("YearPlanForm", u"Core values", None))
         pass
     # retranslateUi

@@ -1,0 +1,94 @@
+"""The consultation form: a chair that is a person, a vacancy or n.v.t.; partners; a change made elsewhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from vgg_desktop.domain.enums import PlaceStatus
+from vgg_desktop.services.catalog import Services
+
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, tick, type_into, untick
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def test_vacancy_and_not_applicable_are_two_different_things(qtbot: QtBot, editor: Any, services: Services,
+                                                             stack: QUndoStack) -> None:
+    consultation = next(item for item in services.consultations.list() if item.chair_status == PlaceStatus.FILLED)
+    dialog = editor("consultation", consultation)
+    choose(dialog.form.chair, "n/a (not applicable)")
+    save(qtbot, dialog)
+    stored = services.consultations.get(consultation.id)
+    assert (stored.chair_status, stored.chair_id) == (PlaceStatus.NOT_APPLICABLE, None)
+
+    dialog = editor("consultation", stored)
+    assert dialog.form.chair.currentText() == "n/a (not applicable)"
+    choose(dialog.form.chair, "Vacancy")
+    save(qtbot, dialog)
+    stored = services.consultations.get(consultation.id)
+    assert (stored.chair_status, stored.chair_id) == (PlaceStatus.VACANT, None)
+
+    stack.undo()
+    stack.undo()
+    stored = services.consultations.get(consultation.id)
+    assert (stored.chair_status, stored.chair_id) == (PlaceStatus.FILLED, consultation.chair_id)
+
+
+def test_a_new_consultation_with_a_chair_and_partners(qtbot: QtBot, editor: Any, services: Services) -> None:
+    person = services.persons.list()[0]
+    dialog = editor("consultation")
+    assert dialog.form.number.value() == max(item.number for item in services.consultations.list()) + 1
+    assert dialog.form.chair.currentText() == "Vacancy"
+    qtbot.keyClicks(dialog.form.name, "Energie")
+    choose(dialog.form.chair, person.display_name)
+    tick(dialog.form.partner_ids, "Provincie Groningen", "GGD Groningen")
+    untick(dialog.form.partner_ids, "GGD Groningen")
+    save(qtbot, dialog)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = services.consultations.get(dialog.saved.id)
+    province = next(item.id for item in services.partners.list() if item.name == "Provincie Groningen")
+    assert (stored.name, stored.chair_status, stored.chair_id, stored.partner_ids) == (
+        "Energie", PlaceStatus.FILLED, person.id, (province,))
+
+
+def test_a_change_made_elsewhere_meanwhile_is_shown_and_can_be_reloaded(qtbot: QtBot, editor: Any,
+                                                                        services: Services, stack: QUndoStack) -> None:
+    consultation = services.consultations.list()[0]
+    dialog = editor("consultation", consultation)
+    # Another PC renames the consultation while this form is open.
+    services.consultations.update(consultation.id, consultation.version, {"name": "Bestuur en Veiligheid"})
+    dialog.form.preparation.setPlainText("Ambtelijk voorbereid door de griffiers")
+    save(qtbot, dialog)
+
+    assert dialog.isVisible()
+    text = dialog.message_label.text()
+    assert "Iemand anders" in text
+    assert "Name: Bestuur en Veiligheid" in text
+    assert dialog.reload_button.isVisibleTo(dialog)
+    assert stack.count() == 0
+    assert services.consultations.get(consultation.id).preparation == consultation.preparation
+
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.name.text() == "Bestuur en Veiligheid"
+    assert dialog.form.preparation.toPlainText() == "Ambtelijk voorbereid door de griffiers"
+    save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = services.consultations.get(consultation.id)
+    assert (stored.name, stored.preparation) == ("Bestuur en Veiligheid", "Ambtelijk voorbereid door de griffiers")
+
+
+def test_a_typed_name_is_kept_when_reloading(qtbot: QtBot, editor: Any, services: Services) -> None:
+    consultation = services.consultations.list()[1]
+    dialog = editor("consultation", consultation)
+    services.consultations.update(consultation.id, consultation.version, {"preparation": "Nieuw elders"})
+    type_into(qtbot, dialog.form.name, "Eigen naam")
+    save(qtbot, dialog)
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.name.text() == "Eigen naam"
+    assert dialog.form.preparation.toPlainText() == "Nieuw elders"

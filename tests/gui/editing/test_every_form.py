@@ -1,0 +1,74 @@
+"""Every form opens for a new record and for each seeded record, and shows a record without changing it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from vgg_desktop.domain.schema import SPECS_BY_NAME, clean
+from vgg_desktop.gui.editing import EDITABLE
+from vgg_desktop.gui.editing.texts import record_texts
+from vgg_desktop.services.catalog import Services
+
+from tests.gui.editing.helpers import OFFSCREEN_NOISE
+
+pytestmark = OFFSCREEN_NOISE
+
+ENTITIES = ("board_seat", "seat_term", "person", "portfolio", "vng_committee", "consultation", "staff_member",
+            "employment", "absence", "activity", "meeting", "partner", "municipality", "project", "year_plan")
+
+
+def test_there_is_a_form_for_every_kind_the_window_edits() -> None:
+    assert set(EDITABLE) == set(ENTITIES)
+
+
+@pytest.mark.parametrize("entity", ENTITIES)
+def test_a_record_goes_through_its_form_unchanged(entity: str, editor: Any, services: Services) -> None:
+    """Loading a record into the widgets and reading them back loses nothing (dates, lists, places, enums)."""
+    spec = SPECS_BY_NAME[entity]
+    records = services.records(entity).list()
+    assert records, f"the seed has no {entity}"
+    for record in records:
+        dialog = editor(entity, record)
+        stored = {name: getattr(record, name) for name in spec.field_names}
+        assert clean(spec, {**stored, **dialog.read()}) == clean(spec, stored), f"{entity} {record.id}"
+        assert not dialog.is_dirty()
+        assert dialog.windowTitle().startswith(record_texts(entity).edit)
+
+
+@pytest.mark.parametrize("entity", ENTITIES)
+def test_the_tab_order_visits_every_field_in_order_from_the_first(entity: str, editor: Any, services: Services) -> None:
+    dialog = editor(entity)
+    chain = []
+    widget = dialog.form_host.nextInFocusChain()
+    while widget is not dialog.form_host and widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    positions = [chain.index(binding.widget) for binding in dialog.bindings
+                 if binding.widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert len(positions) == len(dialog.bindings)
+    # Nothing outside the form (the buttons) comes between the fields.
+    assert dialog.save_button not in chain[: max(positions)]
+
+
+@pytest.mark.parametrize("entity", ENTITIES)
+def test_an_empty_form_saves_or_says_what_is_missing(qtbot: QtBot, entity: str, editor: Any, services: Services,
+                                                     stack: QUndoStack) -> None:
+    before = services.records(entity).count()
+    dialog = editor(entity)
+    assert dialog.windowTitle() == record_texts(entity).add
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    if dialog.result() == QDialog.DialogCode.Accepted:
+        assert services.records(entity).count() == before + 1
+        assert stack.count() == 1
+    else:
+        missing = [field.name for field in SPECS_BY_NAME[entity].fields if field.required and dialog.error_text(field.name)]
+        assert missing, dialog.message_label.text()
+        assert all(dialog.error_text(name) == "Vul dit veld in." for name in missing)
+        assert services.records(entity).count() == before
+        assert stack.count() == 0
