@@ -1836,29 +1836,34 @@
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="42" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="39" />
       <source>(none)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="46" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="43" />
       <source>(unknown)</source>
       <translation>(onbekend)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="50" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="47" />
       <source>Choose…</source>
       <translation>Kies…</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="54" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="51" />
       <source>Vacancy</source>
       <translation>Vacature</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="58" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="55" />
       <source>n/a (not applicable)</source>
       <translation>n.v.t. (niet van toepassing)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="311" />
+      <source>(no title yet)</source>
+      <translation>(nog geen titel)</translation>
     </message>
   </context>
   <context>
@@ -2611,26 +2616,26 @@
     </message>
     <message>
       <location filename="../../ui/year_plan.ui" line="127" />
-      <source>Each core value has a title and a text; double-click a cell to change it</source>
-      <translation>Elke kernwaarde heeft een titel en een tekst; dubbelklik op een cel om die te wijzigen</translation>
+      <source>Choose a core value to change its title and text below</source>
+      <translation>Kies een kernwaarde om hieronder de titel en tekst te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../ui/year_plan.ui" line="133" />
-      <source>Title</source>
-      <translation>Titel</translation>
+      <location filename="../../ui/year_plan.ui" line="160" />
+      <source>Title:</source>
+      <translation>Titel:</translation>
     </message>
     <message>
-      <location filename="../../ui/year_plan.ui" line="136" />
-      <source>Text</source>
-      <translation>Tekst</translation>
+      <location filename="../../ui/year_plan.ui" line="170" />
+      <source>Text:</source>
+      <translation>Tekst:</translation>
     </message>
     <message>
-      <location filename="../../ui/year_plan.ui" line="144" />
+      <location filename="../../ui/year_plan.ui" line="137" />
       <source>Add core value</source>
       <translation>Kernwaarde toevoegen</translation>
     </message>
     <message>
-      <location filename="../../ui/year_plan.ui" line="150" />
+      <location filename="../../ui/year_plan.ui" line="143" />
       <source>Remove core value</source>
       <translation>Kernwaarde verwijderen</translation>
     </message>

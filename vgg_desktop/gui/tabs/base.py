@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -188,9 +188,8 @@ class RecordTab(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A click into another table of the tab makes it the one that Add/Edit/Delete act on.
         if event.type() == QEvent.Type.FocusIn:
             for section in self.sections:
                 if section.view is watched and self._current is not section:
