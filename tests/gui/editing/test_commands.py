@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
 
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.editing import RecordCommands
@@ -165,3 +166,38 @@ def test_vacating_a_committee_place_undoes_exactly(commands: RecordCommands, sta
     stack.undo()
     restored = services.vng_committees.get(committee.id)
     assert (restored.member_status, restored.member_id) == (committee.member_status, committee.member_id)
+
+
+def test_an_unexpected_error_during_undo_is_logged_reported_and_dropped(
+        commands: RecordCommands, stack: QUndoStack, services: Services, recorder: Recorder,
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    partner = services.partners.list()[0]
+    commands.update("partner", partner, {"notes": "Eerste"})
+    commands.update("partner", services.partners.get(partner.id), {"notes": "Tweede"})
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(services.partners, "update", broken)
+    stack.undo()
+    assert "kapot" in caplog.text
+    assert [title for title, _ in recorder.failures] == ["Undo failed"]
+    assert "log file" in recorder.failures[0][1]
+    assert stack.count() == 1 and stack.index() == 1
+    monkeypatch.undo()
+    stack.undo()
+    assert services.partners.get(partner.id).notes == partner.notes
+
+
+def test_failures_are_shown_in_a_message_box_by_default(services: Services, stack: QUndoStack,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: shown.append((title, text)))
+    commands = RecordCommands(services, stack, lambda entity: None)
+    partner = services.partners.list()[0]
+    commands.update("partner", partner, {"notes": "Onze notitie"})
+    stored = services.partners.get(partner.id)
+    services.partners.update(partner.id, stored.version, {"notes": "Hun notitie"})
+    stack.undo()
+    assert len(shown) == 1 and shown[0][0] == "Undo failed"
+    assert "'Edit partner organisation' could not be undone." in shown[0][1]

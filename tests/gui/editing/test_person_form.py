@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from vgg_desktop.domain.enums import Salutation
 from vgg_desktop.services.catalog import Services
+from vgg_desktop.services.errors import StorageError
 
 from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose
 
@@ -130,3 +131,23 @@ def test_escape_on_an_untouched_form_closes_without_asking(qtbot: QtBot, editor:
     qtbot.keyClick(dialog.form.last_name, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_storage_problem_is_shown_in_the_form_and_the_typing_kept(
+        qtbot: QtBot, editor: Any, context: Any, monkeypatch: pytest.MonkeyPatch, services: Services) -> None:
+    def locked(entity: str, data: Any) -> Any:
+        raise StorageError("De database is bezet door een ander programma of een andere pc. Probeer het over een ogenblik opnieuw.")
+
+    monkeypatch.setattr(context.commands, "create", locked)
+    dialog = editor("person")
+    qtbot.keyClicks(dialog.form.last_name, "Bakker")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "bezet" in dialog.message_label.text()
+    assert not dialog.reload_button.isVisibleTo(dialog)
+    assert dialog.form.last_name.text() == "Bakker"
+
+    monkeypatch.undo()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.persons.get(dialog.saved.id).last_name == "Bakker"
