@@ -37,6 +37,7 @@ class RecordTab(QWidget):
         self._context: EditContext | None = None
         self.sections: list[TableSection] = []
         self._current: TableSection | None = None
+        self._reloading = False
         self._described: object | None = None  # the value the detail pane shows
         self.extra_actions: list[QAction] = []
 
@@ -150,18 +151,24 @@ class RecordTab(QWidget):
             return
         before = {section.name: (section.selected_key(), section.selected_row()) for section in self.sections}
         current = self._current
-        self.load(services)
-        for section in self.sections:
-            key, row = before[section.name]
-            if key is not None and section.select_key(key):
-                continue
-            if section.shown() and (row is not None or section is current):
-                # The record is gone (deleted): stay where it was, on the row that took its place.
-                section.select_row(min(row or 0, section.shown() - 1))
+        # The details are read once, at the end, not for every selection change on the way.
+        self._reloading = True
+        try:
+            self.load(services)
+            for section in self.sections:
+                key, row = before[section.name]
+                if key is not None and section.select_key(key):
+                    continue
+                if section.shown() and (row is not None or section is current):
+                    # The record is gone (deleted): stay where it was, on the row that took its place.
+                    section.select_row(min(row or 0, section.shown() - 1))
+        finally:
+            self._reloading = False
         self._current = current
         self._described = None
         self._show_details()
         self.counts_changed.emit()
+        self.selection_changed.emit()
 
     def depends_on(self, entity: str) -> bool:
         return entity in self.DEPENDS_ON
@@ -208,6 +215,8 @@ class RecordTab(QWidget):
         self.counts_changed.emit()
 
     def _selected(self, section: TableSection) -> None:
+        if self._reloading:
+            return
         self._current = section
         self._show_details()
         self.selection_changed.emit()
