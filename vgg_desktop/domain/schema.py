@@ -37,7 +37,10 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
 
 # Pasted text from Word brings control characters; tab and newline are the only ones that mean something.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+# Lone surrogates (from text decoded wrongly elsewhere) cannot be stored as UTF-8 at all.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff\ud800-\udfff]")
+# Record ids are 32-bit integers on PostgreSQL; anything larger cannot name a record.
+_MAX_ID = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def _clean_value(spec: FieldSpec, raw: Any) -> Any:
         return parsed
     if kind == "int":
         if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return None
+            return spec.default  # an emptied "Volgorde" means the default 0, not a missing value
         if isinstance(raw, bool) or not isinstance(raw, (int, str)):
             raise ValueError("moet een geheel getal zijn.")
         try:
@@ -143,19 +146,20 @@ def _clean_value(spec: FieldSpec, raw: Any) -> Any:
     if kind == "ref":
         if raw is None or raw == "":
             return None
-        if isinstance(raw, bool) or not isinstance(raw, int) or raw <= 0:
+        if isinstance(raw, bool) or not isinstance(raw, int) or not 0 < raw <= _MAX_ID:
             raise ValueError("verwijst naar iets dat niet bestaat. Kies opnieuw uit de lijst.")
         return raw
     if kind == "refs":
         if raw is None:
             return ()
-        if isinstance(raw, (str, bytes)) or not all(isinstance(item, int) and not isinstance(item, bool) and item > 0 for item in raw):
+        if not isinstance(raw, (list, tuple, set, frozenset)) or not all(
+                isinstance(item, int) and not isinstance(item, bool) and 0 < item <= _MAX_ID for item in raw):
             raise ValueError("verwijst naar iets dat niet bestaat. Kies opnieuw uit de lijst.")
         return tuple(dict.fromkeys(raw))
     if kind == "texts":
         if raw is None:
             return ()
-        if isinstance(raw, (str, bytes)) or not all(isinstance(item, str) for item in raw):
+        if not isinstance(raw, (list, tuple)) or not all(isinstance(item, str) for item in raw):
             raise ValueError("moet een lijst van teksten zijn.")
         items = tuple(item for item in (clean_text(text) for text in raw) if item)
         limit = spec.max_length or LONG_TEXT
@@ -166,11 +170,16 @@ def _clean_value(spec: FieldSpec, raw: Any) -> Any:
     if kind == "core_values":
         if raw is None:
             return ()
-        if isinstance(raw, (str, bytes)):
+        if not isinstance(raw, (list, tuple)):
             raise ValueError("moet een lijst van kernwaarden zijn.")
         values: list[e.CoreValue] = []
         for item in raw:
-            title, text = (item.title, item.text) if isinstance(item, e.CoreValue) else (item.get("title"), item.get("text"))
+            if isinstance(item, e.CoreValue):
+                title, text = item.title, item.text
+            elif isinstance(item, Mapping):
+                title, text = item.get("title"), item.get("text")
+            else:
+                raise ValueError("elke kernwaarde heeft een titel en een tekst.")
             if not isinstance(title, str) or not isinstance(text, str) or not clean_text(title):
                 raise ValueError("elke kernwaarde heeft een titel en een tekst.")
             values.append(e.CoreValue(clean_text(title)[:SHORT_TEXT * 2], clean_text(text)[:LONG_TEXT]))

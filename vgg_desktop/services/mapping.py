@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -40,6 +41,14 @@ def _read(field: FieldSpec, row: Record) -> Any:
 
 def write_fields(session: Session, spec: EntitySpec, row: Record, values: Mapping[str, Any]) -> None:
     """Sets clean values on `row`, checking that every reference points at an existing record."""
+    # The look-ups below must not flush a half-written row: each flush is a versioned UPDATE of its own.
+    with session.no_autoflush:
+        errors = _write_fields(session, spec, row, values)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _write_fields(session: Session, spec: EntitySpec, row: Record, values: Mapping[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for field in spec.fields:
         value = values[field.name]
@@ -52,11 +61,15 @@ def write_fields(session: Session, spec: EntitySpec, row: Record, values: Mappin
             if any(target is None for target in targets):
                 errors[field.name] = f"{field.label}: een van de gekozen items bestaat niet (meer). Kies opnieuw."
                 continue
-            setattr(row, RELATIONSHIP_OF_REFS[field.name], targets)
+            relationship = RELATIONSHIP_OF_REFS[field.name]
+            if {item.id for item in getattr(row, relationship)} != set(value):
+                # Link-table rows alone emit no UPDATE of the record, so its version would not move and a
+                # concurrent edit of the list would go unnoticed. Touching a column forces the versioned UPDATE.
+                row.updated_at = datetime.now(timezone.utc)
+            setattr(row, relationship, targets)
             continue
         setattr(row, field.name, _stored(field, value))
-    if errors:
-        raise ValidationError(errors)
+    return errors
 
 
 def _stored(field: FieldSpec, value: Any) -> Any:
