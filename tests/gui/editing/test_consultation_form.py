@@ -92,3 +92,19 @@ def test_a_typed_name_is_kept_when_reloading(qtbot: QtBot, editor: Any, services
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
     assert dialog.form.name.text() == "Eigen naam"
     assert dialog.form.preparation.toPlainText() == "Nieuw elders"
+
+
+def test_partners_are_ticked_with_the_keyboard(qtbot: QtBot, editor: Any, services: Services) -> None:
+    consultation = services.consultations.list()[0]
+    dialog = editor("consultation", consultation)
+    partners = dialog.form.partner_ids
+    row = len(consultation.partner_ids)  # the first partner not taking part yet
+    partners.setFocus()
+    partners.setCurrentRow(row)
+    name = partners.item(row).text()
+    qtbot.keyClick(partners, Qt.Key.Key_Space)
+    assert partners.item(row).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(partners, Qt.Key.Key_Return)  # Enter saves, also from the list
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    added = next(item.id for item in services.partners.list() if item.name == name)
+    assert services.consultations.get(consultation.id).partner_ids == tuple(sorted((*consultation.partner_ids, added)))
