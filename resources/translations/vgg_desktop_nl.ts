@@ -831,36 +831,38 @@
   </context>
   <context>
     <name>ErrorReporter</name>
-    <message numerus="yes">
+    <message>
       <location filename="../../vgg_desktop/gui/error_handling.py" line="77" />
-      <source>This happened %n more time(s).</source>
-      <translation>
-        <numerusform>Dit gebeurde nog %n keer.</numerusform>
-        <numerusform>Dit gebeurde nog %n keer.</numerusform>
-      </translation>
+      <source>This happened once more.</source>
+      <translation>Dit gebeurde nog een keer.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/error_handling.py" line="85" />
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="78" />
+      <source>This happened %1 more times.</source>
+      <translation>Dit gebeurde nog %1 keer.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="87" />
       <source>Unexpected error</source>
       <translation>Onverwachte fout</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/error_handling.py" line="86" />
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="88" />
       <source>Something unexpected went wrong: %1</source>
       <translation>Er ging iets onverwachts mis: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/error_handling.py" line="91" />
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="93" />
       <source>Not possible</source>
       <translation>Niet mogelijk</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/error_handling.py" line="99" />
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="101" />
       <source>The window stays open and what was saved is safe. Please try again; if it happens again, send the log file to whoever supports the program.</source>
       <translation>Het venster blijft open en wat was opgeslagen is veilig. Probeer het opnieuw; gebeurt het weer, stuur dan het logbestand naar wie het programma ondersteunt.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/error_handling.py" line="102" />
+      <location filename="../../vgg_desktop/gui/error_handling.py" line="104" />
       <source>Log file: %1</source>
       <translation>Logbestand: %1</translation>
     </message>
@@ -1180,7 +1182,7 @@
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/main_window.py" line="210" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="303" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="304" />
       <source>Database: %1</source>
       <translation>Database: %1</translation>
     </message>
@@ -1189,51 +1191,53 @@
       <source>Read again from the database.</source>
       <translation>Opnieuw gelezen uit de database.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../vgg_desktop/gui/main_window.py" line="265" />
-      <source>%n row(s) shown</source>
-      <translation>
-        <numerusform>%n rij getoond</numerusform>
-        <numerusform>%n rijen getoond</numerusform>
-      </translation>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="266" />
+      <source>1 row shown</source>
+      <translation>1 rij getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="267" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="266" />
+      <source>%1 rows shown</source>
+      <translation>%1 rijen getoond</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="268" />
       <source>%1 of %2 rows shown</source>
       <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="301" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="302" />
       <source>VGG Desktop %1</source>
       <translation>VGG Desktop %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="302" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="303" />
       <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
       <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="303" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="304" />
       <source>not open</source>
       <translation>niet geopend</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="304" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="305" />
       <source>Settings: %1</source>
       <translation>Instellingen: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="307" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="308" />
       <source>About VGG Desktop</source>
       <translation>Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="314" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="315" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="315" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="316" />
       <source>The new language takes effect when you start the program again.</source>
       <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -1470,13 +1474,15 @@
       <source>%1 of %2 persons shown</source>
       <translation>%1 van %2 personen getoond</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="100" />
-      <source>%n person(s)</source>
-      <translation>
-        <numerusform>%n persoon</numerusform>
-        <numerusform>%n personen</numerusform>
-      </translation>
+      <source>1 person</source>
+      <translation>1 persoon</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="101" />
+      <source>%1 persons</source>
+      <translation>%1 personen</translation>
     </message>
   </context>
   <context>
@@ -1869,7 +1875,7 @@
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/base.py" line="53" />
+      <location filename="../../vgg_desktop/gui/tabs/base.py" line="54" />
       <source>&amp;Search:</source>
       <translation>&amp;Zoeken:</translation>
     </message>

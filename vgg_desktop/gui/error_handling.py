@@ -74,7 +74,9 @@ class ErrorReporter(QObject):
         if self._box is not None and self._box.isVisible():
             # One dialog at a time: a fault in a paint or timer handler would otherwise stack dozens.
             self._repeated += 1
-            self._box.setInformativeText(self._informative() + "\n\n" + self.tr("This happened %n more time(s).", "", self._repeated))
+            again = self.tr("This happened once more.") if self._repeated == 1 else \
+                self.tr("This happened %1 more times.").replace("%1", str(self._repeated))
+            self._box.setInformativeText(self._informative() + "\n\n" + again)
             return
         self._repeated = 0
         box = QMessageBox(self._window)

@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
             return
         shown, total = self.current_tab().counts()
         if shown == total:
-            text = self.tr("%n row(s) shown", "", shown)
+            # Dutch and English both say "1 rij" but "2 rijen": two sentences, no plural forms needed.
+            text = self.tr("1 row shown") if shown == 1 else self.tr("%1 rows shown").replace("%1", str(shown))
         else:
             text = self.tr("%1 of %2 rows shown").replace("%1", str(shown)).replace("%2", str(total))
         self.rows_label.setText(text)

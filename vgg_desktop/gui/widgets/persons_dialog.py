@@ -97,7 +97,8 @@ class PersonsDialog(QDialog):
         self.delete_button.setEnabled(selected)
         shown, total = self.table.shown(), self.table.total()
         self.count_label.setText(self.tr("%1 of %2 persons shown").replace("%1", str(shown)).replace("%2", str(total))
-                                 if shown != total else self.tr("%n person(s)", "", total))
+                                 if shown != total else self.tr("1 person") if total == 1
+                                 else self.tr("%1 persons").replace("%1", str(total)))
 
     def add(self) -> None:
         from vgg_desktop.gui.editing import open_editor
