@@ -36,7 +36,7 @@ def delete_person(database: Database, person_id: int, version: int, *, vacate_pl
     """Deletes a person. Seats, portfolios, committee places and chairs they hold become vacant only
     when `vacate_places` says so; otherwise the delete is refused with the list of places."""
     with database.writing() as session:
-        person = session.get(PersonRow, person_id)
+        person = session.get(PersonRow, person_id, with_for_update=True)
         if person is None:
             raise NotFoundError("Deze persoon bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
         if person.version != version:

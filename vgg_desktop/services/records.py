@@ -91,7 +91,7 @@ class RecordService(Generic[V]):
     def update(self, record_id: int, version: int, changes: Mapping[str, Any]) -> V:
         """Applies `changes` to the record as it was at `version`; other fields keep their value."""
         with self._database.writing() as session:
-            row = self._load(session, record_id)
+            row = self._load(session, record_id, for_update=True)
             self._check_version(row, version)
             values = clean(self.spec, {**current_fields(self.spec, to_value(self.spec, row)), **changes})
             check_rules(session, self.spec.name, values, record_id)
@@ -101,12 +101,15 @@ class RecordService(Generic[V]):
 
     def delete(self, record_id: int, version: int) -> Restoration:
         with self._database.writing() as session:
-            row = self._load(session, record_id)
+            row = self._load(session, record_id, for_update=True)
             self._check_version(row, version)
             return delete_row(session, self.spec, row)
 
-    def _load(self, session: Session, record_id: int) -> Record:
-        row = session.get(self._row_type, record_id)
+    def _load(self, session: Session, record_id: int, *, for_update: bool = False) -> Record:
+        # FOR UPDATE (PostgreSQL): a save that races another waits for it, then sees its version and is
+        # refused with what is stored, instead of failing later at the versioned UPDATE without it.
+        # SQLite needs no row lock: a writer there holds the whole database from BEGIN IMMEDIATE.
+        row = session.get(self._row_type, record_id, with_for_update=for_update)
         if row is None:
             raise NotFoundError(f"Deze {self.spec.label} bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
         return row

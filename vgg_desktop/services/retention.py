@@ -22,7 +22,7 @@ from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
 from vgg_desktop.domain.schema import PROJECT, STAFF_MEMBER
 from vgg_desktop.services.mapping import current_fields, to_value
-from vgg_desktop.services.records import Restoration, RestoredRecord, delete_row
+from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, snapshot_of
 
 RETENTION_YEARS = 2
 
@@ -66,7 +66,7 @@ class Retention:
         with self._database.writing() as session:
             rows: list[StaffMemberRow] = []
             for member in members:
-                row = session.get(StaffMemberRow, member.id)
+                row = session.get(StaffMemberRow, member.id, with_for_update=True)
                 if row is None:
                     raise NotFoundError(f"{member.display_name} bestaat niet meer; misschien al verwijderd op een andere pc. Vernieuw het overzicht (F5).")
                 if row.version != member.version:
@@ -104,17 +104,14 @@ def _remove(session: Session, rows: list[StaffMemberRow]) -> Restoration:
         .where(project_staff_member.c.staff_member_id.in_(ids)).distinct()
     ).all()
     # Projects are recorded as they were before anyone was taken off them, so undo restores them whole.
-    reverted = tuple(_snapshot_project(project) for project in projects)
+    before = tuple(snapshot_of(PROJECT, project) for project in projects)
     for project in projects:
         project.staff_members = [member for member in project.staff_members if member.id not in ids]
     session.flush()
+    reverted = tuple(changed_since(snapshot, project) for snapshot, project in zip(before, projects))
     names = ", ".join(to_value(STAFF_MEMBER, row).display_name for row in rows) if len(rows) <= 3 else f"{len(rows)} oud-medewerkers"
     removed: list[RestoredRecord] = []
     for row in rows:
         removed.extend(delete_row(session, STAFF_MEMBER, row).records)
     return Restoration(f"{names} verwijderen (bewaartermijn)", tuple(removed), reverted)
 
-
-def _snapshot_project(project: ProjectRow) -> RestoredRecord:
-    value = to_value(PROJECT, project)
-    return RestoredRecord(PROJECT.name, project.id, tuple(current_fields(PROJECT, value).items()))

@@ -1,0 +1,91 @@
+"""Two PCs on one PostgreSQL database: when both change the same record, the second save is refused
+with the stored value attached, and nothing is silently overwritten."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from vgg_desktop.domain.errors import ConflictError, NotFoundError
+from vgg_desktop.startup import OpenedDatabase, open_database
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def two_pcs(postgres_url: str) -> Iterator[tuple[OpenedDatabase, OpenedDatabase]]:
+    first = open_database(postgres_url)
+    second = open_database(postgres_url)  # its own engine and connections, as on another PC
+    try:
+        yield first, second
+    finally:
+        first.database.dispose()
+        second.database.dispose()
+
+
+def test_the_second_save_of_the_same_record_is_refused_with_what_is_stored(two_pcs: tuple[OpenedDatabase, OpenedDatabase]) -> None:
+    first, second = two_pcs
+    person = first.services.persons.list()[0]
+    seen_by_second = second.services.persons.get(person.id)
+    assert seen_by_second == person
+
+    saved = first.services.persons.update(person.id, person.version, {"function": "Burgemeester van Eemsdelta"})
+    with pytest.raises(ConflictError) as raised:
+        second.services.persons.update(seen_by_second.id, seen_by_second.version, {"function": "Wethouder"})
+
+    assert raised.value.current == saved
+    assert "Iemand anders" in raised.value.message
+    assert second.services.persons.get(person.id) == saved  # the first change stands, untouched
+
+
+def test_a_list_of_partners_changed_on_both_pcs_is_a_conflict_too(two_pcs: tuple[OpenedDatabase, OpenedDatabase]) -> None:
+    first, second = two_pcs
+    activity = first.services.activities.list()[0]
+    partners = [partner.id for partner in first.services.partners.list()]
+    saved = first.services.activities.update(activity.id, activity.version, {"partner_ids": partners[:2]})
+    with pytest.raises(ConflictError) as raised:
+        second.services.activities.update(activity.id, activity.version, {"partner_ids": partners[2:4]})
+    assert raised.value.current.partner_ids == saved.partner_ids
+    assert second.services.activities.get(activity.id).partner_ids == tuple(sorted(partners[:2]))
+
+
+def test_saving_a_record_deleted_on_the_other_pc_says_so(two_pcs: tuple[OpenedDatabase, OpenedDatabase]) -> None:
+    first, second = two_pcs
+    partner = first.services.partners.create({"name": "Tijdelijke stichting"})
+    first.services.partners.delete(partner.id, partner.version)
+    with pytest.raises(NotFoundError, match="andere pc"):
+        second.services.partners.update(partner.id, partner.version, {"notes": "nog iets"})
+
+
+def test_simultaneous_saves_let_exactly_one_through(two_pcs: tuple[OpenedDatabase, OpenedDatabase]) -> None:
+    """Both PCs read version n and press Opslaan at the same moment, many times over."""
+    first, second = two_pcs
+    partner = first.services.partners.create({"name": "Gedeelde partner"})
+    for round_number in range(15):
+        current = first.services.partners.get(partner.id)
+        start = threading.Barrier(2)
+        outcomes: dict[str, Any] = {}
+
+        def save(name: str, pc: OpenedDatabase, version: int = current.version, round_number: int = round_number) -> None:
+            start.wait()
+            try:
+                outcomes[name] = pc.services.partners.update(partner.id, version, {"notes": f"{name} ronde {round_number}"})
+            except ConflictError as error:
+                outcomes[name] = error
+
+        threads = [threading.Thread(target=save, args=("eerste", first)), threading.Thread(target=save, args=("tweede", second))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+        saved = [value for value in outcomes.values() if not isinstance(value, ConflictError)]
+        refused = [value for value in outcomes.values() if isinstance(value, ConflictError)]
+        assert len(saved) == 1 and len(refused) == 1, f"round {round_number}: {outcomes}"
+        stored = first.services.partners.get(partner.id)
+        assert stored == saved[0] and stored.version == current.version + 1
+        # The refusal carries what is stored now, so the dialog can show it next to the user's input.
+        assert refused[0].current == stored
