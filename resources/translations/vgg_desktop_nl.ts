@@ -900,11 +900,6 @@
       <translation>&amp;Portefeuilles, VNG-commissies en overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
-      <source>Bureau &amp;staff and their contracts</source>
-      <translation>Medewerkers van het b&amp;ureau en hun contracten</translation>
-    </message>
-    <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
       <source>&amp;Activities of the year plan</source>
       <translation>&amp;Activiteiten van het jaarplan</translation>
@@ -930,8 +925,13 @@
       <translation>&amp;Datum vergadering:</translation>
     </message>
     <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
+      <source>Bureau s&amp;taff and their contracts</source>
+      <translation>Medewerkers van het b&amp;ureau en hun contracten</translation>
+    </message>
+    <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="143" />
-      <source>Save &amp;as:</source>
+      <source>&amp;Save as:</source>
       <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
