@@ -55,6 +55,12 @@ class Record(Base):
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy declares this on the class
         return {"version_id_col": cls.__table__.c.version}
 
+    @declared_attr.directive
+    def __table_args__(cls) -> dict[str, Any]:  # noqa: N805
+        # Without AUTOINCREMENT SQLite hands a deleted record's id to the next new record, and an
+        # undo that restores the deleted record under its own id would then collide.
+        return {"sqlite_autoincrement": True}
+
 
 def _link_table(name: str, left: str, right: str) -> Table:
     return Table(

@@ -66,6 +66,12 @@ class EntitySpec:
     value_type: type
     fields: tuple[FieldSpec, ...]
     checks: tuple[CrossCheck, ...] = field(default=())
+    neuter: bool = False  # a het-word: "dit jaarplan", not "deze jaarplan"
+
+    @property
+    def this(self) -> str:
+        """'deze persoon' or 'dit jaarplan'."""
+        return f"{'dit' if self.neuter else 'deze'} {self.label}"
 
     def field(self, name: str) -> FieldSpec:
         for candidate in self.fields:
@@ -274,7 +280,7 @@ YEAR_PLAN = EntitySpec("year_plan", "jaarplan", e.YearPlan, (
     _long("introduction", "Inleiding"),
     _long("vision", "Visie"),
     FieldSpec("core_values", "Kernwaarden", "core_values"),
-))
+), neuter=True)
 
 MUNICIPALITY = EntitySpec("municipality", "gemeente", e.Municipality, (
     _text("name", "Naam", required=True),
@@ -355,7 +361,7 @@ CONSULTATION = EntitySpec("consultation", "portefeuillehouderoverleg", e.Consult
     _long("preparation", "Voorbereiding"),
     _ref("portfolio_id", "Portefeuille", "portfolio"),
     FieldSpec("partner_ids", "Partnerorganisaties", "refs", ref="partner"),
-), (_place("chair_status", "chair_id", "Voorzitter"),))
+), (_place("chair_status", "chair_id", "Voorzitter"),), neuter=True)
 
 STAFF_MEMBER = EntitySpec("staff_member", "medewerker", e.StaffMember, (
     _enum("salutation", "Aanhef", Salutation, required=False),
@@ -376,7 +382,7 @@ EMPLOYMENT = EntitySpec("employment", "dienstverband", e.Employment, (
     _date("start_date", "Vanaf"),
     _date("end_date", "Tot"),
     _text("as_written", "Zoals vermeld"),
-), (_period("start_date", "end_date", "Vanaf", "Tot"),))
+), (_period("start_date", "end_date", "Vanaf", "Tot"),), neuter=True)
 
 ABSENCE = EntitySpec("absence", "ziekmelding", e.Absence, (
     _ref("staff_member_id", "Medewerker", "staff_member", required=True),
@@ -420,13 +426,13 @@ PROJECT = EntitySpec("project", "project", e.Project, (
     _long("description", "Omschrijving"),
     _ref("activity_id", "Activiteit", "activity"),
     FieldSpec("staff_member_ids", "Medewerkers", "refs", ref="staff_member"),
-))
+), neuter=True)
 
 PROJECT_DECISION = EntitySpec("project_decision", "besluit", e.ProjectDecision, (
     _ref("project_id", "Project", "project", required=True),
     _date("decided_on", "Besloten op", required=True),
     _long("description", "Besluit", required=True),
-))
+), neuter=True)
 
 PROJECT_INVOICE = EntitySpec("project_invoice", "factuur", e.ProjectInvoice, (
     _ref("project_id", "Project", "project", required=True),

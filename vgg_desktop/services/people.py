@@ -7,13 +7,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vgg_desktop.db.models import BoardSeatRow, ConsultationRow, PersonRow, PortfolioRow, SeatTermRow, VngCommitteeRow
+from vgg_desktop.db.models import BoardSeatRow, Record, ConsultationRow, PersonRow, PortfolioRow, SeatTermRow, VngCommitteeRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.enums import PlaceStatus, SeatRole
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
-from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, VNG_COMMITTEE, EntitySpec
-from vgg_desktop.services.mapping import current_fields, to_value
-from vgg_desktop.services.records import Restoration, RestoredRecord, delete_row
+from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, VNG_COMMITTEE
+from vgg_desktop.services.mapping import to_value
+from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, snapshot_of
 
 
 def places_held(session: Session, person_id: int, on: date | None = None) -> list[str]:
@@ -49,9 +49,9 @@ def delete_person(database: Database, person_id: int, version: int, *, vacate_pl
                 "Zeg eerst wat er met deze plaatsen gebeurt: kies 'plaatsen vacant maken', of wijs ze eerst aan iemand anders toe."
             )
         removed: list[RestoredRecord] = []
-        reverted: list[RestoredRecord] = []
+        reverted: list[tuple[RestoredRecord, Record]] = []
         for term in session.scalars(select(SeatTermRow).where(SeatTermRow.person_id == person_id)).all():
-            removed.append(_record(SEAT_TERM, term))
+            removed.append(snapshot_of(SEAT_TERM, term))
             session.delete(term)
         for spec, row_type, person_field, status_field in (
             (PORTFOLIO, PortfolioRow, "holder_id", None),
@@ -59,16 +59,13 @@ def delete_person(database: Database, person_id: int, version: int, *, vacate_pl
             (CONSULTATION, ConsultationRow, "chair_id", "chair_status"),
         ):
             for row in session.scalars(select(row_type).where(getattr(row_type, person_field) == person_id)).all():
-                reverted.append(_record(spec, row))
+                reverted.append((snapshot_of(spec, row), row))
                 setattr(row, person_field, None)
                 if status_field:
                     setattr(row, status_field, PlaceStatus.VACANT.value)
         session.flush()
         restoration = delete_row(session, PERSON, person)
         # The person must come back before the terms and places that point at them.
-        return Restoration("persoon verwijderen", (*restoration.records, *removed), tuple(reverted))
+        changed = tuple(changed_since(before, row) for before, row in reverted)
+        return Restoration("persoon verwijderen", (*restoration.records, *removed), changed)
 
-
-def _record(spec: EntitySpec, row: object) -> RestoredRecord:
-    value = to_value(spec, row)  # type: ignore[arg-type]
-    return RestoredRecord(spec.name, value.id, tuple(current_fields(spec, value).items()))

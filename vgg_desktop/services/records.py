@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ForeignKey, func, select
+from sqlalchemy import ForeignKey, func, select, update
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import ROW_TYPES, Base, Record
@@ -38,8 +38,12 @@ def rule(entity: str) -> Callable[[Rule], Rule]:
 
 @dataclass(frozen=True)
 class RestoredRecord:
+    """A record as it was. `version` is the version it had when deleted; for a record that was
+    changed instead (`Restoration.reverted`), the version it has right after that change."""
+
     entity: str
     id: int
+    version: int
     fields: tuple[tuple[str, Any], ...]
 
 
@@ -111,13 +115,13 @@ class RecordService(Generic[V]):
         # SQLite needs no row lock: a writer there holds the whole database from BEGIN IMMEDIATE.
         row = session.get(self._row_type, record_id, with_for_update=for_update)
         if row is None:
-            raise NotFoundError(f"Deze {self.spec.label} bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
+            raise NotFoundError(f"{self.spec.this.capitalize()} bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
         return row
 
     def _check_version(self, row: Record, version: int) -> None:
         if row.version != version:
             raise ConflictError(
-                f"Iemand anders heeft deze {self.spec.label} gewijzigd nadat u die opende. "
+                f"Iemand anders heeft {self.spec.this} gewijzigd nadat u die opende. "
                 "Uw wijziging is niet opgeslagen; bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.",
                 current=to_value(self.spec, row),
             )
@@ -151,23 +155,28 @@ def delete_row(session: Session, spec: EntitySpec, row: Record) -> Restoration:
             continue
         child_spec = SPECS_BY_NAME[table_name]
         if key.ondelete == "CASCADE":
-            owned.extend(_snapshot(child_spec, child) for child in children)
+            owned.extend(snapshot_of(child_spec, child) for child in children)
         else:
             blockers.append(f"{len(children)} × {child_spec.label} ({child_spec.field(key.parent.name).label.lower()})")
     if blockers:
         raise RuleViolation(
-            f"Deze {spec.label} wordt nog gebruikt: " + "; ".join(blockers) + ". "
-            "Wijzig of verwijder die eerst, en verwijder dan deze " + spec.label + "."
+            f"{spec.this.capitalize()} wordt nog gebruikt: " + "; ".join(blockers) + ". "
+            f"Wijzig of verwijder die eerst, en verwijder dan {spec.this}."
         )
-    snapshot = _snapshot(spec, row)
+    snapshot = snapshot_of(spec, row)
     session.delete(row)
     session.flush()
     return Restoration(f"{spec.label} verwijderen", (snapshot, *owned))
 
 
-def _snapshot(spec: EntitySpec, row: Record) -> RestoredRecord:
+def changed_since(before: RestoredRecord, row: Record) -> RestoredRecord:
+    """`before`, stamped with the version `row` has now that it was changed (call after a flush)."""
+    return RestoredRecord(before.entity, before.id, row.version, before.fields)
+
+
+def snapshot_of(spec: EntitySpec, row: Record) -> RestoredRecord:
     value = to_value(spec, row)
-    return RestoredRecord(spec.name, row.id, tuple(current_fields(spec, value).items()))
+    return RestoredRecord(spec.name, row.id, row.version, tuple(current_fields(spec, value).items()))
 
 
 def restore(database: Database, restoration: Restoration) -> None:
@@ -176,16 +185,28 @@ def restore(database: Database, restoration: Restoration) -> None:
         for record in restoration.records:
             spec = SPECS_BY_NAME[record.entity]
             if session.get(ROW_TYPES[spec.name], record.id) is not None:
-                raise RuleViolation(f"Deze {spec.label} bestaat al weer; ongedaan maken is niet nodig.")
-            row = ROW_TYPES[spec.name](id=record.id)
+                raise RuleViolation(f"{spec.this.capitalize()} bestaat al weer; ongedaan maken is niet nodig.")
+            # A restored record continues its version count, so a form still open on its old
+            # version (here or on another PC) is refused instead of overwriting it.
+            row_type = ROW_TYPES[spec.name]
+            row = row_type(id=record.id)
             write_fields(session, spec, row, clean(spec, dict(record.fields)))
             session.add(row)
             session.flush()
+            # The ORM numbers every insert 1; set the continued version directly.
+            session.execute(update(row_type).where(row_type.id == record.id).values(version=record.version + 1)
+                            .execution_options(synchronize_session=False))
+            session.expire(row)
         for record in restoration.reverted:
             spec = SPECS_BY_NAME[record.entity]
             row = session.get(ROW_TYPES[spec.name], record.id)
             if row is None:
-                raise NotFoundError(f"Deze {spec.label} bestaat niet meer; ongedaan maken kan niet.")
+                raise NotFoundError(f"{spec.this.capitalize()} bestaat niet meer; ongedaan maken kan niet.")
+            if row.version != record.version:
+                raise ConflictError(
+                    f"Iemand anders heeft {spec.this} intussen gewijzigd; ongedaan maken zou dat overschrijven en is niet gedaan.",
+                    current=to_value(spec, row),
+                )
             write_fields(session, spec, row, clean(spec, dict(record.fields)))
         session.flush()
         _advance_sequences(session, restoration)

@@ -21,7 +21,7 @@ from vgg_desktop.domain import entities as e
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
 from vgg_desktop.domain.schema import PROJECT, STAFF_MEMBER
-from vgg_desktop.services.mapping import current_fields, to_value
+from vgg_desktop.services.mapping import to_value
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, snapshot_of
 
 RETENTION_YEARS = 2

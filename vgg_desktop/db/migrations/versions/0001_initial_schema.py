@@ -34,7 +34,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_association'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_association')),
+    sqlite_autoincrement=True
     )
     op.create_table('municipality',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -45,7 +46,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_municipality')),
-    sa.UniqueConstraint('name', name=op.f('uq_municipality_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_municipality_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('partner',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -55,7 +57,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_partner')),
-    sa.UniqueConstraint('name', name=op.f('uq_partner_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_partner_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('staff_member',
     sa.Column('salutation', sa.String(length=10), nullable=True),
@@ -69,7 +72,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_member'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_member')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('staff_member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_member_last_name'), ['last_name'], unique=False)
@@ -88,7 +92,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_year_plan')),
-    sa.UniqueConstraint('year', name=op.f('uq_year_plan_year'))
+    sa.UniqueConstraint('year', name=op.f('uq_year_plan_year')),
+    sqlite_autoincrement=True
     )
     op.create_table('absence',
     sa.Column('staff_member_id', sa.Integer(), nullable=False),
@@ -99,7 +104,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['staff_member_id'], ['staff_member.id'], name=op.f('fk_absence_staff_member_id_staff_member'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_absence'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_absence')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('absence', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_absence_staff_member_id'), ['staff_member_id'], unique=False)
@@ -117,7 +123,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_board_seat_municipality_id_municipality'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_board_seat')),
-    sa.UniqueConstraint('municipality_id', name=op.f('uq_board_seat_municipality_id'))
+    sa.UniqueConstraint('municipality_id', name=op.f('uq_board_seat_municipality_id')),
+    sqlite_autoincrement=True
     )
     op.create_table('employment',
     sa.Column('staff_member_id', sa.Integer(), nullable=False),
@@ -133,7 +140,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['staff_member_id'], ['staff_member.id'], name=op.f('fk_employment_staff_member_id_staff_member'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_employment'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_employment')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('employment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_employment_end_date'), ['end_date'], unique=False)
@@ -154,7 +162,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_person_municipality_id_municipality'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_person')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_last_name'), ['last_name'], unique=False)
@@ -171,7 +180,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['holder_id'], ['person.id'], name=op.f('fk_portfolio_holder_id_person'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_portfolio'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_portfolio')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('portfolio', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_portfolio_holder_id'), ['holder_id'], unique=False)
@@ -188,7 +198,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_seat_term_person_id_person'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['seat_id'], ['board_seat.id'], name=op.f('fk_seat_term_seat_id_board_seat'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_seat_term'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_seat_term')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('seat_term', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_seat_term_person_id'), ['person_id'], unique=False)
@@ -209,7 +220,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['chair_id'], ['person.id'], name=op.f('fk_consultation_chair_id_person'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['organised_by_id'], ['partner.id'], name=op.f('fk_consultation_organised_by_id_partner'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['portfolio_id'], ['portfolio.id'], name=op.f('fk_consultation_portfolio_id_portfolio'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_consultation'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consultation')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('consultation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consultation_chair_id'), ['chair_id'], unique=False)
@@ -227,7 +239,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['member_id'], ['person.id'], name=op.f('fk_vng_committee_member_id_person'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['portfolio_id'], ['portfolio.id'], name=op.f('fk_vng_committee_portfolio_id_portfolio'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_vng_committee'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_vng_committee')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('vng_committee', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_vng_committee_member_id'), ['member_id'], unique=False)
@@ -255,7 +268,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['consultation_id'], ['consultation.id'], name=op.f('fk_activity_consultation_id_consultation'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['portfolio_id'], ['portfolio.id'], name=op.f('fk_activity_portfolio_id_portfolio'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['year_plan_id'], ['year_plan.id'], name=op.f('fk_activity_year_plan_id_year_plan'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_activity'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_activity')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('activity', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_activity_consultation_id'), ['consultation_id'], unique=False)
@@ -289,7 +303,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['activity_id'], ['activity.id'], name=op.f('fk_meeting_activity_id_activity'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('meeting', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_meeting_activity_id'), ['activity_id'], unique=False)
@@ -306,7 +321,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['activity_id'], ['activity.id'], name=op.f('fk_project_activity_id_activity'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project')),
-    sa.UniqueConstraint('name', name=op.f('uq_project_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_project_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('project_decision',
     sa.Column('project_id', sa.Integer(), nullable=False),
@@ -317,7 +333,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_project_decision_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_decision'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_decision')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('project_decision', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_decision_project_id'), ['project_id'], unique=False)
@@ -335,7 +352,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['municipality_id'], ['municipality.id'], name=op.f('fk_project_invoice_municipality_id_municipality'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['project_id'], ['project.id'], name=op.f('fk_project_invoice_project_id_project'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_invoice'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_invoice')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('project_invoice', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_project_invoice_municipality_id'), ['municipality_id'], unique=False)
