@@ -1,0 +1,239 @@
+"""Bestand > Back-up maken / Back-up terugzetten: the dialogs, what they do, and what they refuse."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from tests.db.damage import damage
+from vgg_desktop.db import backup as files
+from vgg_desktop.gui import backup_actions
+from vgg_desktop.gui.backup_actions import BackupActions, BackupListModel, RestoreDialog, describe_size
+from vgg_desktop.services.backups import Backup, BackupReason, BackupService
+from vgg_desktop.services.catalog import Services
+from vgg_desktop.startup import OpenedDatabase
+
+
+class Boxes:
+    """Stands in for QMessageBox's static functions: records what would have been shown, answers as told."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = answer
+        for kind in ("information", "warning", "question"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+
+    def _recorder(self, kind: str):  # type: ignore[no-untyped-def]
+        def show(_parent: Any, title: str, text: str, *_rest: Any) -> QMessageBox.StandardButton:
+            self.shown.append((kind, title, text))
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return show
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _, _ in self.shown]
+
+
+@pytest.fixture
+def window(qtbot) -> QMainWindow:  # type: ignore[no-untyped-def]
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    return main
+
+
+@pytest.fixture
+def actions(window: QMainWindow, opened: OpenedDatabase) -> BackupActions:
+    return BackupActions(window, lambda: opened.services)
+
+
+def _backups(tmp_path: Path) -> tuple[Backup, ...]:
+    return (
+        Backup(tmp_path / "vgg.20220614-093000.handmatig.sqlite3", datetime(2022, 6, 14, 9, 30), BackupReason.MANUAL, 262_144),
+        Backup(tmp_path / "vgg.20220613-080000.dagelijks.sqlite3", datetime(2022, 6, 13, 8, 0), BackupReason.DAILY, 3 * 1024 * 1024),
+        Backup(tmp_path / "kopie.sqlite3", datetime(2022, 6, 1, 12, 0), None, 10),
+    )
+
+
+def test_backup_list_model_passes_the_model_tester(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    model = BackupListModel(_backups(tmp_path))
+    qtmodeltester.check(model)
+    assert model.index(0, BackupListModel.WHEN).data() == "14-06-2022 09:30"
+    assert model.index(1, BackupListModel.REASON).data() == "Automatisch (dagelijks)"
+    assert model.index(1, BackupListModel.SIZE).data() == "3,0 MB"
+    assert model.index(2, BackupListModel.REASON).data() == "Zelf gekozen bestand"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == str(tmp_path / "vgg.20220614-093000.handmatig.sqlite3")
+    model.set_backups(())
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+
+
+def test_sizes_read_as_a_person_would_say_them() -> None:
+    assert describe_size(10) == "1 kB"
+    assert describe_size(262_144) == "256 kB"
+    assert describe_size(5 * 1024 * 1024 + 100_000) == "5,1 MB"
+
+
+def test_actions_sit_in_the_file_menu_and_wait_for_a_database(window: QMainWindow) -> None:
+    attached: list[Services] = []
+    actions = BackupActions(window, lambda: attached[0] if attached else None)
+    menu = QMenu(window)
+    quit_action = menu.addAction("Afsluiten")
+    actions.add_to(menu, before=quit_action)
+    assert menu.actions()[:2] == [actions.make_action, actions.restore_action]
+    assert not actions.make_action.isEnabled() and not actions.restore_action.isEnabled()
+    assert actions.make_backup() is None and actions.restore_backup() is None
+
+
+def test_make_backup_writes_a_checked_file_where_the_user_chose(actions: BackupActions, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    boxes = Boxes(monkeypatch)
+    suggested: list[Path] = []
+    target = tmp_path / "stick" / "vgg-kopie.sqlite3"
+    target.parent.mkdir()
+    monkeypatch.setattr(actions, "ask_target", lambda proposal: suggested.append(proposal) or target)
+    made = actions.make_backup()
+    assert made is not None and made.path == target and target.stat().st_size > 0
+    assert suggested[0].parent.name == "backups" and suggested[0].name.endswith(".handmatig.sqlite3")
+    assert boxes.kinds() == ["information"] and str(target) in boxes.shown[0][2]
+
+
+def test_the_suggested_place_in_the_backups_folder_is_created_when_needed(actions: BackupActions, opened: OpenedDatabase,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    Boxes(monkeypatch)
+    monkeypatch.setattr(actions, "ask_target", lambda proposal: proposal)
+    made = actions.make_backup()
+    assert made is not None and made.path.parent == BackupService(opened.database.url).folder
+    assert BackupService(opened.database.url).list()[0].path == made.path
+
+
+def test_make_backup_never_overwrites_and_says_so(actions: BackupActions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    boxes = Boxes(monkeypatch)
+    target = tmp_path / "bestaand.sqlite3"
+    target.write_text("iets van de gebruiker", encoding="utf-8")
+    monkeypatch.setattr(actions, "ask_target", lambda _proposal: target)
+    assert actions.make_backup() is None
+    assert boxes.kinds() == ["warning"] and "bestaat al" in boxes.shown[0][2]
+    assert target.read_text(encoding="utf-8") == "iets van de gebruiker"
+
+
+def test_cancelling_the_file_dialog_does_nothing(actions: BackupActions, monkeypatch: pytest.MonkeyPatch) -> None:
+    boxes = Boxes(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
+    assert actions.make_backup() is None and boxes.shown == []
+
+
+def test_a_server_database_gets_the_pg_dump_advice_instead(window: QMainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    boxes = Boxes(monkeypatch)
+
+    class ServerDatabase:
+        url = "postgresql+psycopg://vgg@server/vgg"
+
+    class ServerServices:
+        database = ServerDatabase()
+
+    actions = BackupActions(window, lambda: ServerServices())  # type: ignore[arg-type, return-value]
+    asked: list[object] = []
+    monkeypatch.setattr(actions, "ask_target", lambda proposal: asked.append(proposal))
+    assert actions.make_backup() is None and actions.restore_backup() is None
+    assert asked == [] and boxes.kinds() == ["information", "information"]
+    assert all("pg_dump" in text for _, _, text in boxes.shown)
+
+
+def _last_names(path: Path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return {row[0] for row in connection.execute("SELECT last_name FROM person")}
+    finally:
+        connection.close()
+
+
+def test_restore_keeps_the_current_data_first_and_tells_the_window(actions: BackupActions, opened: OpenedDatabase,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    service = BackupService(opened.database.url)
+    earlier = service.make()
+    opened.services.persons.create({"last_name": "Later-ingevoerd"})
+    boxes = Boxes(monkeypatch)
+    monkeypatch.setattr(actions, "ask_backup", lambda _service: earlier.path)
+    told: list[object] = []
+    actions.restored.connect(told.append)
+
+    report = actions.restore_backup()
+
+    assert report is not None and told == [report]
+    assert boxes.kinds() == ["question", "information"]
+    assert earlier.made_at.strftime("%d-%m-%Y %H:%M") in boxes.shown[0][2]
+    assert "Later-ingevoerd" not in {person.last_name for person in opened.services.persons.list()}
+    assert report.safety_backup is not None and "Later-ingevoerd" in _last_names(report.safety_backup.path)
+
+
+def test_saying_no_to_the_question_changes_nothing(actions: BackupActions, opened: OpenedDatabase,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    service = BackupService(opened.database.url)
+    earlier = service.make()
+    opened.services.persons.create({"last_name": "Blijft-staan"})
+    boxes = Boxes(monkeypatch, answer=QMessageBox.StandardButton.No)
+    monkeypatch.setattr(actions, "ask_backup", lambda _service: earlier.path)
+    assert actions.restore_backup() is None
+    assert boxes.kinds() == ["question"]
+    assert "Blijft-staan" in {person.last_name for person in opened.services.persons.list()}
+    assert service.list() == (earlier,)
+
+
+def test_a_file_that_is_no_backup_is_refused_before_anything_is_asked(actions: BackupActions, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    boxes = Boxes(monkeypatch)
+    bad = tmp_path / "notulen.sqlite3"
+    bad.write_text("geen database", encoding="utf-8")
+    monkeypatch.setattr(actions, "ask_backup", lambda _service: bad)
+    assert actions.restore_backup() is None
+    assert boxes.kinds() == ["warning"] and "geen bruikbare back-up" in boxes.shown[0][2]
+
+
+def test_restore_over_a_damaged_database_from_the_menu(actions: BackupActions, opened: OpenedDatabase,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    service = BackupService(opened.database.url)
+    good = service.make()
+    opened.database.dispose()
+    assert service.path is not None
+    damage(service.path)
+    Boxes(monkeypatch)
+    monkeypatch.setattr(actions, "ask_backup", lambda _service: good.path)
+    report = actions.restore_backup()
+    assert report is not None and report.set_aside is not None and report.set_aside.exists()
+    assert opened.services.activities.count() == 28
+
+
+def test_restore_dialog_offers_the_newest_backup_first(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    service = BackupService(opened.database.url)
+    assert service.path is not None
+    older = files.make_backup(service.path, BackupReason.DAILY, now=datetime(2022, 6, 13, 8, 0))
+    newer = files.make_backup(service.path, BackupReason.MANUAL, now=datetime(2022, 6, 14, 9, 30))
+    dialog = RestoreDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2 and dialog.restore_button.isEnabled()
+    assert dialog.empty_label.isHidden()
+    assert dialog.view.selectionModel().selectedRows()[0].row() == 0
+    assert dialog.model.backup_at(0) == newer
+    dialog.view.selectRow(1)
+    dialog.accept()
+    assert dialog.chosen == older.path
+
+
+def test_restore_dialog_without_backups_points_to_another_file(qtbot, opened: OpenedDatabase, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = RestoreDialog(BackupService(opened.database.url))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    assert not dialog.empty_label.isHidden()
+    dialog.accept()  # Enter with nothing chosen does nothing
+    assert dialog.chosen is None
+    elsewhere = tmp_path / "usb" / "vgg.sqlite3"
+    monkeypatch.setattr(backup_actions.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(elsewhere), ""))
+    dialog.other_button.click()
+    assert dialog.chosen == elsewhere and dialog.result() == RestoreDialog.DialogCode.Accepted

@@ -1,0 +1,95 @@
+"""The dialog for a record someone else changed meanwhile: stored values next to the user's input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from tests.gui.helpers import when_modal
+from vgg_desktop.domain import schema
+from vgg_desktop.domain.enums import Salutation
+from vgg_desktop.domain.errors import ConflictError
+from vgg_desktop.gui.conflict_dialog import ConflictDialog, conflict_rows, plain_text, show_conflict
+from vgg_desktop.startup import OpenedDatabase
+
+
+def _conflict(opened: OpenedDatabase) -> tuple[object, object, ConflictError]:
+    """Two people open the same person; the other saves first; our save is refused."""
+    services = opened.services
+    original = services.persons.list()[0]
+    services.persons.update(original.id, original.version, {"function": "Burgemeester", "municipality_id": None})
+    with pytest.raises(ConflictError) as raised:
+        services.persons.update(original.id, original.version, {"function": "Wethouder", "phone": "050 123 45 67"})
+    return original, raised.value.current, raised.value
+
+
+def test_plain_text_shows_values_as_the_form_does() -> None:
+    assert plain_text(schema.MEETING.field("date"), date(2022, 6, 14)) == "14-06-2022"
+    assert plain_text(schema.PERSON.field("salutation"), Salutation("Mw.")) == Salutation("Mw.").label
+    assert plain_text(schema.PERSON.field("municipality_id"), 3, lambda entity, key: f"{entity} {key}") == "municipality 3"
+    assert plain_text(schema.PERSON.field("municipality_id"), 3) == "#3"
+    assert plain_text(schema.ACTIVITY.field("partner_ids"), (1, 2), lambda entity, key: f"P{key}") == "P1, P2"
+    assert plain_text(schema.PERSON.field("notes"), None) == ""
+    assert plain_text(schema.PERSON.field("notes"), "x" * 500).endswith("…")
+
+
+def test_rows_name_what_the_other_changed_and_what_i_typed(opened: OpenedDatabase) -> None:
+    original, stored, _ = _conflict(opened)
+    rows = {row.name: row for row in conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "phone": "050 123 45 67"}, original)}
+    assert set(rows) == {"function", "phone", "municipality_id"}
+    assert rows["function"].stored == "Burgemeester" and rows["function"].mine == "Wethouder"
+    assert rows["function"].changed_by_other and rows["function"].changed_by_me and rows["function"].differs
+    assert rows["phone"].stored == "" and rows["phone"].mine == "050 123 45 67" and not rows["phone"].changed_by_other
+    # The other emptied the municipality; I left it alone, so my form still shows the old one.
+    assert rows["municipality_id"].changed_by_other and not rows["municipality_id"].changed_by_me
+    assert rows["municipality_id"].stored == ""
+
+
+def test_without_the_original_only_real_differences_show(opened: OpenedDatabase) -> None:
+    _, stored, _ = _conflict(opened)
+    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "last_name": stored.last_name})  # type: ignore[attr-defined]
+    assert [row.name for row in rows] == ["function"]
+
+
+def test_dialog_shows_a_row_per_difference_and_reports_the_choice(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    original, stored, error = _conflict(opened)
+    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, original)
+    dialog = ConflictDialog(error.message, rows)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.rowCount() == len(rows) and table.columnCount() == 3
+    cells = {table.item(row, 0).text(): (table.item(row, 1).text(), table.item(row, 2).text()) for row in range(table.rowCount())}
+    label = schema.PERSON.field("function").label
+    assert cells[label] == ("Burgemeester", "Wethouder")
+    assert table.item(0, 1).font().bold()
+    assert not dialog.load_stored
+    dialog.load_button.click()
+    assert dialog.load_stored
+
+
+def test_going_back_to_the_form_keeps_everything(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    original, stored, error = _conflict(opened)
+    dialog = ConflictDialog(error.message, conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, original))
+    qtbot.addWidget(dialog)
+    dialog.back_button.click()
+    assert not dialog.load_stored
+    # Nothing was saved by either refusal.
+    assert opened.services.persons.get(original.id) == stored  # type: ignore[attr-defined]
+
+
+def test_show_conflict_runs_the_dialog_modally(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    original, stored, error = _conflict(opened)
+    seen: list[QWidget] = []
+
+    def choose_load(widget: QWidget) -> None:
+        assert isinstance(widget, ConflictDialog)
+        seen.append(widget)
+        widget.load_button.click()
+
+    when_modal(choose_load)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert show_conflict(parent, schema.PERSON, error.message, stored, {"function": "Wethouder"}, original) is True
+    assert seen and "Iemand anders" in error.message
