@@ -340,6 +340,105 @@
     </message>
   </context>
   <context>
+    <name>BackupActions</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="173" />
+      <source>Make &amp;backup…</source>
+      <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="175" />
+      <source>Save a checked copy of the database in a file you choose</source>
+      <translation>Een gecontroleerde kopie van de database opslaan in een bestand naar keuze</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="176" />
+      <source>Res&amp;tore backup…</source>
+      <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="178" />
+      <source>Put back the data from an earlier backup; the current data is kept as a backup first</source>
+      <translation>De gegevens van een eerdere back-up terugzetten; de huidige gegevens worden eerst als back-up bewaard</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="200" />
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="209" />
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="208" />
+      <source>Make backup</source>
+      <translation>Back-up maken</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="209" />
+      <source>All files</source>
+      <translation>Alle bestanden</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="226" />
+      <source>Backup not made</source>
+      <translation>Back-up niet gemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="229" />
+      <source>Backup made</source>
+      <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="230" />
+      <source>The backup has been made and checked:
+%1</source>
+      <translation>De back-up is gemaakt en gecontroleerd:
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="241" />
+      <source>Restore backup</source>
+      <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="242" />
+      <source>Put back the backup of %1?
+
+Everything entered after that moment disappears from the database. The data as it is now is first saved as a backup, so you can go back to it.</source>
+      <translation>De back-up van %1 terugzetten?
+
+Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoals ze nu zijn worden eerst als back-up bewaard, zodat u ernaar terug kunt.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="258" />
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="270" />
+      <source>Backup not restored</source>
+      <translation>Back-up niet teruggezet</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="273" />
+      <source>Backup restored</source>
+      <translation>Back-up teruggezet</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupListModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="79" />
+      <source>Made on</source>
+      <translation>Gemaakt op</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="79" />
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="79" />
+      <source>Size</source>
+      <translation>Grootte</translation>
+    </message>
+  </context>
+  <context>
     <name>BoardModel</name>
     <message>
       <location filename="../../vgg_desktop/gui/models/board.py" line="24" />
@@ -584,6 +683,64 @@
       <location filename="../../vgg_desktop/gui/models/committees.py" line="78" />
       <source>Groningen's place in this committee is vacant.</source>
       <translation>De Groninger plaats in deze commissie is vacant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="61" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="61" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="100" />
+      <source>Changed by someone else</source>
+      <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="108" />
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="108" />
+      <source>Stored now</source>
+      <translation>Nu opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="108" />
+      <source>Your input</source>
+      <translation>Uw invoer</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="113" />
+      <source>(empty)</source>
+      <translation>(leeg)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="125" />
+      <source>Changed by someone else since you opened the form</source>
+      <translation>Gewijzigd door iemand anders sinds u het formulier opende</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="128" />
+      <source>Nothing has been saved. What you typed is kept in the form: load the stored values to see them with your own changes on top, check them, and save again.</source>
+      <translation>Er is niets opgeslagen. Wat u typte blijft in het formulier staan: laad de opgeslagen waarden om ze met uw eigen wijzigingen daaroverheen te zien, controleer ze en sla opnieuw op.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="133" />
+      <source>&amp;Load stored values, keep my changes</source>
+      <translation>Opgeslagen waarden &amp;laden, mijn wijzigingen houden</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="135" />
+      <source>&amp;Back to the form</source>
+      <translation>&amp;Terug naar het formulier</translation>
     </message>
   </context>
   <context>
@@ -2259,6 +2416,49 @@
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="100" />
+      <source>Restore backup</source>
+      <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="117" />
+      <source>Choose the backup to put back. The data as it is now is saved as a backup first, so you can go back to it.</source>
+      <translation>Kies de back-up die u wilt terugzetten. De gegevens zoals ze nu zijn worden eerst als back-up bewaard, zodat u ernaar terug kunt.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="120" />
+      <source>There are no backups in %1 yet. Choose a file elsewhere with 'Other file…'.</source>
+      <translation>Er staan nog geen back-ups in %1. Kies een bestand elders met 'Ander bestand…'.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="126" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="127" />
+      <source>&amp;Other file…</source>
+      <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="150" />
+      <source>Choose a backup</source>
+      <translation>Kies een back-up</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="151" />
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/backup_actions.py" line="151" />
+      <source>All files</source>
+      <translation>Alle bestanden</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchField</name>
     <message>
       <location filename="../../vgg_desktop/gui/widgets/search_field.py" line="18" />
@@ -2513,6 +2713,79 @@
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="102" />
       <source>dates unknown</source>
       <translation>data onbekend</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartupChecks</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="53" />
+      <source>VGG Desktop is already open</source>
+      <translation>VGG Desktop is al geopend</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="57" />
+      <source>Database on a network drive</source>
+      <translation>Database op een netwerkschijf</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="65" />
+      <source>Database damaged</source>
+      <translation>Database beschadigd</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="66" />
+      <source>The database file %1 is damaged. Nothing has been changed in it, and nothing will be saved in it.</source>
+      <translation>Het databasebestand %1 is beschadigd. Er is niets in veranderd en er wordt niets in opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="72" />
+      <source>The latest good backup is from %1. Restore it? The damaged file is kept aside, unchanged.</source>
+      <translation>De laatste goede back-up is van %1. Die terugzetten? Het beschadigde bestand wordt onveranderd apart bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="74" />
+      <source>&amp;Restore latest backup</source>
+      <translation>Laatste back-up &amp;terugzetten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="76" />
+      <source>No good backup was found beside the database. If you have one elsewhere (a USB stick, a network folder), choose it.</source>
+      <translation>Naast de database is geen goede back-up gevonden. Hebt u er een elders (een USB-stick, een netwerkmap), kies die dan.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="77" />
+      <source>&amp;Choose a backup…</source>
+      <translation>Een back-up &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="78" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="101" />
+      <source>Backup not restored</source>
+      <translation>Back-up niet teruggezet</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="103" />
+      <source>Backup restored</source>
+      <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="109" />
+      <source>Choose a backup</source>
+      <translation>Kies een back-up</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="110" />
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="110" />
+      <source>All files</source>
+      <translation>Alle bestanden</translation>
     </message>
   </context>
   <context>
