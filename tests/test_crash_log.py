@@ -93,11 +93,40 @@ def test_uninstall_restores_the_hooks(tmp_path: Path) -> None:
     result = _run("""
         import sys, threading, faulthandler
         before = sys.excepthook
+        faulthandler.disable()
         log = crash_log.install(Path('unused'))
-        assert sys.excepthook is not before
+        assert sys.excepthook is not before and faulthandler.is_enabled()
         log.uninstall()
         assert sys.excepthook is before, 'hook not restored'
         assert not faulthandler.is_enabled()
+        faulthandler.enable()
+        log = crash_log.install(Path('unused'))
+        log.uninstall()
+        assert faulthandler.is_enabled(), 'an earlier faulthandler is switched back on'
         print('ok')
     """.replace("Path('unused')", f"Path({str(tmp_path / 'second.log')!r})"), tmp_path / "crash.log")
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_errors_the_user_was_already_shown_are_not_crashes(tmp_path: Path) -> None:
+    log = tmp_path / "crash.log"
+    program = textwrap.dedent(f"""
+        from pathlib import Path
+        from vgg_desktop import crash_log
+        from vgg_desktop.domain.errors import ValidationError
+        crash_log.install(Path({str(log)!r}), ignore=(ValidationError,))
+        raise ValidationError({{"name": "Naam: vul dit veld in."}})
+    """)
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0 and "vul dit veld in" in result.stderr
+    assert log.read_text(encoding="utf-8") == ""
+
+
+def test_an_unwritable_folder_does_not_stop_the_program(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    log = crash_log.install(blocked / "logs" / "crash.log")
+    try:
+        assert log.path == blocked / "logs" / "crash.log"
+    finally:
+        log.uninstall()

@@ -19,13 +19,14 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, 
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vgg_desktop import __version__, paths
+from vgg_desktop import __version__, crash_log, paths
 from vgg_desktop.gui.error_handling import ErrorReporter, configure_logging
 from vgg_desktop.gui.i18n import install_translators
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
+    from vgg_desktop.gui.startup_checks import StartupOutcome
     from vgg_desktop.startup import OpenedDatabase
 
 logger = logging.getLogger("vgg_desktop")
@@ -74,6 +75,8 @@ def run_window(arguments: argparse.Namespace) -> int:
 
     reporter = ErrorReporter(window, log_file, expected=(DomainError, StorageError))
     reporter.install()
+    # Installed after the reporter, so a crash is written down first and then shown.
+    crashes = crash_log.install(ignore=(DomainError, StorageError))
     previous_handler = qInstallMessageHandler(_log_qt_message)
     screenshot_dir = getattr(arguments, "screenshot", None)
     try:
@@ -83,13 +86,17 @@ def run_window(arguments: argparse.Namespace) -> int:
         # Let the window paint itself before the database (and SQLAlchemy with it) is loaded.
         application.processEvents()
         opened: list[OpenedDatabase] = []
-        QTimer.singleShot(0, lambda: _open_into(window, arguments.database, opened, application.exit))
+        checked: list[StartupOutcome] = []
+        QTimer.singleShot(0, lambda: _open_into(window, arguments.database, opened, application.exit, checked))
         code = application.exec()
         for item in opened:
             item.database.dispose()
+        for outcome in checked:
+            outcome.release()
         return code
     finally:
         qInstallMessageHandler(previous_handler)
+        crashes.uninstall()
         reporter.uninstall()
         window.deleteLater()
         for translator in translators:
@@ -98,12 +105,25 @@ def run_window(arguments: argparse.Namespace) -> int:
 
 
 def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedDatabase],
-               exit_with: Callable[[int], None]) -> None:
+               exit_with: Callable[[int], None], checked: list[StartupOutcome] | None = None) -> None:
     from vgg_desktop.db.errors import StorageError
+    from vgg_desktop.db.location import choose_database
     from vgg_desktop.domain.errors import DomainError
+    from vgg_desktop.gui.startup_checks import check_before_opening
 
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
+        if checked is not None:
+            # Already open elsewhere, on a network share, damaged: said before anything is opened.
+            QApplication.restoreOverrideCursor()
+            outcome = check_before_opening(window, choose_database(argument))
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            if not outcome.proceed:
+                QApplication.restoreOverrideCursor()
+                window.close()
+                exit_with(outcome.exit_code)
+                return
+            checked.append(outcome)
         result = open_chosen(argument)
     except (StorageError, DomainError) as error:
         QApplication.restoreOverrideCursor()

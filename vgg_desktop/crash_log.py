@@ -32,6 +32,7 @@ class CrashLog:
     path: Path
     _handle: IO[str] | None = None
     _previous_hooks: tuple[ExceptHook, ThreadHook] | None = field(default=None, repr=False)
+    _faulthandler_was_enabled: bool = False
 
     def record(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None, *, where: str = "") -> None:
         record_exception(self.path, kind, error, trace, where=where)
@@ -45,30 +46,41 @@ class CrashLog:
             faulthandler.disable()
             self._handle.close()
             self._handle = None
+            if self._faulthandler_was_enabled and sys.__stderr__ is not None:
+                faulthandler.enable(sys.__stderr__, all_threads=True)
 
 
 def default_path() -> Path:
     return paths.log_dir() / FILE_NAME
 
 
-def install(path: Path | None = None) -> CrashLog:
-    """Sends native crashes and uncaught exceptions to the crash log; earlier hooks still run after ours."""
+def install(path: Path | None = None, *, ignore: tuple[type[BaseException], ...] = ()) -> CrashLog:
+    """Sends native crashes and uncaught exceptions to the crash log; earlier hooks still run after ours.
+
+    `ignore` names errors that are no crash: the user's own mistakes, already shown to them in Dutch.
+    """
+    ignored = (KeyboardInterrupt, *ignore)
     path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _keep_small(path)
-    # faulthandler writes to the file descriptor at the moment of the crash, so it must stay open.
-    handle = open(path, "a", encoding="utf-8")  # noqa: SIM115
-    faulthandler.enable(handle, all_threads=True)
+    was_enabled = faulthandler.is_enabled()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _keep_small(path)
+        # faulthandler writes to the file descriptor at the moment of the crash, so it must stay open.
+        handle: IO[str] | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        handle = None  # an unwritable data folder must not stop the program; tracebacks still try to append
+    if handle is not None:
+        faulthandler.enable(handle, all_threads=True)
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
-    log = CrashLog(path, handle, (previous_hook, previous_thread_hook))
+    log = CrashLog(path, handle, (previous_hook, previous_thread_hook), was_enabled)
 
     def on_exception(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        if not issubclass(kind, KeyboardInterrupt):
+        if not issubclass(kind, ignored):
             log.record(kind, error, trace)
         previous_hook(kind, error, trace)
 
     def on_thread_exception(arguments: threading.ExceptHookArgs) -> None:
-        if arguments.exc_value is not None:
+        if arguments.exc_value is not None and not isinstance(arguments.exc_value, ignored):
             thread = arguments.thread.name if arguments.thread is not None else "?"
             log.record(arguments.exc_type, arguments.exc_value, arguments.exc_traceback, where=f"thread {thread}")
         previous_thread_hook(arguments)

@@ -237,3 +237,38 @@ def test_restore_dialog_without_backups_points_to_another_file(qtbot, opened: Op
     monkeypatch.setattr(backup_actions.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(elsewhere), ""))
     dialog.other_button.click()
     assert dialog.chosen == elsewhere and dialog.result() == RestoreDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def main_window(qtbot, opened: OpenedDatabase):  # type: ignore[no-untyped-def]
+    from vgg_desktop.gui.main_window import MainWindow
+    from vgg_desktop.gui.settings import Settings
+
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    return main
+
+
+def test_the_main_window_has_them_in_the_file_menu_once_a_database_is_open(main_window, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+    actions = main_window.backup_actions
+    assert actions.make_action in main_window.file_menu.actions()
+    assert actions.restore_action in main_window.file_menu.actions()
+    assert not actions.make_action.isEnabled()
+    main_window.attach(opened.services, "test.sqlite3")
+    assert actions.make_action.isEnabled() and actions.restore_action.isEnabled()
+
+
+def test_after_a_restore_the_window_reads_everything_again_and_forgets_its_undo_history(
+        main_window, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    main_window.attach(opened.services, "test.sqlite3")
+    earlier = BackupService(opened.database.url).make()
+    person = opened.services.persons.list()[0]
+    main_window.commands.update("person", person, {"function": "Na de back-up"})
+    assert main_window.undo_stack.count() == 1
+    Boxes(monkeypatch)
+    monkeypatch.setattr(main_window.backup_actions, "ask_backup", lambda _service: earlier.path)
+    reloaded: list[bool] = []
+    monkeypatch.setattr(main_window, "reload_all", lambda: reloaded.append(True))
+    assert main_window.backup_actions.restore_backup() is not None
+    assert reloaded == [True] and main_window.undo_stack.count() == 0
+    assert opened.services.persons.get(person.id).function == person.function

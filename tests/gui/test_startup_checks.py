@@ -13,6 +13,7 @@ from vgg_desktop.gui import startup_checks
 from vgg_desktop.gui.startup_checks import check_before_opening, damaged_box
 from vgg_desktop.instance_lock import lock_database
 from vgg_desktop.services.backups import BackupService, DatabaseDamagedError, Preflight, preflight
+from vgg_desktop.services.errors import StorageError
 from vgg_desktop.startup import open_database
 
 
@@ -62,7 +63,7 @@ def test_a_second_start_says_already_open_and_stops(parent: QWidget, url: str) -
     with lock_database(url):
         _click("OK", seen)
         outcome = check_before_opening(parent, url)
-    assert not outcome.proceed and outcome.lock is None
+    assert not outcome.proceed and outcome.lock is None and outcome.exit_code == startup_checks.EXIT_OK
     assert "al geopend" in seen[0]
 
 
@@ -115,7 +116,7 @@ def test_quitting_leaves_the_damaged_file_exactly_as_it_was(parent: QWidget, url
     seen: list[str] = []
     _click("Quit", seen)
     outcome = check_before_opening(parent, url)
-    assert not outcome.proceed and outcome.lock is None
+    assert not outcome.proceed and outcome.lock is None and outcome.exit_code == startup_checks.EXIT_ERROR
     assert database.read_bytes() == before
     lock_database(url).release()  # the lock was let go
 
@@ -150,3 +151,30 @@ def test_a_bad_choice_is_refused_and_the_dialog_comes_back(parent: QWidget, url:
     outcome = check_before_opening(parent, url)
     assert not outcome.proceed and len(seen) == 3 and "geen bruikbare" in seen[1]
     assert database.read_bytes() == before
+
+
+def test_a_file_that_is_no_database_is_refused_before_anything_is_locked(parent: QWidget, tmp_path: Path) -> None:
+    folder = tmp_path / "documenten"
+    folder.mkdir()
+    letter = folder / "brief.docx"
+    letter.write_bytes(b"PK\x03\x04 een Word-document")
+    with pytest.raises(StorageError, match="geen SQLite-bestand"):
+        check_before_opening(parent, f"sqlite:///{letter}")
+    assert sorted(path.name for path in folder.iterdir()) == ["brief.docx"]
+
+
+def test_a_second_window_on_the_same_database_says_so_and_exits_cleanly(qapp, database_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from vgg_desktop import app, paths
+
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    with lock_database(f"sqlite:///{database_path}"):
+        code = app.run_window(argparse.Namespace(database=str(database_path), screenshot=None))
+    assert code == app.EXIT_OK
+    assert len(shown) == 1 and "al geopend" in shown[0]
+    assert not database_path.exists()  # nothing was opened, let alone created
+    assert (tmp_path / "logs" / "crash.log").exists()  # the crash log sits beside the log file

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from vgg_desktop import __version__
+from vgg_desktop.gui.backup_actions import BackupActions
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab
 from vgg_desktop.gui.tabs.base import RecordTab
@@ -116,11 +117,14 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.about_action = self._action(self.tr("&About VGG Desktop"),
                                          self.tr("Version, database and log file of this program"))
+        self.backup_actions = BackupActions(self, lambda: self.services)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.backup_actions.add_to(self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.language_group.triggered.connect(self._choose_language)
         self.about_action.triggered.connect(self.about)
+        self.backup_actions.restored.connect(self._after_restore)
         self.tabs.currentChanged.connect(self._tab_changed)
         for tab in self.tab_list:
             tab.counts_changed.connect(self._update_counts)
@@ -226,6 +231,11 @@ class MainWindow(QMainWindow):
         """Vernieuwen (F5)."""
         self.reload_all()
         self.statusBar().showMessage(self.tr("Read again from the database."), 3000)
+
+    def _after_restore(self, _report: object) -> None:
+        # The undo history describes data that the restore replaced; undoing it now would mislead.
+        self.undo_stack.clear()
+        self.reload_all()
 
     def reload_all(self) -> None:
         for tab in self.tab_list:
@@ -277,6 +287,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
+        self.backup_actions.update_enabled()
 
     # --- dialogs ----------------------------------------------------------------------------
 

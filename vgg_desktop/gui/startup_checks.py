@@ -18,14 +18,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vgg_desktop.instance_lock import AlreadyOpenError, InstanceLock, lock_database
-from vgg_desktop.services.backups import BackupService, DatabaseDamagedError, preflight
+from vgg_desktop.services.backups import BackupService, DatabaseDamagedError, check_location, preflight
 from vgg_desktop.services.errors import StorageError
+
+
+EXIT_OK = 0
+EXIT_ERROR = 1
 
 
 @dataclass
 class StartupOutcome:
     proceed: bool
     lock: InstanceLock | None = None
+    exit_code: int = EXIT_OK
 
     def release(self) -> None:
         if self.lock is not None:
@@ -34,18 +39,26 @@ class StartupOutcome:
 
 
 def check_before_opening(parent: QWidget | None, url: str) -> StartupOutcome:
-    """Takes the instance lock and shows what the user must know; `proceed` False means: close quietly."""
+    """Takes the instance lock and shows what the user must know; `proceed` False means: close, with `exit_code`.
+
+    A path that is no database file at all raises StorageError, for the caller to show like any other.
+    """
+    check_location(url)
     try:
         lock = lock_database(url)
     except AlreadyOpenError as error:
         show_already_open(parent, error)
         return StartupOutcome(False)
-    check = preflight(url)
-    if check.network_warning:
-        show_network_warning(parent, check.network_warning)
-    if check.damage is not None and not offer_restore(parent, url, check.damage):
+    try:
+        check = preflight(url)
+        if check.network_warning:
+            show_network_warning(parent, check.network_warning)
+        if check.damage is not None and not offer_restore(parent, url, check.damage):
+            lock.release()
+            return StartupOutcome(False, exit_code=EXIT_ERROR)
+    except BaseException:
         lock.release()
-        return StartupOutcome(False)
+        raise
     return StartupOutcome(True, lock)
 
 

@@ -14,12 +14,12 @@ from vgg_desktop.db import backup as files
 from vgg_desktop.db.backup import Backup, BackupReason
 from vgg_desktop.db.errors import StorageError
 from vgg_desktop.db.integrity import DatabaseDamagedError, has_content, require_intact
-from vgg_desktop.db.location import sqlite_path
+from vgg_desktop.db.location import check_sqlite_file, sqlite_path
 from vgg_desktop.db.network_share import network_share_warning
 
 __all__ = [
     "Backup", "BackupReason", "BackupService", "BackupsUnavailableError", "DatabaseCheck", "DatabaseDamagedError",
-    "Preflight", "RestoreReport", "check_database", "preflight",
+    "Preflight", "RestoreReport", "check_database", "check_location", "preflight",
 ]
 
 SERVER_BACKUP_ADVICE = (
@@ -159,6 +159,13 @@ class Preflight:
 
     network_warning: str | None
     damage: DatabaseDamagedError | None
+
+
+def check_location(url: str) -> None:
+    """Refuses, before anything is locked or read, a path that is no database file (a Word document, a folder)."""
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
 
 
 def preflight(url: str) -> Preflight:
