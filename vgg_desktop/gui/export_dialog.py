@@ -96,8 +96,8 @@ class ExportDialog(QDialog):
         self._result: ExportResult | None = None
         self._confirmed: Path | None = None  # chosen in the file dialog, which already asked about replacing
 
-        intro = QLabel(self.tr("Writes the overviews for a board meeting to an Excel workbook, "
-                               "ready to print on A4."), self)
+        intro = QLabel(self.tr("Writes the overviews for a board meeting to an Excel workbook, ready to print on A4."),
+                       self)
         intro.setWordWrap(True)
 
         self.date_edit = QDateEdit(QDate.currentDate(), self)
@@ -112,7 +112,7 @@ class ExportDialog(QDialog):
         labels = {
             Part.BOARD: self.tr("&Board: seats, holders and vacancies"),
             Part.PORTFOLIOS: self.tr("&Portfolios, VNG committees and consultations"),
-            Part.STAFF: self.tr("Bureau &staff and their contracts"),
+            Part.STAFF: self.tr("Bureau s&taff and their contracts"),
             Part.ACTIVITIES: self.tr("&Activities of the year plan"),
             Part.VACANCIES: self.tr("&Vacancies: every open place"),
         }
@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         date_label = QLabel(self.tr("Meeting &date:"), self)
         date_label.setBuddy(self.date_edit)
-        path_label = QLabel(self.tr("Save &as:"), self)
+        path_label = QLabel(self.tr("&Save as:"), self)
         path_label.setBuddy(self.path_edit)
         form.addRow(date_label, self.date_edit)
         form.addRow(path_label, path_row)
