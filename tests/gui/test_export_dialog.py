@@ -221,3 +221,11 @@ def test_the_dialog_stays_open_while_the_file_is_written(dialog: ExportDialog, q
     assert dialog.close_button.isEnabled()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_dialog_speaks_dutch(qtbot: Any, opened: OpenedDatabase, settings: QSettings, dutch: None) -> None:
+    shown = ExportDialog(None, opened.services, settings)
+    qtbot.addWidget(shown)
+    assert shown.windowTitle() == "Overzichten exporteren"
+    assert shown.export_button.text() == "&Exporteren"
+    assert shown.part_boxes[Part.VACANCIES].text().startswith("&Vacatures")
