@@ -179,3 +179,29 @@ def test_text_with_surrogates_is_stored_without_them(opened: OpenedDatabase) -> 
 def test_tmp_database_is_outside_the_checkout(opened: OpenedDatabase) -> None:
     # Hypothesis keeps no example database here (database=None), and the module database lives in tmp.
     assert not Path(opened.database.url.removeprefix("sqlite:///")).is_relative_to(Path(__file__).resolve().parents[2])
+
+
+def test_deleting_any_record_is_all_or_nothing_and_undoable(tmp_path: Path) -> None:
+    """Every record of every kind: a refused delete changes nothing; an accepted one is undone exactly."""
+    fresh = open_database(f"sqlite:///{tmp_path / 'delete.sqlite3'}")
+    try:
+        refused = accepted = 0
+        for entity in ENTITIES:
+            service = fresh.services.records(entity)
+            for record in service.list():
+                before = _row_counts(fresh)
+                try:
+                    restoration = service.delete(record.id, record.version)
+                except DomainError as error:
+                    assert error.message and _row_counts(fresh) == before, f"{entity} {record.id}"
+                    refused += 1
+                    continue
+                accepted += 1
+                assert _row_counts(fresh)[entity] == before[entity] - 1
+                fresh.services.restore(restoration)
+                assert _row_counts(fresh) == before, f"{entity} {record.id} did not come back whole"
+                restored = service.get(record.id)
+                assert {**vars(restored), "version": 0} == {**vars(record), "version": 0}
+        assert refused and accepted
+    finally:
+        fresh.database.dispose()

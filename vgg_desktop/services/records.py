@@ -147,7 +147,11 @@ def delete_row(session: Session, spec: EntitySpec, row: Record) -> Restoration:
     owned: list[RestoredRecord] = []
     for table_name, key in _dependent_foreign_keys(spec.name):
         if table_name not in SPECS_BY_NAME:
-            continue  # link tables: their rows are part of the referring record's values
+            # Link tables: rows owned by this record's own list go with it (and come back with its values);
+            # this record being listed by another (a partner of a consultation) blocks, as any other use does.
+            if key.ondelete != "CASCADE":
+                blockers.extend(_listed_by(session, spec, table_name, key, row.id))
+            continue
         child_type = ROW_TYPES[table_name]
         column = getattr(child_type, key.parent.name)
         children = session.scalars(select(child_type).where(column == row.id)).all()
@@ -167,6 +171,16 @@ def delete_row(session: Session, spec: EntitySpec, row: Record) -> Restoration:
     session.delete(row)
     session.flush()
     return Restoration(f"{spec.label} verwijderen", (snapshot, *owned))
+
+
+def _listed_by(session: Session, spec: EntitySpec, table_name: str, key: ForeignKey, record_id: int) -> list[str]:
+    table = Base.metadata.tables[table_name]
+    count = session.scalar(select(func.count()).select_from(table).where(table.c[key.parent.name] == record_id)) or 0
+    if not count:
+        return []
+    owner = SPECS_BY_NAME[next(other.column.table.name for other in table.foreign_keys if other is not key)]
+    listing = next(field for field in owner.fields if field.kind == "refs" and field.ref == spec.name)
+    return [f"{count} × {owner.label} ({listing.label.lower()})"]
 
 
 def changed_since(before: RestoredRecord, row: Record) -> RestoredRecord:
