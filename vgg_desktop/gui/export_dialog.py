@@ -131,6 +131,7 @@ class ExportDialog(QDialog):
         self.path_edit.setObjectName("export_path")
         self.path_edit.textEdited.connect(self._path_edited)
         self.path_edit.textChanged.connect(self._update_buttons)
+        self.path_edit.textChanged.connect(self.path_edit.setToolTip)  # the whole path, when the field is too narrow
         self.browse_button = QPushButton(self.tr("&Browse..."), self)
         self.browse_button.clicked.connect(self.choose_file)
         path_row = QHBoxLayout()
