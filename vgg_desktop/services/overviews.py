@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, union
+from sqlalchemy import or_, select, union
 from sqlalchemy.orm import Session, selectinload
 
 from vgg_desktop.db import models as m
@@ -117,11 +118,16 @@ class Overviews:
 
     def board(self, on: date) -> tuple[SeatOverview, ...]:
         with self._database.reading() as session:
-            people = _people(session)
             municipalities = {row.id: row.name for row in session.scalars(select(m.MunicipalityRow))}
             terms: dict[int, list[e.SeatTerm]] = defaultdict(list)
-            for row in session.scalars(select(m.SeatTermRow)):
+            # Only terms that may run on `on` (decided exactly below): the years hold many more.
+            around = select(m.SeatTermRow).where(
+                or_(m.SeatTermRow.start_date.is_(None), m.SeatTermRow.start_date <= on),
+                or_(m.SeatTermRow.end_date.is_(None), m.SeatTermRow.end_date >= on),
+            )
+            for row in session.scalars(around):
                 terms[row.seat_id].append(to_value(s.SEAT_TERM, row))
+            people = _people(session, {term.person_id for items in terms.values() for term in items})
             held: dict[int, list[str]] = defaultdict(list)
             for row in session.scalars(select(m.PortfolioRow).order_by(m.PortfolioRow.position)):
                 if row.holder_id is not None:
@@ -238,12 +244,12 @@ class Overviews:
         return tuple(found)
 
 
-def _people(session: Session) -> dict[int | None, e.Person]:
-    """The persons who hold or held a place. Over the years there are thousands of others, and
-    reading them all made every overview slow (see docs/PERFORMANCE.md)."""
+def _people(session: Session, ids: Iterable[int] | None = None) -> dict[int | None, e.Person]:
+    """The persons with these ids, or else those who hold or held a place. Over the years there are
+    thousands of others, and reading them all made every overview slow (see docs/PERFORMANCE.md)."""
     holders = union(
         select(m.SeatTermRow.person_id), select(m.PortfolioRow.holder_id),
         select(m.VngCommitteeRow.member_id), select(m.ConsultationRow.chair_id),
     )
-    rows = session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_(holders)))
+    rows = session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_(holders if ids is None else list(ids))))
     return {row.id: to_value(s.PERSON, row) for row in rows}
