@@ -324,17 +324,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="111" />
+      <location filename="../../vgg_desktop/app.py" line="131" />
       <source>VGG Desktop</source>
       <translation>VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="112" />
+      <location filename="../../vgg_desktop/app.py" line="132" />
       <source>The database could not be opened.</source>
       <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="151" />
+      <location filename="../../vgg_desktop/app.py" line="171" />
       <source>Example database (Jaarplan 2022)</source>
       <translation>Voorbeelddatabase (Jaarplan 2022)</translation>
     </message>
@@ -1072,12 +1072,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Het blad Overzicht, met de datum en een lijst van de bladen, komt er altijd in.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="134" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="135" />
       <source>&amp;Browse...</source>
       <translation>Blade&amp;ren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="141" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="142" />
       <source>Meeting &amp;date:</source>
       <translation>&amp;Datum vergadering:</translation>
     </message>
@@ -1087,68 +1087,68 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Medewerkers van het b&amp;ureau en hun contracten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="143" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="144" />
       <source>&amp;Save as:</source>
       <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="156" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="157" />
       <source>&amp;Open file</source>
       <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="158" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="159" />
       <source>Open &amp;folder</source>
       <translation>&amp;Map openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="160" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="161" />
       <source>Choose another &amp;name...</source>
       <translation>Andere &amp;naam kiezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="171" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="172" />
       <source>&amp;Export</source>
       <translation>&amp;Exporteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="235" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="236" />
       <source>Save overview as</source>
       <translation>Overzicht opslaan als</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="236" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="237" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="248" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="249" />
       <source>Choose at least one overview</source>
       <translation>Kies ten minste één overzicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="276" />
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="291" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="277" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="292" />
       <source>Reading the overviews...</source>
       <translation>De overzichten worden gelezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="282" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="283" />
       <source>Replace file?</source>
       <translation>Bestand vervangen?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="283" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="284" />
       <source>%1 already exists. Replace it with the new overview?</source>
       <translation>%1 bestaat al. Vervangen door het nieuwe overzicht?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="292" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="293" />
       <source>Writing the workbook...</source>
       <translation>De werkmap wordt geschreven...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="299" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="300" />
       <source>The overview has been saved as %1.</source>
       <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>
@@ -1156,245 +1156,245 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="32" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="33" />
       <source>VGG Desktop</source>
       <translation>VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="77" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
       <source>&amp;Export...</source>
       <translation>&amp;Exporteren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="77" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
       <source>Write the overviews for a board meeting to an Excel workbook</source>
       <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="79" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="84" />
       <source>E&amp;xit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="79" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="84" />
       <source>Close the program</source>
       <translation>Het programma sluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="194" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="203" />
       <source>&amp;Undo</source>
       <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="85" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="195" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="90" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="204" />
       <source>&amp;Redo</source>
       <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
       <source>Undo the last change</source>
       <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="84" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="85" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="90" />
       <source>Redo the change that was undone</source>
       <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="88" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="93" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
       <source>&amp;Add...</source>
       <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
       <source>Add a record to the current table</source>
       <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
       <source>&amp;Change...</source>
       <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="91" />
-      <source>Change the selected record (F2 or Enter)</source>
-      <translation>De gekozen regel wijzigen (F2 of Enter)</translation>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <source>Change the selected record</source>
+      <translation>De gekozen regel wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="93" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
       <source>&amp;Delete...</source>
       <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="93" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
       <source>Delete the selected record; asks first</source>
       <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="101" />
       <source>&amp;Persons...</source>
       <translation>&amp;Personen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="101" />
       <source>Add, change or remove the persons who hold seats and places</source>
       <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="103" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="103" />
       <source>Type to filter the rows of the current tab</source>
       <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="100" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="105" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="100" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="105" />
       <source>Read everything again from the database</source>
       <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="104" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="109" />
       <source>Show the tab %1</source>
       <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="115" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="120" />
       <source>Interface language; takes effect when the program starts again</source>
       <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="117" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="122" />
       <source>&amp;About VGG Desktop</source>
       <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="118" />
-      <source>Version, database and log file of this program</source>
-      <translation>Versie, database en instellingen van dit programma</translation>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="123" />
+      <source>Version, database and settings file of this program</source>
+      <translation>Versie, database en instellingenbestand van dit programma</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="122" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="128" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="126" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="134" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="134" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="142" />
       <source>&amp;View</source>
       <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="139" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="147" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="141" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="149" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="145" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="153" />
       <source>Toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="160" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="168" />
       <source>Opening the database...</source>
       <translation>Database wordt geopend...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="194" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="203" />
       <source>&amp;Undo: %1</source>
       <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="195" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="204" />
       <source>&amp;Redo: %1</source>
       <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="210" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="304" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="219" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="319" />
       <source>Database: %1</source>
       <translation>Database: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="228" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="237" />
       <source>Read again from the database.</source>
       <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="266" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="280" />
       <source>1 row shown</source>
       <translation>1 rij getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="266" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="280" />
       <source>%1 rows shown</source>
       <translation>%1 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="268" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="282" />
       <source>%1 of %2 rows shown</source>
       <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="302" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="317" />
       <source>VGG Desktop %1</source>
       <translation>VGG Desktop %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="303" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="318" />
       <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
       <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="304" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="319" />
       <source>not open</source>
       <translation>niet geopend</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="305" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="320" />
       <source>Settings: %1</source>
       <translation>Instellingen: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="308" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="323" />
       <source>About VGG Desktop</source>
       <translation>Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="315" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="330" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="316" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="331" />
       <source>The new language takes effect when you start the program again.</source>
       <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -2718,72 +2718,72 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>StartupChecks</name>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="53" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="66" />
       <source>VGG Desktop is already open</source>
       <translation>VGG Desktop is al geopend</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="57" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="70" />
       <source>Database on a network drive</source>
       <translation>Database op een netwerkschijf</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="65" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="78" />
       <source>Database damaged</source>
       <translation>Database beschadigd</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="66" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="79" />
       <source>The database file %1 is damaged. Nothing has been changed in it, and nothing will be saved in it.</source>
       <translation>Het databasebestand %1 is beschadigd. Er is niets in veranderd en er wordt niets in opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="72" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="85" />
       <source>The latest good backup is from %1. Restore it? The damaged file is kept aside, unchanged.</source>
       <translation>De laatste goede back-up is van %1. Die terugzetten? Het beschadigde bestand wordt onveranderd apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="74" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="87" />
       <source>&amp;Restore latest backup</source>
       <translation>Laatste back-up &amp;terugzetten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="76" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="89" />
       <source>No good backup was found beside the database. If you have one elsewhere (a USB stick, a network folder), choose it.</source>
       <translation>Naast de database is geen goede back-up gevonden. Hebt u er een elders (een USB-stick, een netwerkmap), kies die dan.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="77" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="90" />
       <source>&amp;Choose a backup…</source>
       <translation>Een back-up &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="78" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="91" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="101" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="114" />
       <source>Backup not restored</source>
       <translation>Back-up niet teruggezet</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="103" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="116" />
       <source>Backup restored</source>
       <translation>Back-up teruggezet</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="109" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="122" />
       <source>Choose a backup</source>
       <translation>Kies een back-up</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="110" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="123" />
       <source>Backups</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/startup_checks.py" line="110" />
+      <location filename="../../vgg_desktop/gui/startup_checks.py" line="123" />
       <source>All files</source>
       <translation>Alle bestanden</translation>
     </message>

@@ -234,3 +234,10 @@ def test_export_opens_the_export_dialog_on_the_open_database(
     monkeypatch.setattr(export_dialog, "ExportDialog", Recorder)
     window.export_action.trigger()
     assert opened_with == [(window, opened.services)]
+
+
+def test_tooltips_name_the_keys_once(window: MainWindow) -> None:
+    assert window.edit_action.toolTip() == "De gekozen regel wijzigen (F2 / Enter)"
+    assert window.add_action.toolTip() == "Een regel toevoegen aan de huidige tabel (Ins / Ctrl+N)"
+    assert window.redo_action.toolTip() == "Opnieuw (Ctrl+Shift+Z / Ctrl+Y)"
+    assert window.about_action.toolTip() == "Versie, database en instellingenbestand van dit programma"

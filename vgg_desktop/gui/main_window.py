@@ -64,13 +64,17 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------------
 
-    def _action(self, text: str, tip: str, shortcuts: list[QKeySequence] | None = None) -> QAction:
+    def _action(self, text: str, tip: str, shortcuts: list[QKeySequence] | None = None,
+                keys: str | None = None) -> QAction:
+        """`keys` names the keys in the tooltip when they are not all shortcuts (Enter is the table's own)."""
         action = QAction(text, self)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if shortcuts:
             action.setShortcuts(shortcuts)
-            action.setToolTip(f"{tip} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = keys or " / ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in shortcuts)
+        if keys:
+            action.setToolTip(f"{tip} ({keys})")
         return action
 
     def _create_actions(self) -> None:
@@ -89,8 +93,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setIconText(self.tr("Redo"))
         self.add_action = self._action(self.tr("&Add..."), self.tr("Add a record to the current table"),
                                        [QKeySequence(Qt.Key.Key_Insert), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)])
-        self.edit_action = self._action(self.tr("&Change..."), self.tr("Change the selected record (F2 or Enter)"),
-                                        [QKeySequence(Qt.Key.Key_F2)])
+        self.edit_action = self._action(self.tr("&Change..."), self.tr("Change the selected record"),
+                                        [QKeySequence(Qt.Key.Key_F2)], keys="F2 / Enter")
         self.delete_action = self._action(self.tr("&Delete..."), self.tr("Delete the selected record; asks first"),
                                           [QKeySequence(QKeySequence.StandardKey.Delete)])
         self.persons_action = self._action(
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(self.tr("Interface language; takes effect when the program starts again"))
             self.language_actions[code] = action
         self.about_action = self._action(self.tr("&About VGG Desktop"),
-                                         self.tr("Version, database and log file of this program"))
+                                         self.tr("Version, database and settings file of this program"))
         self.backup_actions = BackupActions(self, lambda: self.services)
 
     def _create_menus(self) -> None:
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
         for action in (self.undo_action, self.redo_action):
-            keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+            keys = " / ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
             action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
     # --- the database -------------------------------------------------------------------------
