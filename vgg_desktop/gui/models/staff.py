@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QFont
 
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.entities import Employment
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.base import RecordTableModel
 from vgg_desktop.gui.models.dates import add_months, date_sort_key
 from vgg_desktop.gui.models.names import sort_name
 
 if TYPE_CHECKING:
+    from vgg_desktop.domain.entities import Employment
     from vgg_desktop.services.overviews import StaffOverview
 
 # Contracts that end within this many months are marked, so that renewal is not forgotten.

@@ -9,7 +9,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.entities import Employment
 from vgg_desktop.gui.models.staff import StaffModel, StaffRow, employment_function, staff_rows
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.gui.tabs.base import RecordTab
@@ -20,6 +19,7 @@ from vgg_desktop.gui.widgets.detail_pane import Details, link
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from vgg_desktop.domain.entities import Employment
     from vgg_desktop.services.catalog import Services
 
 
