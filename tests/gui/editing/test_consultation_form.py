@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
@@ -57,8 +58,22 @@ def test_a_new_consultation_with_a_chair_and_partners(qtbot: QtBot, editor: Any,
         "Energie", PlaceStatus.FILLED, person.id, (province,))
 
 
-def test_a_change_made_elsewhere_meanwhile_is_shown_and_can_be_reloaded(qtbot: QtBot, editor: Any,
-                                                                        services: Services, stack: QUndoStack) -> None:
+@pytest.fixture
+def conflict_answers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Stands in for the modal side-by-side dialog; the test sets what the user answers (default: back to the form)."""
+    shown: list[Any] = []
+
+    def answer(parent: Any, spec: Any, message: str, stored: Any, mine: Any, original: Any = None, display: Any = None) -> bool:
+        shown.append((stored, mine))
+        return bool(getattr(answer, "load", False))
+
+    monkeypatch.setattr("vgg_desktop.gui.editing.record_dialog.show_conflict", answer)
+    shown.append(answer)
+    return shown
+
+
+def test_a_change_made_elsewhere_meanwhile_is_shown_and_can_be_reloaded(qtbot: QtBot, editor: Any, services: Services,
+                                                                        stack: QUndoStack, conflict_answers: list[Any]) -> None:
     consultation = services.consultations.list()[0]
     dialog = editor("consultation", consultation)
     # Another PC renames the consultation while this form is open.
@@ -71,6 +86,9 @@ def test_a_change_made_elsewhere_meanwhile_is_shown_and_can_be_reloaded(qtbot: Q
     assert "Iemand anders" in text
     assert "Name: Bestuur en Veiligheid" in text
     assert dialog.reload_button.isVisibleTo(dialog)
+    stored, mine = conflict_answers[1]
+    assert stored.name == "Bestuur en Veiligheid"
+    assert mine == {"preparation": "Ambtelijk voorbereid door de griffiers"}
     assert stack.count() == 0
     assert services.consultations.get(consultation.id).preparation == consultation.preparation
 
@@ -83,7 +101,21 @@ def test_a_change_made_elsewhere_meanwhile_is_shown_and_can_be_reloaded(qtbot: Q
     assert (stored.name, stored.preparation) == ("Bestuur en Veiligheid", "Ambtelijk voorbereid door de griffiers")
 
 
-def test_a_typed_name_is_kept_when_reloading(qtbot: QtBot, editor: Any, services: Services) -> None:
+def test_choosing_the_stored_values_in_the_side_by_side_dialog_reloads_the_form(
+        qtbot: QtBot, editor: Any, services: Services, conflict_answers: list[Any]) -> None:
+    conflict_answers[0].load = True
+    consultation = services.consultations.list()[2]
+    dialog = editor("consultation", consultation)
+    services.consultations.update(consultation.id, consultation.version, {"preparation": "Elders gewijzigd"})
+    type_into(qtbot, dialog.form.name, "Mijn naam")
+    save(qtbot, dialog)
+    assert dialog.form.preparation.toPlainText() == "Elders gewijzigd"
+    assert dialog.form.name.text() == "Mijn naam"
+    assert services.consultations.get(consultation.id).name == consultation.name
+
+
+def test_a_typed_name_is_kept_when_reloading(qtbot: QtBot, editor: Any, services: Services,
+                                             conflict_answers: list[Any]) -> None:
     consultation = services.consultations.list()[1]
     dialog = editor("consultation", consultation)
     services.consultations.update(consultation.id, consultation.version, {"preparation": "Nieuw elders"})

@@ -36,6 +36,7 @@ from vgg_desktop.gui.editing.definitions import FORMS, bind, starting_values
 from vgg_desktop.gui.editing.fields import Binding
 from vgg_desktop.gui.editing.labels import RecordLabels, shorten
 from vgg_desktop.gui.editing.texts import record_texts
+from vgg_desktop.gui.conflict_dialog import show_conflict
 from vgg_desktop.services.errors import ConflictError, NotFoundError, RuleViolation, StorageError, ValidationError
 
 ERROR_COLOUR = "#b3261e"
@@ -353,6 +354,11 @@ class RecordDialog(QDialog):
             parts.append(self.tr("Stored now:") + "\n" + "\n".join(lines))
         parts.append(self.tr("Click 'Reload' to see what is stored now; the changes you made in this form are kept."))
         self._show_message("\n\n".join(parts), offer_reload=True)
+        typed = self.read()
+        mine = {name: value for name, value in typed.items() if value != self._initial.get(name)}
+        if show_conflict(self, self.spec, error.message, stored, mine, original=self.record,
+                         display=lambda field, value: self._display(field.name, value)):
+            self._reload()
 
     def _differences(self, before: Any, after: Any) -> list[str]:
         lines: list[str] = []
