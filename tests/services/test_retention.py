@@ -111,3 +111,10 @@ def test_someone_not_due_is_refused_and_nothing_is_removed(opened: OpenedDatabas
     assert services.staff_members.count() == before
     with pytest.raises(RuleViolation, match="Kies eerst"):
         retention.remove([], today)
+
+
+def test_the_services_offer_retention_over_the_same_database(opened: OpenedDatabase) -> None:
+    retention = opened.services.retention
+    assert isinstance(retention, Retention)
+    today = date(2026, 1, 1)
+    assert [c.member.id for c in retention.due(today)] == [c.member.id for c in Retention(opened.database).due(today)]

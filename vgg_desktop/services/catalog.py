@@ -9,6 +9,7 @@ from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the r
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
+from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.year_plans import start_year_plan
 
 
@@ -34,6 +35,7 @@ class Services:
         self.project_decisions: RecordService[e.ProjectDecision] = RecordService(database, s.PROJECT_DECISION)
         self.project_invoices: RecordService[e.ProjectInvoice] = RecordService(database, s.PROJECT_INVOICE)
         self.overviews = Overviews(database)
+        self.retention = Retention(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""
