@@ -8,11 +8,12 @@ and their place on projects. It hands back a Restoration, so the window can undo
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import EmploymentRow, ProjectRow, StaffMemberRow, project_staff_member
@@ -54,10 +55,29 @@ class Retention:
 
     def due(self, today: date) -> tuple[RetentionCandidate, ...]:
         """Former staff whose personal data should now be removed, longest gone first."""
+        # A few set-wise queries, not some per member: the Bureau tab asks on every load, over all staff.
+        left = (
+            select(EmploymentRow.staff_member_id.label("member_id"), func.max(EmploymentRow.end_date).label("left_on"))
+            .group_by(EmploymentRow.staff_member_id)
+            .having(func.count() == func.count(EmploymentRow.end_date))  # no employment without an end
+            .having(func.max(EmploymentRow.end_date) < cutoff(today))
+            .subquery()
+        )
         with self._database.reading() as session:
-            found = [candidate for member in session.scalars(select(StaffMemberRow))
-                     if (candidate := _candidate(session, member, today)) is not None]
-        return tuple(sorted(found, key=lambda candidate: (candidate.left_on, candidate.member.last_name)))
+            gone = session.execute(
+                select(StaffMemberRow, left.c.left_on).join(left, left.c.member_id == StaffMemberRow.id)
+            ).all()
+            projects: defaultdict[int, list[str]] = defaultdict(list)
+            for member_id, name in session.execute(
+                select(project_staff_member.c.staff_member_id, ProjectRow.name)
+                .join(ProjectRow, ProjectRow.id == project_staff_member.c.project_id)
+                .where(project_staff_member.c.staff_member_id.in_(select(left.c.member_id)))
+                .order_by(ProjectRow.name)
+            ):
+                projects[member_id].append(name)
+            found = [RetentionCandidate(to_value(STAFF_MEMBER, member), left_on, tuple(projects[member.id]))
+                     for member, left_on in gone]
+        return tuple(sorted(found, key=lambda candidate: (candidate.left_on, candidate.member.last_name, candidate.member.id)))
 
     def remove(self, members: Sequence[e.StaffMember], today: date) -> Restoration:
         """Removes all of `members` or none: each must still be due and unchanged since it was read."""
