@@ -324,17 +324,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="131" />
+      <location filename="../../vgg_desktop/app.py" line="162" />
       <source>VGG Desktop</source>
       <translation>VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="132" />
+      <location filename="../../vgg_desktop/app.py" line="163" />
       <source>The database could not be opened.</source>
       <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="171" />
+      <location filename="../../vgg_desktop/app.py" line="202" />
       <source>Example database (Jaarplan 2022)</source>
       <translation>Voorbeelddatabase (Jaarplan 2022)</translation>
     </message>
@@ -1883,115 +1883,120 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>RecordCommands</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="138" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="143" />
       <source>Redo failed</source>
       <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="139" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="144" />
       <source>'%1' could not be redone.</source>
       <translation>'%1' kon niet opnieuw worden uitgevoerd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="145" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="150" />
       <source>Undo failed</source>
       <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="146" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="151" />
       <source>'%1' could not be undone.</source>
       <translation>'%1' kon niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="159" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="164" />
       <source>An unexpected error occurred; it has been written to the log file.</source>
       <translation>Er trad een onverwachte fout op; die is in het logbestand geschreven.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="169" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="174" />
       <source>This step has been removed from the undo history. The overview shows what is stored now.</source>
       <translation>Deze stap is uit de geschiedenis van ongedaan maken gehaald. Het overzicht toont wat nu is opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="256" />
+      <source>Remove former staff (%1)</source>
+      <translation>Oud-medewerkers verwijderen (%1)</translation>
     </message>
   </context>
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="120" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="121" />
       <source>Reload</source>
       <translation>Opnieuw laden</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="122" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="123" />
       <source>Show what is stored now, keeping the changes you made in this form</source>
       <translation>Tonen wat nu is opgeslagen, met behoud van uw wijzigingen in dit formulier</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="133" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="134" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="135" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="136" />
       <source>Save and close (Enter)</source>
       <translation>Opslaan en sluiten (Enter)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="137" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="138" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="138" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="139" />
       <source>Close without saving (Esc)</source>
       <translation>Sluiten zonder op te slaan (Esc)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="144" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="145" />
       <source>* required</source>
       <translation>* verplicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="215" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="216" />
       <source>Discard changes?</source>
       <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="216" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="217" />
       <source>You have made changes that have not been saved. Close the form and discard them?</source>
       <translation>U hebt wijzigingen gemaakt die nog niet zijn opgeslagen. Het formulier sluiten en ze weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="258" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="259" />
       <source>Nothing has been saved. Correct the fields marked in red and save again.</source>
       <translation>Er is niets opgeslagen. Verbeter de rood gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="353" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="354" />
       <source>Stored now:</source>
       <translation>Nu opgeslagen:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="354" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="355" />
       <source>Click 'Reload' to see what is stored now; the changes you made in this form are kept.</source>
       <translation>Klik op 'Opnieuw laden' om te zien wat nu is opgeslagen; uw wijzigingen in dit formulier blijven behouden.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="364" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="370" />
       <source>(empty)</source>
       <translation>(leeg)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="384" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="390" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="384" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="390" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="408" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="414" />
       <source>The form now shows what is stored, with your own changes on top of it. Check them and save again.</source>
       <translation>Het formulier toont nu wat is opgeslagen, met uw eigen wijzigingen daaroverheen. Controleer ze en sla opnieuw op.</translation>
     </message>
@@ -2459,6 +2464,97 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
   </context>
   <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="29" />
+      <source>Remove former staff</source>
+      <translation>Oud-medewerkers verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="47" />
+      <source>The AVG allows personal data to be kept only as long as it is needed. The bureau therefore keeps the data of former staff for at most two years after their last employment ended. For the staff members below, that period has passed: they left more than two years ago.</source>
+      <translation>De AVG staat alleen toe dat persoonsgegevens worden bewaard zolang ze nodig zijn. Het bureau bewaart de gegevens van oud-medewerkers daarom hoogstens twee jaar na het einde van hun laatste dienstverband. Voor de medewerkers hieronder is die termijn verstreken: zij gingen meer dan twee jaar geleden uit dienst.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="53" />
+      <source>Removed with each ticked member: their employments and sick leave, and their place on the projects listed (the projects themselves stay). Untick whoever must be kept for now. You can undo this with Ctrl+Z.</source>
+      <translation>Met elke aangevinkte medewerker gaan ook weg: de dienstverbanden en ziekmeldingen, en de plaats bij de genoemde projecten (de projecten zelf blijven bestaan). Haal het vinkje weg bij wie u nu nog moet bewaren. U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="61" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="63" />
+      <source>Remove the ticked staff members, with their employments and sick leave</source>
+      <translation>De aangevinkte medewerkers verwijderen, met hun dienstverbanden en ziekmeldingen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="91" />
+      <source>Nobody is due for removal.</source>
+      <translation>Er hoeft niemand te worden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="93" />
+      <source>All %1 are ticked and will be removed.</source>
+      <translation>Alle %1 zijn aangevinkt en worden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="94" />
+      <source>The one member shown is ticked and will be removed.</source>
+      <translation>De getoonde medewerker is aangevinkt en wordt verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="96" />
+      <source>%1 of %2 ticked: only those will be removed.</source>
+      <translation>%1 van %2 aangevinkt: alleen die worden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/retention_dialog.py" line="107" />
+      <source>Nobody removed</source>
+      <translation>Niemand verwijderd</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionModel</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/retention.py" line="24" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/retention.py" line="25" />
+      <source>Left on</source>
+      <translation>Uit dienst sinds</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/retention.py" line="26" />
+      <source>Still on projects</source>
+      <translation>Nog bij projecten</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/retention.py" line="29" />
+      <source>Ticked staff members are removed; untick whoever must stay for now</source>
+      <translation>Aangevinkte medewerkers worden verwijderd; haal het vinkje weg bij wie nu nog moet blijven</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/retention.py" line="30" />
+      <source>The day the last employment ended</source>
+      <translation>De dag waarop het laatste dienstverband eindigde</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/retention.py" line="31" />
+      <source>Removing takes the member off these projects; the projects themselves stay</source>
+      <translation>Verwijderen haalt de medewerker van deze projecten af; de projecten zelf blijven bestaan</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/retention.py" line="71" />
+      <source>Still listed on: %1</source>
+      <translation>Staat nog bij: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchField</name>
     <message>
       <location filename="../../vgg_desktop/gui/widgets/search_field.py" line="18" />
@@ -2560,62 +2656,87 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>StaffModel</name>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="65" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="139" />
+      <source>Retention period expired: remove (AVG).</source>
+      <translation>Bewaartermijn verstreken: verwijderen (AVG).</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="76" />
+      <source>Left on %1; personal data of former staff is kept for at most two years.</source>
+      <translation>Uit dienst sinds %1; persoonsgegevens van oud-medewerkers worden hoogstens twee jaar bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="85" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="66" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="86" />
       <source>Function</source>
       <translation>Functie</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="67" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="87" />
       <source>Kind of contract</source>
       <translation>Soort dienstverband</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="68" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="88" />
       <source>Through</source>
       <translation>Via</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="69" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="89" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="70" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="90" />
       <source>Until</source>
       <translation>Tot</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="74" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="91" />
+      <source>Retention</source>
+      <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="95" />
       <source>Function in the employment that runs today (or ended last)</source>
       <translation>Functie in het dienstverband dat vandaag loopt (of het laatst is geëindigd)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="76" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="97" />
       <source>The organisation through which the member works for the bureau</source>
       <translation>De organisatie via welke de medewerker voor het bureau werkt</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="78" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="99" />
       <source>Contracts that end within three months are marked; ended ones are grey</source>
       <translation>Contracten die binnen drie maanden aflopen vallen op; afgelopen contracten zijn grijs</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="117" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="100" />
+      <source>Former staff who left more than two years ago: their personal data must be removed (AVG)</source>
+      <translation>Oud-medewerkers die meer dan twee jaar geleden uit dienst gingen: hun persoonsgegevens moeten worden verwijderd (AVG)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="111" />
+      <source>Expired</source>
+      <translation>Verstreken</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="144" />
       <source>The contract ends on %1.</source>
       <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="119" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="146" />
       <source>The contract ended on %1.</source>
       <translation>Het contract is afgelopen op %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/models/staff.py" line="121" />
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="148" />
       <source>%1 employments; see the details.</source>
       <translation>%1 dienstverbanden; zie de bijzonderheden.</translation>
     </message>
@@ -2623,94 +2744,129 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>StaffTab</name>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="38" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="48" />
       <source>Add &amp;employment...</source>
       <translation>Dienstverband &amp;toevoegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="39" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="49" />
       <source>Add an employment (function, kind of contract, dates) for the selected staff member</source>
       <translation>Een dienstverband (functie, soort, data) toevoegen voor de gekozen medewerker</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="41" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="51" />
       <source>Report &amp;sick...</source>
       <translation>Ziek &amp;melden...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="42" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="52" />
       <source>Record sick leave (dates only) for the selected staff member</source>
       <translation>Een ziekmelding (alleen data) vastleggen voor de gekozen medewerker</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="47" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="63" />
+      <source>Remove f&amp;ormer staff...</source>
+      <translation>&amp;Oud-medewerkers verwijderen...</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="64" />
+      <source>Remove the personal data of staff who left more than two years ago (AVG); shows who first</source>
+      <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="80" />
       <source>Bureau</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="71" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="147" />
+      <source>Still listed on: %1.</source>
+      <translation>Staat nog bij: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="148" />
+      <source>Use 'Remove former staff...' above the table.</source>
+      <translation>Gebruik 'Oud-medewerkers verwijderen...' boven de tabel.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="136" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="72" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="92" />
+      <source>The retention period of one former staff member has passed (AVG): their personal data must now be removed.</source>
+      <translation>Van één oud-medewerker is de bewaartermijn verstreken (AVG): de persoonsgegevens moeten nu worden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="94" />
+      <source>The retention period of %1 former staff members has passed (AVG): their personal data must now be removed.</source>
+      <translation>Van %1 oud-medewerkers is de bewaartermijn verstreken (AVG): hun persoonsgegevens moeten nu worden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="137" />
       <source>Phone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="77" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="142" />
       <source>The contract ends on %1.</source>
       <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="78" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="144" />
+      <source>Retention period expired: remove (AVG)</source>
+      <translation>Bewaartermijn verstreken: verwijderen (AVG)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="150" />
       <source>Employments</source>
       <translation>Dienstverbanden</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="80" />
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="88" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="152" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="160" />
       <source>change</source>
       <translation>wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="81" />
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="89" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="153" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="161" />
       <source>delete</source>
       <translation>verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="83" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="155" />
       <source>No employment recorded.</source>
       <translation>Geen dienstverband vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="85" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="157" />
       <source>Sick leave</source>
       <translation>Ziekmeldingen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="91" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="163" />
       <source>None recorded.</source>
       <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="93" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="165" />
       <source>Sick leave is health data: it is shown only here and is never exported.</source>
       <translation>Ziekmeldingen zijn gezondheidsgegevens: ze staan alleen hier en worden nooit geëxporteerd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="97" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="169" />
       <source>(no function)</source>
       <translation>(geen functie)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="101" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="173" />
       <source>through %1</source>
       <translation>via %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="102" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="174" />
       <source>dates unknown</source>
       <translation>data onbekend</translation>
     </message>

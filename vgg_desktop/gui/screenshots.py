@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,7 @@ def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
 def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     """Each form as it opens to change the first record of its kind (or to add one, when there is none)."""
     from vgg_desktop.gui.editing import create_editor
+    from vgg_desktop.gui.retention_dialog import RetentionDialog
     from vgg_desktop.gui.widgets.persons_dialog import PersonsDialog
 
     assert window.context is not None, "the database must be open"
@@ -60,6 +62,11 @@ def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     written.append(save(persons, directory / "personen.png"))
     persons.close()
     persons.deleteLater()
+    retention = RetentionDialog(window, context, date.today())
+    retention.show()
+    written.append(save(retention, directory / "oud-medewerkers.png"))
+    retention.close()
+    retention.deleteLater()
     for number, entity in enumerate(FORM_ENTITIES, start=1):
         records = context.services.records(entity).list()
         dialog = create_editor(window, context, entity, record=records[0] if records else None)

@@ -15,7 +15,8 @@ drops itself from the stack (`setObsolete`) and the window carries on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -75,6 +76,10 @@ class RecordCommands:
 
     def delete_person(self, record: Any, vacate_places: bool) -> None:
         self._push(_DeleteCommand(self, "person", record, vacate_places=vacate_places))
+
+    def remove_former_staff(self, members: Sequence[Any], today: date) -> None:
+        """Removes former staff whose retention period has passed, all of them in one step (AVG)."""
+        self._push(_RemoveFormerStaffCommand(self, members, today))
 
     # --- shared by the commands ---------------------------------------------------------------
 
@@ -241,6 +246,32 @@ class _DeleteCommand(_RecordCommand):
             self._restoration = self.service.delete(record.id, record.version)
         else:
             self._restoration = self.owner.services.delete_person(record.id, record.version, vacate_places=self._vacate_places)
+        self.changed_entities = _entities_of(self.entity, self._restoration)
+
+
+class _RemoveFormerStaffCommand(_RecordCommand):
+    """All chosen members go, with their employments, sick leave and project places, or none does."""
+
+    def __init__(self, owner: RecordCommands, members: Sequence[Any], today: date) -> None:
+        text = QCoreApplication.translate("RecordCommands", "Remove former staff (%1)").replace("%1", str(len(members)))
+        super().__init__(owner, "staff_member", text)
+        self._members = tuple(members)
+        self._today = today
+        self._restoration: Restoration | None = None
+
+    def perform(self) -> None:
+        self._remove(self._members)
+
+    def apply(self) -> None:
+        self._remove(tuple(self.owner.latest(self.entity, member) for member in self._members))
+
+    def revert(self) -> None:
+        assert self._restoration is not None
+        self.owner.services.restore(self._restoration)
+        self.owner.remember_restored(self._restoration)
+
+    def _remove(self, members: tuple[Any, ...]) -> None:
+        self._restoration = self.owner.services.retention.remove(members, self._today)
         self.changed_entities = _entities_of(self.entity, self._restoration)
 
 

@@ -1,4 +1,5 @@
-"""Bureau: each staff member with the employment that runs today; ending and ended ones stand out.
+"""Bureau: each staff member with the employment that runs today; ending and ended ones stand out,
+and so do former staff whose personal data is due for removal (AVG).
 
 Sick leave is health data and deliberately has no column here: it shows only in the member's own
 detail pane.
@@ -6,6 +7,7 @@ detail pane.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,9 +24,12 @@ from vgg_desktop.gui.models.names import sort_name
 if TYPE_CHECKING:
     from vgg_desktop.domain.entities import Employment
     from vgg_desktop.services.overviews import StaffOverview
+    from vgg_desktop.services.retention import RetentionCandidate
 
 # Contracts that end within this many months are marked, so that renewal is not forgotten.
 ENDING_WITHIN_MONTHS = 3
+# Data due for removal asks for action, like a vacancy: the same red.
+REMOVAL_COLOUR = appearance.VACANCY_COLOUR
 
 
 def employment_function(employment: Employment | None) -> str:
@@ -42,6 +47,12 @@ class StaffRow:
     overview: StaffOverview
     employment: Employment | None
     today: date
+    # Set when the member left more than two years ago: the personal data must now be removed.
+    removal: RetentionCandidate | None = None
+
+    @property
+    def due_for_removal(self) -> bool:
+        return self.removal is not None
 
     @property
     def has_ended(self) -> bool:
@@ -54,13 +65,22 @@ class StaffRow:
         return end is not None and self.today <= end <= add_months(self.today, ENDING_WITHIN_MONTHS)
 
 
-def staff_rows(overviews: tuple[StaffOverview, ...], today: date) -> list[StaffRow]:
-    return [StaffRow(item, item.main_employment(today), today) for item in overviews]
+def staff_rows(overviews: tuple[StaffOverview, ...], today: date,
+               due: Iterable[RetentionCandidate] = ()) -> list[StaffRow]:
+    """`due` are the members whose retention period has passed (`services.retention.due(today)`)."""
+    removals = {candidate.member.id: candidate for candidate in due}
+    return [StaffRow(item, item.main_employment(today), today, removals.get(item.member.id)) for item in overviews]
+
+
+def removal_reason(candidate: RetentionCandidate) -> str:
+    return QCoreApplication.translate(
+        "StaffModel", "Left on %1; personal data of former staff is kept for at most two years.",
+    ).replace("%1", format_date(candidate.left_on))
 
 
 class StaffModel(RecordTableModel[StaffRow]):
     CONTEXT = "StaffModel"
-    NAME, FUNCTION, CONTRACT_KIND, THROUGH, START, END = range(6)
+    NAME, FUNCTION, CONTRACT_KIND, THROUGH, START, END, RETENTION = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("StaffModel", "Name"),
         QT_TRANSLATE_NOOP("StaffModel", "Function"),
@@ -68,6 +88,7 @@ class StaffModel(RecordTableModel[StaffRow]):
         QT_TRANSLATE_NOOP("StaffModel", "Through"),
         QT_TRANSLATE_NOOP("StaffModel", "From"),
         QT_TRANSLATE_NOOP("StaffModel", "Until"),
+        QT_TRANSLATE_NOOP("StaffModel", "Retention"),
     )
     HEADER_TIPS = (
         "",
@@ -76,6 +97,7 @@ class StaffModel(RecordTableModel[StaffRow]):
         QT_TRANSLATE_NOOP("StaffModel", "The organisation through which the member works for the bureau"),
         "",
         QT_TRANSLATE_NOOP("StaffModel", "Contracts that end within three months are marked; ended ones are grey"),
+        QT_TRANSLATE_NOOP("StaffModel", "Former staff who left more than two years ago: their personal data must be removed (AVG)"),
     )
 
     def key(self, value: StaffRow) -> object:
@@ -85,6 +107,8 @@ class StaffModel(RecordTableModel[StaffRow]):
         employment = value.employment
         if column == self.NAME:
             return value.overview.member.display_name
+        if column == self.RETENTION:
+            return QCoreApplication.translate("StaffModel", "Expired") if value.due_for_removal else ""
         if employment is None:
             return ""
         if column == self.FUNCTION:
@@ -111,6 +135,9 @@ class StaffModel(RecordTableModel[StaffRow]):
         return super().sort_key(value, column)
 
     def tooltip(self, value: StaffRow, column: int) -> str | None:
+        if value.removal is not None:
+            return " ".join((QCoreApplication.translate("StaffModel", "Retention period expired: remove (AVG)."),
+                             removal_reason(value.removal)))
         employment = value.employment
         if employment is not None and employment.end_date is not None:
             if value.ends_soon:
@@ -122,9 +149,13 @@ class StaffModel(RecordTableModel[StaffRow]):
         return super().tooltip(value, column)
 
     def font(self, value: StaffRow, column: int) -> QFont | None:
+        if column == self.RETENTION and value.due_for_removal:
+            return appearance.bold()
         return appearance.bold() if column == self.END and value.ends_soon else None
 
     def foreground(self, value: StaffRow, column: int) -> QBrush | None:
+        if value.due_for_removal and column in (self.NAME, self.RETENTION):
+            return appearance.brush(REMOVAL_COLOUR)
         if value.has_ended:
             return appearance.brush(appearance.ENDED_COLOUR)
         if value.ends_soon:

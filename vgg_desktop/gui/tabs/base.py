@@ -234,10 +234,14 @@ class RecordTab(QWidget):
             if action.property("needs_selection"):
                 action.setEnabled(self.extra_enabled(action, value))
             else:
-                action.setEnabled(services is not None)
+                action.setEnabled(services is not None and self.extra_available(action))
 
     def extra_enabled(self, action: QAction, value: Any | None) -> bool:
         return value is not None
+
+    def extra_available(self, action: QAction) -> bool:
+        """Whether an action that needs no selection has something to do (the tab knows)."""
+        return True
 
     # --- editing --------------------------------------------------------------------------
 

@@ -1,26 +1,33 @@
 """Bureau: the staff with their engagement today; ending contracts stand out.
 
 The detail pane is the only place that shows a member's sick leave (health data under the AVG).
+Former staff who left more than two years ago are flagged, and removed together in one undoable step.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QVBoxLayout
+
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.gui.models.staff import StaffModel, StaffRow, employment_function, staff_rows
+from vgg_desktop.gui.models.staff import StaffModel, StaffRow, employment_function, removal_reason, staff_rows
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.gui.tabs.base import RecordTab
 from vgg_desktop.gui.tabs.board_tab import period_text
 from vgg_desktop.gui.tabs.section import TableSection
 from vgg_desktop.gui.widgets.detail_pane import Details, link
+from vgg_desktop.gui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from vgg_desktop.domain.entities import Employment
     from vgg_desktop.services.catalog import Services
+    from vgg_desktop.services.retention import RetentionCandidate
 
 
 class StaffTab(RecordTab):
@@ -29,11 +36,14 @@ class StaffTab(RecordTab):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(settings, parent)
+        # Which day counts as today: for contracts that end, and for the retention period.
+        self.today: Callable[[], date] = date.today
+        self.due: tuple[RetentionCandidate, ...] = ()
         self.model = StaffModel(self)
         self.table = self.add_section(TableSection(
             "staff", "staff_member", self.model, self, record_of=lambda value: value.overview.member,
-            widths={StaffModel.NAME: 24, StaffModel.FUNCTION: 44, StaffModel.CONTRACT_KIND: 20,
-                    StaffModel.THROUGH: 20, StaffModel.START: 11},
+            widths={StaffModel.NAME: 24, StaffModel.FUNCTION: 36, StaffModel.CONTRACT_KIND: 20,
+                    StaffModel.THROUGH: 20, StaffModel.START: 11, StaffModel.END: 11},
         ))
         self.add_action(self.tr("Add &employment..."),
                         self.tr("Add an employment (function, kind of contract, dates) for the selected staff member"),
@@ -42,12 +52,52 @@ class StaffTab(RecordTab):
                         self.tr("Record sick leave (dates only) for the selected staff member"),
                         self.add_absence)
         self.finish_layout(self.table.view)
+        self._add_removal_notice()
+
+    def _add_removal_notice(self) -> None:
+        """A bar above the table while former staff are due for removal, with the button that removes them.
+
+        The action also sits in the table's context menu, like the tab's other actions; it is not a
+        fourth button in the top bar, which would make the window wider than a small screen.
+        """
+        action = QAction(self.tr("Remove f&ormer staff..."), self)
+        tip = self.tr("Remove the personal data of staff who left more than two years ago (AVG); shows who first")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setProperty("needs_selection", False)
+        action.triggered.connect(self.remove_former_staff)
+        self.extra_actions.append(action)
+        self.remove_former_action = action
+        self.removal_notice = NoticeBar(action, self)
+        self.removal_notice.setObjectName("staff_removal_notice")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.splitter), self.removal_notice)
+        self.setTabOrder(self.search, self.removal_notice.button)
+        self.setTabOrder(self.removal_notice.button, self.table.view)
 
     def title(self) -> str:
         return self.tr("Bureau")
 
     def load(self, services: Services) -> None:
-        self.model.set_rows(staff_rows(services.overviews.staff(), date.today()))
+        today = self.today()
+        self.due = services.retention.due(today)
+        self.model.set_rows(staff_rows(services.overviews.staff(), today, self.due))
+        self.removal_notice.show_notice(self._removal_notice_text(len(self.due)))
+
+    def _removal_notice_text(self, count: int) -> str:
+        if count == 0:
+            return ""
+        if count == 1:
+            return self.tr("The retention period of one former staff member has passed (AVG): "
+                           "their personal data must now be removed.")
+        return self.tr("The retention period of %1 former staff members has passed (AVG): "
+                       "their personal data must now be removed.").replace("%1", str(count))
+
+    def extra_available(self, action: QAction) -> bool:
+        if action is self.remove_former_action:
+            return bool(self.due)
+        return super().extra_available(action)
 
     def _member_id(self) -> int | None:
         value: StaffRow | None = self.table.selected_value()
@@ -61,7 +111,22 @@ class StaffTab(RecordTab):
     def add_absence(self) -> None:
         member_id = self._member_id()
         if member_id is not None:
-            self.open_form("absence", None, {"staff_member_id": member_id, "start_date": date.today()})
+            self.open_form("absence", None, {"staff_member_id": member_id, "start_date": self.today()})
+
+    def remove_former_staff(self) -> None:
+        """Shows who is due for removal; the dialog removes the ticked ones as one undoable step."""
+        context = self.context
+        if context is None:
+            return
+        from vgg_desktop.gui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.window(), context, self.today())
+        dialog.exec()
+        if dialog.reread:
+            # A refused removal showed that the stored data changed; the table should show it too.
+            self.reload()
+        dialog.deleteLater()
+        self.focus_table()
 
     def describe(self, section: TableSection, value: Any, services: Services) -> Details:
         row: StaffRow = value
@@ -75,6 +140,13 @@ class StaffTab(RecordTab):
             details.paragraph(member.notes)
         if row.ends_soon and row.employment and row.employment.end_date:
             details.paragraph(self.tr("The contract ends on %1.").replace("%1", format_date(row.employment.end_date)))
+        if row.removal is not None:
+            details.section(self.tr("Retention period expired: remove (AVG)"))
+            details.paragraph(" ".join(part for part in (
+                removal_reason(row.removal),
+                self.tr("Still listed on: %1.").replace("%1", ", ".join(row.removal.projects)) if row.removal.projects else "",
+                self.tr("Use 'Remove former staff...' above the table."),
+            ) if part))
         details.section(self.tr("Employments"))
         details.linked_items(
             [(self._employment_text(item), [(self.tr("change"), link("edit", "employment", item.id)),
