@@ -1,8 +1,9 @@
-"""The composition root of the window: logging, language, the window itself, then the database.
+"""The composition root of the window: language, the window itself, then logging and the database.
 
-The window is painted before the database opens: importing SQLAlchemy and checking the schema
-happen in the first turn of the event loop, after the first paint, so the program appears at once.
-This is the only module that knows every layer.
+The window is painted before the database opens: setting up the log file and the crash log,
+importing SQLAlchemy and checking the schema happen in the first turn of the event loop, after the
+first paint, so the program appears at once. The crash log is always in place before the database
+is opened. This is the only module that knows every layer.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, 
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vgg_desktop import __version__, crash_log, paths
-from vgg_desktop.gui.error_handling import ErrorReporter, configure_logging
+from vgg_desktop import __version__, paths
 from vgg_desktop.gui.i18n import install_translators
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
+    from vgg_desktop.crash_log import CrashLog
+    from vgg_desktop.gui.error_handling import ErrorReporter
     from vgg_desktop.gui.startup_checks import StartupOutcome
     from vgg_desktop.startup import OpenedDatabase
 
@@ -62,32 +64,63 @@ def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str)
     logger.log(level, "Qt: %s", message)
 
 
+class _Safety:
+    """The log file, the error dialog and the crash log: set up after the first paint, undone at the end."""
+
+    def __init__(self) -> None:
+        self.log_file: Path | None = None
+        self.reporter: ErrorReporter | None = None
+        self.crashes: CrashLog | None = None
+        self.installed = False
+
+    def install(self, window: MainWindow) -> None:
+        from vgg_desktop import crash_log
+        from vgg_desktop.db.errors import StorageError
+        from vgg_desktop.domain.errors import DomainError
+        from vgg_desktop.gui.error_handling import ErrorReporter, configure_logging
+
+        self.log_file = configure_logging(paths.log_dir())
+        logger.info("VGG Desktop %s starts", __version__)
+        self.reporter = ErrorReporter(window, self.log_file, expected=(DomainError, StorageError))
+        self.reporter.install()
+        # Installed after the reporter, so a crash is written down first and then shown.
+        self.crashes = crash_log.install(ignore=(DomainError, StorageError))
+        self.installed = True
+
+    def uninstall(self) -> None:
+        if self.crashes is not None:
+            self.crashes.uninstall()
+        if self.reporter is not None:
+            self.reporter.uninstall()
+        if self.installed:
+            logger.info("VGG Desktop stops")
+
+
 def run_window(arguments: argparse.Namespace) -> int:
     """Shows the main window; returns the exit code (1 when the database cannot be opened)."""
-    log_file = configure_logging(paths.log_dir())
-    logger.info("VGG Desktop %s starts", __version__)
     application = make_application()
     settings = Settings()
     translators = install_translators(application, settings.language())
     window = MainWindow(settings)
-    from vgg_desktop.db.errors import StorageError
-    from vgg_desktop.domain.errors import DomainError
-
-    reporter = ErrorReporter(window, log_file, expected=(DomainError, StorageError))
-    reporter.install()
-    # Installed after the reporter, so a crash is written down first and then shown.
-    crashes = crash_log.install(ignore=(DomainError, StorageError))
+    safety = _Safety()
     previous_handler = qInstallMessageHandler(_log_qt_message)
     screenshot_dir = getattr(arguments, "screenshot", None)
     try:
         if screenshot_dir:
+            safety.install(window)
             return run_screenshots(window, arguments, Path(screenshot_dir))
         window.show()
-        # Let the window paint itself before the database (and SQLAlchemy with it) is loaded.
+        # Let the window paint itself before the log file, the crash log and the database (and
+        # SQLAlchemy with it) are set up; a zero timer runs after the paint has been flushed.
         application.processEvents()
         opened: list[OpenedDatabase] = []
         checked: list[StartupOutcome] = []
-        QTimer.singleShot(0, lambda: _open_into(window, arguments.database, opened, application.exit, checked))
+
+        def open_after_first_paint() -> None:
+            safety.install(window)  # before anything touches the database
+            _open_into(window, arguments.database, opened, application.exit, checked)
+
+        QTimer.singleShot(0, open_after_first_paint)
         code = application.exec()
         for item in opened:
             item.database.dispose()
@@ -96,12 +129,10 @@ def run_window(arguments: argparse.Namespace) -> int:
         return code
     finally:
         qInstallMessageHandler(previous_handler)
-        crashes.uninstall()
-        reporter.uninstall()
+        safety.uninstall()
         window.deleteLater()
         for translator in translators:
             application.removeTranslator(translator)
-        logger.info("VGG Desktop stops")
 
 
 def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedDatabase],

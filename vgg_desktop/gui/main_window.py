@@ -2,28 +2,66 @@
 
 It opens before the database does (so the first paint does not wait for SQLAlchemy); `attach`
 hands it the services once the database is open. Signals are connected here, in one place.
+
+Only the tab that is shown is built (and its module imported) before the first paint; each other
+tab is built, and reads its data, when it is first shown. The backup actions of the File menu are
+made on first use of the menu or the database, for the same reason.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from vgg_desktop import __version__
-from vgg_desktop.gui.backup_actions import BackupActions
 from vgg_desktop.gui.settings import Settings
-from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab
-from vgg_desktop.gui.tabs.base import RecordTab
-from vgg_desktop.gui.tabs.board_tab import BoardTab
-from vgg_desktop.gui.tabs.portfolios_tab import PortfoliosTab
-from vgg_desktop.gui.tabs.staff_tab import StaffTab
 
 if TYPE_CHECKING:
+    from vgg_desktop.gui.backup_actions import BackupActions
     from vgg_desktop.gui.editing import EditContext, RecordCommands
+    from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab
+    from vgg_desktop.gui.tabs.base import RecordTab
+    from vgg_desktop.gui.tabs.board_tab import BoardTab
+    from vgg_desktop.gui.tabs.portfolios_tab import PortfoliosTab
+    from vgg_desktop.gui.tabs.staff_tab import StaffTab
     from vgg_desktop.services.catalog import Services
+
+
+def _board_tab(settings: Settings, parent: QWidget) -> RecordTab:
+    from vgg_desktop.gui.tabs.board_tab import BoardTab
+
+    return BoardTab(settings, parent)
+
+
+def _portfolios_tab(settings: Settings, parent: QWidget) -> RecordTab:
+    from vgg_desktop.gui.tabs.portfolios_tab import PortfoliosTab
+
+    return PortfoliosTab(settings, parent)
+
+
+def _staff_tab(settings: Settings, parent: QWidget) -> RecordTab:
+    from vgg_desktop.gui.tabs.staff_tab import StaffTab
+
+    return StaffTab(settings, parent)
+
+
+def _activities_tab(settings: Settings, parent: QWidget) -> RecordTab:
+    from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab
+
+    return ActivitiesTab(settings, parent)
+
+
+# Each tab's title (its class's own translation context, as its title() says it) and how to build it.
+TABS: tuple[tuple[str, str, Callable[[Settings, QWidget], RecordTab]], ...] = (
+    ("BoardTab", QT_TRANSLATE_NOOP("BoardTab", "Board"), _board_tab),
+    ("PortfoliosTab", QT_TRANSLATE_NOOP("PortfoliosTab", "Portfolios"), _portfolios_tab),
+    ("StaffTab", QT_TRANSLATE_NOOP("StaffTab", "Bureau"), _staff_tab),
+    ("ActivitiesTab", QT_TRANSLATE_NOOP("ActivitiesTab", "Activities"), _activities_tab),
+)
 
 
 class MainWindow(QMainWindow):
@@ -39,24 +77,26 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._been_away = False
 
-        self.board_tab = BoardTab(settings, self)
-        self.portfolios_tab = PortfoliosTab(settings, self)
-        self.staff_tab = StaffTab(settings, self)
-        self.activities_tab = ActivitiesTab(settings, self)
-        self.tab_list: list[RecordTab] = [self.board_tab, self.portfolios_tab, self.staff_tab, self.activities_tab]
+        self._backup_actions: BackupActions | None = None
+
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        for tab in self.tab_list:
-            self.tabs.addTab(tab, tab.title())
+        # One empty page per tab; a tab is built into its page when it is first shown.
+        self._built: list[RecordTab | None] = [None] * len(TABS)
+        self._pages: list[QWidget] = []
+        for context, title, _build in TABS:
+            page = QWidget(self.tabs)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages.append(page)
+            self.tabs.addTab(page, QCoreApplication.translate(context, title))
         self.setCentralWidget(self.tabs)
 
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
         self._create_status_bar()
-        for tab in self.tab_list:
-            tab.install_context_actions([self.add_action, self.edit_action, self.delete_action])
         self._connect_signals()
         self._restore_settings()
         self._name_undo_steps()
@@ -105,8 +145,9 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("&Refresh"), self.tr("Read everything again from the database"),
                                            [QKeySequence(QKeySequence.StandardKey.Refresh)])
         self.tab_actions = []
-        for number, tab in enumerate(self.tab_list, start=1):
-            action = self._action(tab.title(), self.tr("Show the tab %1").replace("%1", tab.title()),
+        for number in range(1, self.tabs.count() + 1):
+            title = self.tabs.tabText(number - 1)
+            action = self._action(title, self.tr("Show the tab %1").replace("%1", title),
                                   [QKeySequence(Qt.Modifier.CTRL | getattr(Qt.Key, f"Key_{number}"))])
             action.triggered.connect(lambda _checked=False, index=number - 1: self.show_tab(index))
             self.tab_actions.append(action)
@@ -121,16 +162,16 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.about_action = self._action(self.tr("&About VGG Desktop"),
                                          self.tr("Version, database and settings file of this program"))
-        self.backup_actions = BackupActions(self, lambda: self.services)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
-        self.backup_actions.add_to(self.file_menu)
-        self.file_menu.addSeparator()
+        # The backup actions go between these two separators when they are made (Qt shows one until then).
+        self._before_backups = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.file_menu.aboutToShow.connect(lambda: self.backup_actions)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
@@ -187,11 +228,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.language_group.triggered.connect(self._choose_language)
         self.about_action.triggered.connect(self.about)
-        self.backup_actions.restored.connect(self._after_restore)
         self.tabs.currentChanged.connect(self._tab_changed)
-        for tab in self.tab_list:
-            tab.counts_changed.connect(self._update_counts)
-            tab.selection_changed.connect(self._update_actions)
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
             application.applicationStateChanged.connect(self._application_state_changed)
@@ -206,6 +243,57 @@ class MainWindow(QMainWindow):
             keys = " / ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
             action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
+    # --- the tabs, built when first shown --------------------------------------------------------
+
+    def tab(self, index: int) -> RecordTab:
+        """The tab at `index`, built (and filled, when the database is open) if it was not yet."""
+        built = self._built[index]
+        if built is not None:
+            return built
+        tab = TABS[index][2](self.settings, self._pages[index])
+        self._built[index] = tab
+        layout = self._pages[index].layout()
+        assert layout is not None
+        layout.addWidget(tab)
+        tab.install_context_actions([self.add_action, self.edit_action, self.delete_action])
+        tab.counts_changed.connect(self._update_counts)
+        tab.selection_changed.connect(self._update_actions)
+        tab.restore_layout()
+        if self.context is not None:
+            tab.attach(self.context)
+        return tab
+
+    def built_tabs(self) -> list[RecordTab]:
+        """The tabs that have been shown; the others read everything afresh when they are."""
+        return [tab for tab in self._built if tab is not None]
+
+    @property
+    def board_tab(self) -> BoardTab:
+        return self.tab(0)  # type: ignore[return-value]
+
+    @property
+    def portfolios_tab(self) -> PortfoliosTab:
+        return self.tab(1)  # type: ignore[return-value]
+
+    @property
+    def staff_tab(self) -> StaffTab:
+        return self.tab(2)  # type: ignore[return-value]
+
+    @property
+    def activities_tab(self) -> ActivitiesTab:
+        return self.tab(3)  # type: ignore[return-value]
+
+    @property
+    def backup_actions(self) -> BackupActions:
+        """Bestand > Back-up maken / terugzetten, made on first use (the first paint does not show them)."""
+        if self._backup_actions is None:
+            from vgg_desktop.gui.backup_actions import BackupActions
+
+            self._backup_actions = BackupActions(self, lambda: self.services)
+            self._backup_actions.add_to(self.file_menu, before=self._before_backups)
+            self._backup_actions.restored.connect(self._after_restore)
+        return self._backup_actions
+
     # --- the database -------------------------------------------------------------------------
 
     def attach(self, services: Services, location: str) -> None:
@@ -218,7 +306,7 @@ class MainWindow(QMainWindow):
         self.context = EditContext(services=services, commands=self.commands)
         self.database_label.setText(self.tr("Database: %1").replace("%1", location))
         self.database_label.setToolTip(location)
-        for tab in self.tab_list:
+        for tab in self.built_tabs():
             tab.attach(self.context)
         self._update_actions()
         self._update_counts()
@@ -226,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def on_changed(self, entity: str) -> None:
         """Called by the commands after every change, undo and redo: reload what shows `entity`."""
-        for tab in self.tab_list:
+        for tab in self.built_tabs():
             if tab.depends_on(entity):
                 tab.reload()
         self._update_actions()
@@ -242,7 +330,7 @@ class MainWindow(QMainWindow):
         self.reload_all()
 
     def reload_all(self) -> None:
-        for tab in self.tab_list:
+        for tab in self.built_tabs():
             tab.reload()
         self._update_actions()
 
@@ -258,9 +346,7 @@ class MainWindow(QMainWindow):
     # --- tabs, counts and actions ----------------------------------------------------------
 
     def current_tab(self) -> RecordTab:
-        widget = self.tabs.currentWidget()
-        assert isinstance(widget, RecordTab)
-        return widget
+        return self.tab(max(self.tabs.currentIndex(), 0))
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -291,7 +377,8 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
-        self.backup_actions.update_enabled()
+        if self._backup_actions is not None:
+            self._backup_actions.update_enabled()
 
     # --- dialogs ----------------------------------------------------------------------------
 
@@ -339,15 +426,14 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        for tab in self.tab_list:
-            tab.restore_layout()
         index = self.settings.last_tab()
         self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)
+        self.current_tab()  # the one tab the first paint shows; it restores its own layout
 
     def save_settings(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_last_tab(self.tabs.currentIndex())
-        for tab in self.tab_list:
+        for tab in self.built_tabs():  # a tab never shown keeps the layout it had
             tab.save_layout()
         self.settings.sync()
 
