@@ -190,7 +190,7 @@ def measure_in_process(database: Path, runs: int) -> dict[str, Any]:
             tab.year.setCurrentIndex(tab.year.findText(str(case.year)))
             tab.year.blockSignals(False)
         tab.reload()
-        window.tabs.setCurrentWidget(tab)
+        window.tabs.setCurrentIndex(window.index_of(tab))
         window.repaint()
 
     results: dict[str, Any] = {"cases": []}
@@ -198,6 +198,8 @@ def measure_in_process(database: Path, runs: int) -> dict[str, Any]:
         tab = getattr(window, case.tab)
         program_open(case)
         bare_open(case)
+        if window.current_tab() is not tab or bare_tabs.currentIndex() != case_list.index(case):
+            raise RuntimeError(f"{case.name}: the tab was not made current; the paint would not show it")
         program_rows = [section.total() for section in tab.sections]
         bare_rows = [model.rowCount() for model in bare_parts[case.name][1]]
         if program_rows != bare_rows:
@@ -205,7 +207,7 @@ def measure_in_process(database: Path, runs: int) -> dict[str, Any]:
         opening_program, opening_bare = [], []
         for _ in range(runs):
             # Start from another tab each time, as a user does.
-            window.tabs.setCurrentIndex((window.tabs.indexOf(tab) + 1) % window.tabs.count())
+            window.tabs.setCurrentIndex((window.index_of(tab) + 1) % window.tabs.count())
             bare_tabs.setCurrentIndex((case_list.index(case) + 1) % bare_tabs.count())
             application.processEvents()
             opening_program.append(_timed(lambda: program_open(case)))

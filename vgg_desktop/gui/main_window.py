@@ -263,6 +263,10 @@ class MainWindow(QMainWindow):
             tab.attach(self.context)
         return tab
 
+    def index_of(self, tab: RecordTab) -> int:
+        """The position of a built tab among the main tabs (its page, not the tab, is the QTabWidget's)."""
+        return self._built.index(tab)
+
     def built_tabs(self) -> list[RecordTab]:
         """The tabs that have been shown; the others read everything afresh when they are."""
         return [tab for tab in self._built if tab is not None]
