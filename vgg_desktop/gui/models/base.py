@@ -3,6 +3,10 @@
 A subclass names its columns (constants plus translatable headers) and says, per column, what to
 show. Sorting goes through `SORT_ROLE`, which holds a string or a number that Qt can compare itself
 (ISO dates, folded text), so a proxy sorts dates and names properly without Python in the loop.
+
+Qt asks `data` for seven roles of every visible cell at every paint. So the texts of all rows are
+worked out once, in `set_rows` (the filter needs them too), a row's font and colours the first time
+it is painted, and a column's sort keys the first time it is sorted; `data` then only looks them up.
 """
 
 from __future__ import annotations
@@ -20,6 +24,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Qt passes the role as a plain int; comparing ints is much quicker than reaching the enum each time.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_SORT = int(SORT_ROLE)
+_KEY = int(KEY_ROLE)
+_LOOKS = {_FONT: 0, _FOREGROUND: 1, _BACKGROUND: 2}
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def fold(text: str) -> str:
@@ -41,7 +56,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._texts: list[tuple[str, ...]] = []  # per row, the text of each column
         self._search: list[str] = []
+        self._looks: list[tuple[tuple[Any, ...], ...] | None] = []  # per row: fonts, foregrounds, backgrounds
+        self._sort_keys: dict[int, list[str | int]] = {}  # per column, once sorted on
+        # Only the looks a subclass gives are asked for; the others are None in every cell.
+        self._look_methods = tuple(
+            getattr(self, name) if getattr(type(self), name) is not getattr(RecordTableModel, name) else None
+            for name in ("font", "foreground", "background"))
 
     # --- what a subclass says about its rows -------------------------------------------------
 
@@ -74,7 +96,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Iterable[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [self._search_text(value) for value in self._rows]
+        columns = range(len(self.HEADERS))
+        display = self.display
+        self._texts = [tuple(display(value, column) for column in columns) for value in self._rows]
+        self._search = ["\n".join(fold(text) for text in texts) for texts in self._texts]
+        self._looks = [None] * len(self._rows)
+        self._sort_keys = {}
         self.endResetModel()
 
     def rows(self) -> tuple[T, ...]:
@@ -94,8 +121,18 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         text = self._search[row]
         return all(word in text for word in words)
 
-    def _search_text(self, value: T) -> str:
-        return "\n".join(fold(self.display(value, column)) for column in range(len(self.HEADERS)))
+    def _row_looks(self, row: int) -> tuple[tuple[Any, ...], ...]:
+        value = self._rows[row]
+        columns = range(len(self.HEADERS))
+        looks = tuple((None,) * len(columns) if method is None else tuple(method(value, column) for column in columns)
+                      for method in self._look_methods)
+        self._looks[row] = looks
+        return looks
+
+    def _column_sort_keys(self, column: int) -> list[str | int]:
+        keys = [self.sort_key(value, column) for value in self._rows]
+        self._sort_keys[column] = keys
+        return keys
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 
@@ -115,27 +152,26 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.HEADERS):
+        row, column = index.row(), index.column()
+        # An invalid index has row and column -1.
+        if not (0 <= row < len(self._texts) and 0 <= column < len(self.HEADERS)):
             return None
-        value = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(value, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(value, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self.font(value, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(value, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(value, column)
-        if role == SORT_ROLE:
-            return self.sort_key(value, column)
-        if role == KEY_ROLE:
-            return self.key(value)
+        if role == _DISPLAY:
+            return self._texts[row][column]
+        look = _LOOKS.get(role)
+        if look is not None:
+            looks = self._looks[row] or self._row_looks(row)
+            return looks[look][column]
+        if role == _TOOLTIP:
+            return self.tooltip(self._rows[row], column)
+        if role == _SORT:
+            keys = self._sort_keys.get(column)
+            return (keys if keys is not None else self._column_sort_keys(column))[row]
+        if role == _KEY:
+            return self.key(self._rows[row])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS

@@ -90,11 +90,16 @@ class RecordTab(QWidget):
         section.view.selectionModel().selectionChanged.connect(lambda *_: self._selected(section))
         section.view.activated.connect(lambda *_: self.edit())
         section.view.installEventFilter(self)
-        section.proxy.rowsInserted.connect(self.counts_changed)
-        section.proxy.rowsRemoved.connect(self.counts_changed)
-        section.proxy.modelReset.connect(self.counts_changed)
-        section.proxy.layoutChanged.connect(self.counts_changed)
+        section.proxy.rowsInserted.connect(self._rows_changed)
+        section.proxy.rowsRemoved.connect(self._rows_changed)
+        section.proxy.modelReset.connect(self._rows_changed)
+        section.proxy.layoutChanged.connect(self._rows_changed)
         return section
+
+    def _rows_changed(self) -> None:
+        # A reload resets and re-sorts every table; it tells the window once, when it is done.
+        if not self._reloading:
+            self.counts_changed.emit()
 
     def add_action(self, text: str, tip: str, handler: Any, *, needs_selection: bool = True) -> QAction:
         """A tab-specific action: a button in the top bar and an entry in the tables' context menu."""

@@ -85,7 +85,9 @@ class BoardTab(RecordTab):
             details.paragraph(seat.seat.notes)
         terms = services.overviews.seat_terms(seat.seat.id)
         # Only the term holders: reading every person made selecting a seat slow with years of data.
-        names = {person_id: services.persons.get(person_id).display_name for person_id in {term.person_id for term in terms}}
+        names = {seat.holder.id: seat.holder.display_name} if seat.holder else {}
+        names.update((person_id, services.persons.get(person_id).display_name)
+                     for person_id in {term.person_id for term in terms} - names.keys())
         unknown = self.tr("dates unknown")
         details.section(self.tr("Terms"))
         details.linked_items(

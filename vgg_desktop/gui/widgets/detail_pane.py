@@ -88,6 +88,7 @@ class DetailPane(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown: str | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMinimumWidth(260)
@@ -95,11 +96,17 @@ class DetailPane(QTextBrowser):
         self.show_nothing()
 
     def show_details(self, details: Details) -> None:
-        self.setHtml(details.html())
+        self._show(details.html())
 
     def show_nothing(self, text: str | None = None) -> None:
         message = text if text is not None else self.tr("Select a row to see its details here.")
-        self.setHtml(f"<p style='color:#777777'>{html.escape(message)}</p>")
+        self._show(f"<p style='color:#777777'>{html.escape(message)}</p>")
+
+    def _show(self, text: str) -> None:
+        # A reload describes the same record again; laying out the same text anew would only cost time.
+        if text != self._shown:
+            self.setHtml(text)
+            self._shown = text
 
     def _follow(self, url: QUrl) -> None:
         parsed = parse_link(url)
