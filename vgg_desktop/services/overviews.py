@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select, union
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from vgg_desktop.db import models as m
@@ -118,7 +118,7 @@ class Overviews:
 
     def board(self, on: date) -> tuple[SeatOverview, ...]:
         with self._database.reading() as session:
-            municipalities = {row.id: row.name for row in session.scalars(select(m.MunicipalityRow))}
+            municipalities = _names(session, m.MunicipalityRow)
             terms: dict[int, list[e.SeatTerm]] = defaultdict(list)
             # Only terms that may run on `on` (decided exactly below): the years hold many more.
             around = select(m.SeatTermRow).where(
@@ -151,34 +151,36 @@ class Overviews:
 
     def portfolios(self) -> tuple[PortfolioOverview, ...]:
         with self._database.reading() as session:
-            people = _people(session)
+            members = [to_value(s.VNG_COMMITTEE, row) for row in
+                       session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id))]
+            portfolios = [to_value(s.PORTFOLIO, row) for row in
+                          session.scalars(select(m.PortfolioRow).order_by(m.PortfolioRow.position, m.PortfolioRow.id))]
+            people = _people(session, {item.member_id for item in members} | {item.holder_id for item in portfolios})
             committees: dict[int | None, list[CommitteeOverview]] = defaultdict(list)
-            for row in session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id)):
-                committee = to_value(s.VNG_COMMITTEE, row)
+            for committee in members:
                 committees[committee.portfolio_id].append(CommitteeOverview(committee, people.get(committee.member_id)))
             return tuple(
                 PortfolioOverview(portfolio, people.get(portfolio.holder_id), tuple(committees[portfolio.id]))
-                for portfolio in (to_value(s.PORTFOLIO, row) for row in
-                                  session.scalars(select(m.PortfolioRow).order_by(m.PortfolioRow.position, m.PortfolioRow.id)))
+                for portfolio in portfolios
             )
 
     def committees(self) -> tuple[CommitteeOverview, ...]:
         with self._database.reading() as session:
-            people = _people(session)
-            rows = session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id))
-            return tuple(CommitteeOverview(committee, people.get(committee.member_id))
-                         for committee in (to_value(s.VNG_COMMITTEE, row) for row in rows))
+            committees = [to_value(s.VNG_COMMITTEE, row) for row in
+                          session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id))]
+            people = _people(session, {item.member_id for item in committees})
+            return tuple(CommitteeOverview(committee, people.get(committee.member_id)) for committee in committees)
 
     def consultations(self) -> tuple[ConsultationOverview, ...]:
         with self._database.reading() as session:
-            people = _people(session)
-            partners = {row.id: row.name for row in session.scalars(select(m.PartnerRow))}
-            portfolios = {row.id: row.name for row in session.scalars(select(m.PortfolioRow))}
+            partners = _names(session, m.PartnerRow)
+            portfolios = _names(session, m.PortfolioRow)
             rows = session.scalars(select(m.ConsultationRow).options(selectinload(m.ConsultationRow.partners))
                                    .order_by(m.ConsultationRow.number, m.ConsultationRow.id))
+            consultations = [to_value(s.CONSULTATION, row) for row in rows]
+            people = _people(session, {item.chair_id for item in consultations})
             result = []
-            for row in rows:
-                consultation = to_value(s.CONSULTATION, row)
+            for consultation in consultations:
                 result.append(ConsultationOverview(
                     consultation, people.get(consultation.chair_id),
                     partners.get(consultation.organised_by_id) if consultation.organised_by_id else None,
@@ -206,9 +208,9 @@ class Overviews:
             plan_id = session.scalar(select(m.YearPlanRow.id).where(m.YearPlanRow.year == year))
             if plan_id is None:
                 return ()
-            partners = {row.id: row.name for row in session.scalars(select(m.PartnerRow))}
-            portfolios = {row.id: row.name for row in session.scalars(select(m.PortfolioRow))}
-            consultations = {row.id: row.name for row in session.scalars(select(m.ConsultationRow))}
+            partners = _names(session, m.PartnerRow)
+            portfolios = _names(session, m.PortfolioRow)
+            consultations = _names(session, m.ConsultationRow)
             rows = session.scalars(select(m.ActivityRow).options(selectinload(m.ActivityRow.partners))
                                    .where(m.ActivityRow.year_plan_id == plan_id)
                                    .order_by(m.ActivityRow.position, m.ActivityRow.id))
@@ -244,12 +246,14 @@ class Overviews:
         return tuple(found)
 
 
-def _people(session: Session, ids: Iterable[int] | None = None) -> dict[int | None, e.Person]:
-    """The persons with these ids, or else those who hold or held a place. Over the years there are
-    thousands of others, and reading them all made every overview slow (see docs/PERFORMANCE.md)."""
-    holders = union(
-        select(m.SeatTermRow.person_id), select(m.PortfolioRow.holder_id),
-        select(m.VngCommitteeRow.member_id), select(m.ConsultationRow.chair_id),
-    )
-    rows = session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_(holders if ids is None else list(ids))))
+def _names(session: Session, row_type: type[m.PartnerRow | m.PortfolioRow | m.ConsultationRow | m.MunicipalityRow]) -> dict[int, str]:
+    """Id to name, without loading whole records (at a hundred times today's data there are hundreds)."""
+    return {record_id: name for record_id, name in session.execute(select(row_type.id, row_type.name))}
+
+
+def _people(session: Session, ids: Iterable[int | None]) -> dict[int | None, e.Person]:
+    """The persons with these ids (None is skipped): only those an overview names. Over the years there
+    are thousands of others, and reading them all made every overview slow (see docs/PERFORMANCE.md)."""
+    wanted = [item for item in ids if item is not None]
+    rows = session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_(wanted)))
     return {row.id: to_value(s.PERSON, row) for row in rows}
