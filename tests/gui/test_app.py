@@ -105,3 +105,24 @@ def test_run_window_opens_the_database_after_showing_the_window(
     log = (tmp_path / "logs" / "vgg-desktop.log").read_text(encoding="utf-8")
     assert "Database opened" in log and "VGG Desktop stops" in log
     assert sys.excepthook is hook_before, "the error reporter is removed again"
+
+
+def test_the_crash_log_is_in_place_before_the_database_is_opened(
+        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import faulthandler
+
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    seen: list[tuple[bool, bool, bool]] = []
+    open_chosen = app.open_chosen
+
+    def open_and_note(argument: str | None):  # type: ignore[no-untyped-def]
+        # The log file and the crash log are set up after the first paint, but before this.
+        seen.append(((tmp_path / "logs" / "crash.log").exists(), faulthandler.is_enabled(),
+                     (tmp_path / "logs" / "vgg-desktop.log").exists()))
+        return open_chosen(argument)
+
+    monkeypatch.setattr(app, "open_chosen", open_and_note)
+    monkeypatch.setattr(MainWindow, "attach", lambda window, _services, _location: QTimer.singleShot(0, window.close))
+    code = app.run_window(argparse.Namespace(database=str(tmp_path / "vgg.sqlite3"), screenshot=None))
+    assert code == app.EXIT_OK
+    assert seen == [(True, True, True)]

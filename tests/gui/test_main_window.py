@@ -241,3 +241,27 @@ def test_tooltips_name_the_keys_once(window: MainWindow) -> None:
     assert window.add_action.toolTip() == "Een regel toevoegen aan de huidige tabel (Ins / Ctrl+N)"
     assert window.redo_action.toolTip() == "Opnieuw (Ctrl+Shift+Z / Ctrl+Y)"
     assert window.about_action.toolTip() == "Versie, database en instellingenbestand van dit programma"
+
+
+def test_a_tab_is_built_when_first_shown_with_its_data_and_the_focus(  # type: ignore[no-untyped-def]
+        window: MainWindow, opened: OpenedDatabase, qtbot) -> None:
+    assert window.built_tabs() == [window.current_tab()], "only the tab on screen is built at first"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.board_tab.table.view.setFocus()
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    # As for a page that was there all along: the focus moves to the first field of the tab shown.
+    assert QApplication.focusWidget() is window.staff_tab.search
+    assert "Sprenger" in everything(window.staff_tab.table)
+    assert window.rows_label.text() == f"{opened.services.staff_members.count()} rijen getoond"
+    assert len(window.built_tabs()) == 2
+
+
+def test_the_file_menu_gets_its_backup_actions_when_it_opens(qtbot, dutch: None) -> None:  # type: ignore[no-untyped-def]
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    main.file_menu.aboutToShow.emit()
+    texts_in_menu = [action.text().replace("&", "") for action in main.file_menu.actions() if not action.isSeparator()]
+    assert texts_in_menu == ["Exporteren...", "Back-up maken…", "Back-up terugzetten…", "Afsluiten"]
+    assert not main.backup_actions.make_action.isEnabled(), "no database yet"

@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         tab.restore_layout()
         if self.context is not None:
             tab.attach(self.context)
+        if self._pages[index].hasFocus():
+            _focus_first_in(tab)
         return tab
 
     def index_of(self, tab: RecordTab) -> int:
@@ -444,6 +446,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+
+
+def _focus_first_in(tab: QWidget) -> None:
+    """What QTabWidget does when it shows a page while the focus was in the page before: focus the
+    page's first widget in the Tab order. A tab built as it is shown arrives after that moment."""
+    widget = tab.nextInFocusChain()
+    while widget is not tab:
+        if (tab.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+                and widget.isEnabled() and widget.isVisibleTo(tab)):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 def _escape(text: str) -> str:
