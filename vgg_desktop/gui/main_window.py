@@ -5,7 +5,7 @@ hands it the services once the database is open. Signals are connected here, in 
 
 Only the tab that is shown is built (and its module imported) before the first paint; each other
 tab is built, and reads its data, when it is first shown. The backup actions of the File menu are
-made on first use of the menu or the database, for the same reason.
+made when that menu first opens, for the same reason.
 """
 
 from __future__ import annotations
