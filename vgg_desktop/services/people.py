@@ -7,13 +7,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vgg_desktop.db.models import BoardSeatRow, Record, ConsultationRow, PersonRow, PortfolioRow, SeatTermRow, VngCommitteeRow
+from vgg_desktop.db.models import BoardSeatRow, ConsultationRow, PortfolioRow, Record, SeatTermRow, VngCommitteeRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.enums import PlaceStatus, SeatRole
-from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
+from vgg_desktop.domain.errors import RuleViolation
 from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, VNG_COMMITTEE
 from vgg_desktop.services.mapping import to_value
-from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, snapshot_of
+from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, load_for_change, snapshot_of
 
 
 def places_held(session: Session, person_id: int, on: date | None = None) -> list[str]:
@@ -36,12 +36,7 @@ def delete_person(database: Database, person_id: int, version: int, *, vacate_pl
     """Deletes a person. Seats, portfolios, committee places and chairs they hold become vacant only
     when `vacate_places` says so; otherwise the delete is refused with the list of places."""
     with database.writing() as session:
-        person = session.get(PersonRow, person_id, with_for_update=True)
-        if person is None:
-            raise NotFoundError("Deze persoon bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
-        if person.version != version:
-            raise ConflictError("Iemand anders heeft deze persoon gewijzigd nadat u die opende. Bekijk de nieuwe gegevens en probeer het opnieuw.",
-                                current=to_value(PERSON, person))
+        person = load_for_change(session, PERSON, person_id, version)
         places = places_held(session, person_id)
         if places and not vacate_places:
             raise RuleViolation(

@@ -95,8 +95,7 @@ class RecordService(Generic[V]):
     def update(self, record_id: int, version: int, changes: Mapping[str, Any]) -> V:
         """Applies `changes` to the record as it was at `version`; other fields keep their value."""
         with self._database.writing() as session:
-            row = self._load(session, record_id, for_update=True)
-            self._check_version(row, version)
+            row = load_for_change(session, self.spec, record_id, version)
             values = clean(self.spec, {**current_fields(self.spec, to_value(self.spec, row)), **changes})
             check_rules(session, self.spec.name, values, record_id)
             write_fields(session, self.spec, row, values)
@@ -105,26 +104,37 @@ class RecordService(Generic[V]):
 
     def delete(self, record_id: int, version: int) -> Restoration:
         with self._database.writing() as session:
-            row = self._load(session, record_id, for_update=True)
-            self._check_version(row, version)
+            row = load_for_change(session, self.spec, record_id, version)
             return delete_row(session, self.spec, row)
 
-    def _load(self, session: Session, record_id: int, *, for_update: bool = False) -> Record:
-        # FOR UPDATE (PostgreSQL): a save that races another waits for it, then sees its version and is
-        # refused with what is stored, instead of failing later at the versioned UPDATE without it.
-        # SQLite needs no row lock: a writer there holds the whole database from BEGIN IMMEDIATE.
-        row = session.get(self._row_type, record_id, with_for_update=for_update)
+    def _load(self, session: Session, record_id: int) -> Record:
+        row = session.get(self._row_type, record_id)
         if row is None:
-            raise NotFoundError(f"{self.spec.this.capitalize()} bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
+            raise _not_found(self.spec)
         return row
 
-    def _check_version(self, row: Record, version: int) -> None:
-        if row.version != version:
-            raise ConflictError(
-                f"Iemand anders heeft {self.spec.this} gewijzigd nadat u die opende. "
-                "Uw wijziging is niet opgeslagen; bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.",
-                current=to_value(self.spec, row),
-            )
+
+def load_for_change(session: Session, spec: EntitySpec, record_id: int, version: int) -> Record:
+    """The record as stored, locked for this transaction, provided it is still at `version`.
+
+    FOR UPDATE (PostgreSQL): a save that races another waits for it, then sees its version and is
+    refused with what is stored, instead of failing later at the versioned UPDATE without it.
+    SQLite needs no row lock: a writer there holds the whole database from BEGIN IMMEDIATE.
+    """
+    row = session.get(ROW_TYPES[spec.name], record_id, with_for_update=True)
+    if row is None:
+        raise _not_found(spec)
+    if row.version != version:
+        raise ConflictError(
+            f"Iemand anders heeft {spec.this} gewijzigd nadat u die opende. "
+            "Uw wijziging is niet opgeslagen; bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.",
+            current=to_value(spec, row),
+        )
+    return row
+
+
+def _not_found(spec: EntitySpec) -> NotFoundError:
+    return NotFoundError(f"{spec.this.capitalize()} bestaat niet meer; misschien is die op een andere pc verwijderd. Vernieuw het overzicht (F5).")
 
 
 def check_rules(session: Session, entity: str, values: Mapping[str, Any], record_id: int | None) -> None:
