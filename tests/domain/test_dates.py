@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from vgg_desktop.domain.dates import format_date, parse_date
+from vgg_desktop.domain.dates import add_months, format_date, parse_date
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,3 +30,15 @@ def test_impossible_dates_get_a_dutch_message(text: str) -> None:
 def test_format_is_day_month_year() -> None:
     assert format_date(date(2022, 6, 14)) == "14-06-2022"
     assert format_date(None) == ""
+
+
+@pytest.mark.parametrize(("start", "months", "expected"), [
+    (date(2022, 6, 14), 6, date(2022, 12, 14)),
+    (date(2022, 8, 31), 6, date(2023, 2, 28)),
+    (date(2023, 8, 31), 6, date(2024, 2, 29)),
+    (date(2022, 12, 1), 1, date(2023, 1, 1)),
+    (date(2023, 12, 31), 2, date(2024, 2, 29)),
+    (date(2022, 3, 31), -1, date(2022, 2, 28)),
+])
+def test_add_months_keeps_the_day_or_takes_the_last_of_a_short_month(start: date, months: int, expected: date) -> None:
+    assert add_months(start, months) == expected

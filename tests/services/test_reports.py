@@ -7,13 +7,13 @@ from datetime import date
 
 import pytest
 
+from vgg_desktop.domain.dates import add_months
 from vgg_desktop.services.reports import (
     ALL_PARTS,
     MeetingReport,
     Part,
     ReportSheet,
     RowKind,
-    add_months,
     build_meeting_report,
     default_file_name,
     employment_marker,
@@ -130,14 +130,6 @@ def test_an_engagement_that_has_not_begun(opened: OpenedDatabase) -> None:
     assert employment_marker(employment, MEETING, add_months(MEETING, 6)) == ("Begint na de vergadering", RowKind.NORMAL)
 
 
-@pytest.mark.parametrize(("start", "months", "expected"), [
-    (date(2022, 6, 14), 6, date(2022, 12, 14)),
-    (date(2022, 8, 31), 6, date(2023, 2, 28)),
-    (date(2023, 8, 31), 6, date(2024, 2, 29)),
-    (date(2022, 12, 1), 1, date(2023, 1, 1)),
-])
-def test_add_months(start: date, months: int, expected: date) -> None:
-    assert add_months(start, months) == expected
 
 
 def test_activities_grouped_by_owner_in_plan_order(report: MeetingReport) -> None:

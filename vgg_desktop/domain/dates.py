@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -50,3 +51,10 @@ def _build(day: int, month: int, year: int, text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise ValueError(f"'{text}' bestaat niet als datum. Controleer dag en maand.") from None
+
+
+def add_months(value: date, months: int) -> date:
+    """The same day `months` later (or earlier), or the month's last day when it is shorter (31-01 + 1 = 28-02)."""
+    month_index = value.month - 1 + months
+    year, month = value.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(value.day, calendar.monthrange(year, month)[1]))

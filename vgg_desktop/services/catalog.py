@@ -6,6 +6,7 @@ from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
 from vgg_desktop.domain import schema as s
 from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the rules
+from vgg_desktop.services.database_settings import DatabaseSettings
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
@@ -36,6 +37,7 @@ class Services:
         self.project_invoices: RecordService[e.ProjectInvoice] = RecordService(database, s.PROJECT_INVOICE)
         self.overviews = Overviews(database)
         self.retention = Retention(database)
+        self.settings = DatabaseSettings(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""

@@ -7,14 +7,13 @@ Bureau sheet shows engagements only, never the notes kept on staff members.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
-from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.dates import add_months, format_date
 
 if TYPE_CHECKING:
     from vgg_desktop.domain.entities import Employment, VngCommittee, YearPlan
@@ -155,12 +154,6 @@ def plan_for(plans: Iterable[YearPlan], meeting_date: date) -> YearPlan | None:
     if earlier:
         return earlier[-1]
     return ordered[0] if ordered else None
-
-
-def add_months(start: date, months: int) -> date:
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def cover_sheet(association: str, meeting_date: date, status_date: date, plan: YearPlan | None,

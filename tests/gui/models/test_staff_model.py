@@ -5,7 +5,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.gui.models.helpers import all_texts, column_texts
-from vgg_desktop.gui.models.dates import add_months
 from vgg_desktop.gui.models.filter_proxy import RecordFilterProxy
 from vgg_desktop.gui.models.staff import StaffModel, staff_rows
 from vgg_desktop.startup import OpenedDatabase
@@ -63,9 +62,3 @@ def test_dates_sort_as_dates_and_an_open_end_sorts_last(qapp, opened: OpenedData
     known = [text for text in ends if text]
     assert known == ["01-05-2022", "01-09-2022", "01-09-2022", "01-09-2022", "01-09-2023", "01-09-2023", "31-12-2024"]
     assert ends[: len(known)] == known  # the open-ended ones follow
-
-
-def test_add_months_keeps_the_day_or_takes_the_last_of_a_short_month() -> None:
-    assert add_months(date(2022, 6, 14), 3) == date(2022, 9, 14)
-    assert add_months(date(2022, 11, 30), 3) == date(2023, 2, 28)
-    assert add_months(date(2023, 12, 31), 2) == date(2024, 2, 29)

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QFont
 
-from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.dates import add_months, format_date
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.base import RecordTableModel
-from vgg_desktop.gui.models.dates import add_months, date_sort_key
+from vgg_desktop.gui.models.dates import date_sort_key
 from vgg_desktop.gui.models.names import sort_name
 
 if TYPE_CHECKING:
