@@ -7,22 +7,17 @@ tests/gui/test_forms_current.py fails when one of them is stale.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from qt_tools import qt_tool  # noqa: E402 - found through the line above, also when run as a script
+
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "vgg_desktop" / "gui" / "forms"
-
-
-def uic_command() -> list[str]:
-    """pyside6-uic from PATH, or the one that ships with the PySide6 this Python runs."""
-    found = shutil.which("pyside6-uic")
-    if found:
-        return [found]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
 
 
 def target_for(ui_file: Path) -> Path:
@@ -32,7 +27,7 @@ def target_for(ui_file: Path) -> Path:
 def compile_ui(ui_file: Path, output: Path) -> None:
     """Runs uic from the project root with a relative path, so the header names 'ui/<name>.ui' wherever the checkout is."""
     relative = ui_file.resolve().relative_to(ROOT)
-    subprocess.run([*uic_command(), str(relative), "-o", str(output)], cwd=ROOT, check=True)
+    subprocess.run([*qt_tool("uic"), str(relative), "-o", str(output)], cwd=ROOT, check=True)
 
 
 def main() -> int:

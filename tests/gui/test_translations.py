@@ -8,8 +8,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
+from tools.qt_tools import qt_tool
 from vgg_desktop.gui.i18n import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,17 +53,15 @@ def test_placeholders_survive_translation() -> None:
             assert sorted(re.findall(r"%\w", text)) == sorted(re.findall(r"%\w", source)), f"{context}: {source}"
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="pyside6-lupdate is not installed")
 def test_the_translation_file_knows_every_source_string(tmp_path: Path) -> None:
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    subprocess.run(["pyside6-lupdate", *gui_sources(), "-ts", str(copy)],
+    subprocess.run([*qt_tool("lupdate"), *gui_sources(), "-ts", str(copy)],
                    check=True, capture_output=True, cwd=ROOT, timeout=120)
     assert unfinished(copy) == [], HOW
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="pyside6-lrelease is not installed")
 def test_the_compiled_translation_is_current(tmp_path: Path) -> None:
     compiled = tmp_path / QM.name
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(compiled)], check=True, capture_output=True, timeout=120)
+    subprocess.run([*qt_tool("lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True, timeout=120)
     assert compiled.read_bytes() == QM.read_bytes(), HOW
