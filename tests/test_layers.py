@@ -62,3 +62,30 @@ def test_services_and_db_do_not_reach_up() -> None:
 
 def test_export_reads_no_database() -> None:
     assert _offenders(_modules("export"), ("sqlalchemy", "alembic", "vgg_desktop.db")) == []
+
+
+def _our_imports(path: Path) -> set[str]:
+    """Every module of ours that `path` names, `from vgg_desktop import x` counted as `vgg_desktop.x`."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("vgg_desktop"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module.startswith("vgg_desktop"):
+            if node.module == "vgg_desktop":
+                found.update(f"vgg_desktop.{alias.name}" for alias in node.names)
+            else:
+                found.add(node.module)
+    return found
+
+
+def test_the_gui_reaches_the_database_only_through_the_services() -> None:
+    # A top-level module that imports `db` would hand the GUI the database layer's types indirectly.
+    allowed = ("vgg_desktop.gui", "vgg_desktop.services", "vgg_desktop.domain", "vgg_desktop.export",
+               "vgg_desktop.paths", "vgg_desktop.__version__")
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in _modules("gui")
+        for name in sorted(_our_imports(path))
+        if not name.startswith(allowed)
+    ]
+    assert offenders == []

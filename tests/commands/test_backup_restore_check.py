@@ -10,7 +10,7 @@ import pytest
 from tests.db.damage import damage, dump
 from vgg_desktop.cli import main
 from vgg_desktop.db import backup
-from vgg_desktop.instance_lock import lock_database
+from vgg_desktop.services.instance_lock import lock_database
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def run(arguments: argparse.Namespace) -> int:
     import sys
 
     from vgg_desktop.db.location import choose_database
-    from vgg_desktop.instance_lock import lock_database
+    from vgg_desktop.services.instance_lock import lock_database
     from vgg_desktop.services.backups import BackupService
 
     url = choose_database(arguments.database)

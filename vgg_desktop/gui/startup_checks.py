@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vgg_desktop.instance_lock import AlreadyOpenError, InstanceLock, lock_database
+from vgg_desktop.services.instance_lock import AlreadyOpenError, InstanceLock, lock_database
 from vgg_desktop.services.backups import BackupService, DatabaseDamagedError, check_location, preflight
 from vgg_desktop.services.errors import StorageError
 

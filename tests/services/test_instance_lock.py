@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from vgg_desktop import instance_lock
-from vgg_desktop.instance_lock import AlreadyOpenError, InstanceLock, lock_database, lock_path_for
+from vgg_desktop.services import instance_lock
+from vgg_desktop.services.instance_lock import AlreadyOpenError, InstanceLock, lock_database, lock_path_for
 
 HOLDER = """
 import sys
-from vgg_desktop.instance_lock import lock_database
+from vgg_desktop.services.instance_lock import lock_database
 lock = lock_database(sys.argv[1])
 print("locked", flush=True)
 sys.stdin.readline()  # holds the lock until it is killed

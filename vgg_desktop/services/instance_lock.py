@@ -16,8 +16,8 @@ from types import TracebackType
 from typing import IO
 
 from vgg_desktop import paths
-from vgg_desktop.db.errors import StorageError
 from vgg_desktop.db.location import sqlite_path
+from vgg_desktop.services.errors import StorageError
 
 LOCK_SUFFIX = ".lock"
 
