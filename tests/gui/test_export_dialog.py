@@ -11,7 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
 
 from vgg_desktop.export import atomic
 from vgg_desktop.gui import export_dialog
@@ -32,7 +32,7 @@ def dialog(qtbot: Any, opened: OpenedDatabase, settings: QSettings, tmp_path: Pa
     settings.setValue(FOLDER_KEY, str(tmp_path))
     shown = ExportDialog(None, opened.services, settings)
     qtbot.addWidget(shown)
-    shown.date_edit.setDate(QDate(2022, 6, 14))
+    shown.date_edit.set_date(date(2022, 6, 14))
     return shown
 
 
@@ -56,7 +56,7 @@ def test_defaults(qtbot: Any, opened: OpenedDatabase, settings: QSettings) -> No
     qtbot.addWidget(fresh)
     today = date.today()
     assert fresh.meeting_date() == today
-    assert fresh.date_edit.displayFormat() == "dd-MM-yyyy"
+    assert fresh.date_edit.text() == today.strftime("%d-%m-%Y")
     assert fresh.chosen_parts() == tuple(Part)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
@@ -67,14 +67,14 @@ def test_defaults(qtbot: Any, opened: OpenedDatabase, settings: QSettings) -> No
 
 def test_the_last_folder_used_and_the_name_follows_the_date(dialog: ExportDialog, tmp_path: Path) -> None:
     assert dialog.target() == tmp_path / "Overzicht VGG vergadering 14-06-2022.xlsx"
-    dialog.date_edit.setDate(QDate(2022, 9, 8))
+    dialog.date_edit.set_date(date(2022, 9, 8))
     assert dialog.target() == tmp_path / "Overzicht VGG vergadering 08-09-2022.xlsx"
 
 
 def test_a_name_the_user_typed_is_kept(dialog: ExportDialog, qtbot: Any, tmp_path: Path) -> None:
     dialog.path_edit.clear()
     qtbot.keyClicks(dialog.path_edit, str(tmp_path / "mijn overzicht"))
-    dialog.date_edit.setDate(QDate(2022, 9, 8))
+    dialog.date_edit.set_date(date(2022, 9, 8))
     assert dialog.target() == tmp_path / "mijn overzicht.xlsx"  # the extension is added
 
 
@@ -229,3 +229,59 @@ def test_the_dialog_speaks_dutch(qtbot: Any, opened: OpenedDatabase, settings: Q
     assert shown.windowTitle() == "Overzichten exporteren"
     assert shown.export_button.text() == "&Exporteren"
     assert shown.part_boxes[Part.VACANCIES].text().startswith("&Vacatures")
+
+
+def test_a_typed_date_over_the_selected_text_is_the_meeting_date(dialog: ExportDialog, qtbot: Any, tmp_path: Path) -> None:
+    field = dialog.date_edit.line_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "15-03-2022")
+    assert dialog.meeting_date() == date(2022, 3, 15)
+    assert dialog.target() == tmp_path / "Overzicht VGG vergadering 15-03-2022.xlsx"
+    target = dialog.target()
+    assert target is not None
+    _export(qtbot, dialog)
+    assert openpyxl.load_workbook(target)["Overzicht"]["B3"].value.date() == date(2022, 3, 15)
+
+
+def test_a_date_in_words_is_read_and_shown_the_usual_way(dialog: ExportDialog, qtbot: Any) -> None:
+    field = dialog.date_edit.line_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "1 sept. 2022")
+    field.editingFinished.emit()
+    assert dialog.meeting_date() == date(2022, 9, 1)
+    assert field.text() == "01-09-2022"
+    assert not dialog.date_error.isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("31-02-2022", "'31-02-2022' bestaat niet als datum"),
+    ("15-03", "'15-03' is geen datum. Schrijf de datum als dd-mm-jjjj"),
+    ("", "Vul de datum van de vergadering in"),
+])
+def test_a_date_that_is_not_a_date_is_reported_in_dutch_and_nothing_is_exported(
+        qtbot: Any, opened: OpenedDatabase, settings: QSettings, tmp_path: Path, dutch: None,
+        typed: str, message: str) -> None:
+    settings.setValue(FOLDER_KEY, str(tmp_path))
+    shown = ExportDialog(None, opened.services, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    field = shown.date_edit.line_edit
+    field.selectAll()
+    if typed:
+        qtbot.keyClicks(field, typed)
+    else:
+        field.clear()
+    assert shown.meeting_date() is None
+    shown.export_button.click()
+    assert not shown.running
+    assert shown.date_error.isVisible()
+    assert message in shown.date_error.text()
+    assert field.text() == typed  # kept as typed, to correct
+    assert list(tmp_path.glob("*.xlsx")) == []
+    # Once it is a date again, the message goes.
+    field.selectAll()
+    qtbot.keyClicks(field, "14-06-2022")
+    assert not shown.date_error.isVisible()
+    assert shown.meeting_date() == date(2022, 6, 14)

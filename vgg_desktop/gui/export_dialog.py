@@ -12,11 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, QSettings, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from vgg_desktop import paths
+from vgg_desktop.domain.dates import parse_date
 from vgg_desktop.export import ExportError, ExportResult, write_meeting_workbook
+from vgg_desktop.gui.editing.date_field import DateField
 from vgg_desktop.services.reports import ALL_PARTS, Part, build_meeting_report, default_file_name
 
 if TYPE_CHECKING:
@@ -100,10 +101,11 @@ class ExportDialog(QDialog):
                        self)
         intro.setWordWrap(True)
 
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        # The same field as in the forms: typed dd-mm-jjjj counts, and what is not a date is said, never ignored.
+        self.date_edit = DateField(self)
         self.date_edit.setObjectName("meeting_date")
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit.line_edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.date_edit.set_date(date.today())
         self.date_edit.setToolTip(self.tr("The day of the meeting; contracts ending within six months of it are marked"))
 
         self.part_boxes: dict[Part, QCheckBox] = {}
@@ -144,6 +146,14 @@ class ExportDialog(QDialog):
         path_label = QLabel(self.tr("&Save as:"), self)
         path_label.setBuddy(self.path_edit)
         form.addRow(date_label, self.date_edit)
+        self.date_error = QLabel(self)
+        self.date_error.setObjectName("meeting_date_error")
+        self.date_error.setStyleSheet(ERROR_STYLE)
+        self.date_error.setWordWrap(True)
+        form.addRow("", self.date_error)
+        self._date_error_row = form.rowCount() - 1
+        self._form = form
+        form.setRowVisible(self._date_error_row, False)
         form.addRow(path_label, path_row)
 
         self.progress = QProgressBar(self)
@@ -185,15 +195,31 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self._default_name = default_file_name(self.meeting_date())
+        self._default_name = default_file_name(date.today())
         self.path_edit.setText(str(self._start_folder() / self._default_name))
-        self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.textChanged.connect(self._date_changed)
+        self.date_edit.line_edit.editingFinished.connect(lambda: self._show_date_problem(self.date_problem()))
         self._update_buttons()
 
     # --- what the user chose ------------------------------------------------------------------
 
-    def meeting_date(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+    def meeting_date(self) -> date | None:
+        """The date typed in the field, or None while it is empty or not a date."""
+        try:
+            return parse_date(self.date_edit.text())
+        except ValueError:
+            return None
+
+    def date_problem(self) -> str:
+        """What is wrong with the typed meeting date, in Dutch; empty when it is a date."""
+        text = self.date_edit.text().strip()
+        if not text:
+            return self.tr("Fill in the date of the meeting, for example 14-06-2022.")
+        try:
+            parse_date(text)
+        except ValueError as error:
+            return str(error)
+        return ""
 
     def chosen_parts(self) -> tuple[Part, ...]:
         return tuple(part for part, box in self.part_boxes.items() if box.isChecked())
@@ -218,8 +244,15 @@ class ExportDialog(QDialog):
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _date_changed(self) -> None:
+        # A message shown for an earlier attempt goes as soon as the field holds a date again.
+        if not self.date_problem():
+            self._show_date_problem("")
+        self._update_buttons()
+        meeting_date = self.meeting_date()
+        if meeting_date is None:
+            return
         # The name follows the date, until the user has typed a name of their own.
-        new_name = default_file_name(self.meeting_date())
+        new_name = default_file_name(meeting_date)
         target = self.target()
         if target is not None and target.name == self._default_name:
             self.path_edit.setText(str(target.with_name(new_name)))
@@ -252,16 +285,28 @@ class ExportDialog(QDialog):
 
     # --- the export ---------------------------------------------------------------------------
 
+    def _show_date_problem(self, text: str) -> None:
+        self.date_error.setText(text)
+        self._form.setRowVisible(self._date_error_row, bool(text))
+        self.date_edit.line_edit.setStyleSheet("QLineEdit { border: 2px solid #b3261e; }" if text else "")
+
     def start_export(self) -> None:
         target = self.target()
         if self.running or target is None or not self.chosen_parts():
+            return
+        meeting_date = self.meeting_date()
+        if meeting_date is None:
+            # Never an export for another day than the one typed: say what is wrong and where.
+            self._show_date_problem(self.date_problem())
+            self.date_edit.setFocus()
+            self.date_edit.line_edit.selectAll()
             return
         if target.exists() and target != self._confirmed and not self.confirm_replace(target):
             return
         self._result = None
         thread = QThread(self)
         thread.setObjectName("export_thread")
-        worker = ExportWorker(self._services, self.meeting_date(), self.chosen_parts(), target)
+        worker = ExportWorker(self._services, meeting_date, self.chosen_parts(), target)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self._progressed)
