@@ -10,17 +10,18 @@ from collections.abc import Callable, Sequence
 from vgg_desktop import __version__
 from vgg_desktop.commands import MODULES
 from vgg_desktop.commands.common import EXIT_ERROR
+from vgg_desktop.commands.parser import VERSION_HELP, DutchArgumentParser
 
 Command = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="vgg-desktop",
         description="VGG Desktop: bestuur, portefeuilles, bureau en activiteiten van de Vereniging van Groninger Gemeenten. "
         "Zonder opdracht opent het programmavenster.",
     )
-    parser.add_argument("--version", action="version", version=f"VGG Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"VGG Desktop {__version__}", help=VERSION_HELP)
     parser.add_argument(
         "--database", metavar="PAD_OF_URL", default=None,
         help="databasebestand of postgresql+psycopg://-adres (standaard: VGG_DESKTOP_DATABASE, anders de gebruikersmap)",

@@ -95,3 +95,28 @@ def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
 def test_python_dash_m_entry_point() -> None:
     result = subprocess.run([sys.executable, "-m", "vgg_desktop", "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("VGG Desktop")
+
+
+def test_init_empty_on_a_database_with_data_says_it_was_ignored_and_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "vgg.sqlite3"
+    assert main(["init", "--database", str(database)]) == 0
+    capsys.readouterr()
+    assert main(["init", "--empty", "--database", str(database)]) == 0
+    said = capsys.readouterr().out
+    assert "--empty is genegeerd: deze database bevat al gegevens (" in said
+    assert "28 × activiteit" in said and "13 × zetel" in said
+    assert "een database met gegevens wordt nooit leeggemaakt of overschreven. Er is niets verwijderd." in said
+    assert "leeg gelaten" not in said
+    assert main(["init", "--database", str(database)]) == 0
+    assert "--empty" not in capsys.readouterr().out
+
+
+def test_init_empty_twice_keeps_the_database_empty_without_calling_it_ignored(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "leeg.sqlite3"
+    assert main(["init", "--empty", "--database", str(database)]) == 0
+    capsys.readouterr()
+    assert main(["init", "--empty", "--database", str(database)]) == 0
+    said = capsys.readouterr().out
+    assert "leeg en blijft leeg" in said and "genegeerd" not in said

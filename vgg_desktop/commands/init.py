@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from vgg_desktop.commands.common import EXIT_OK, add_database_option
+
+if TYPE_CHECKING:
+    from vgg_desktop.startup import OpenedDatabase
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,8 +25,23 @@ def run(arguments: argparse.Namespace) -> int:
     opened = open_database(choose_database(arguments.database), seed_when_empty=not arguments.empty)
     try:
         print(opened.describe())
-        if arguments.empty and opened.created:
-            print("De database is leeg gelaten (--empty).")
+        if arguments.empty:
+            print(_empty_outcome(opened))
     finally:
         opened.database.dispose()
     return EXIT_OK
+
+
+def _empty_outcome(opened: OpenedDatabase) -> str:
+    """What --empty did: it only ever keeps a database empty, never empties one."""
+    if opened.created:
+        return "De database is leeg gelaten (--empty)."
+    held = opened.services.holdings()
+    if not held:
+        return "De database is leeg en blijft leeg (--empty)."
+    return (
+        "--empty is genegeerd: deze database bevat al gegevens (" + ", ".join(held) + "). "
+        "--empty geldt alleen voor een nieuwe database; een database met gegevens wordt nooit leeggemaakt "
+        "of overschreven. Er is niets verwijderd. Wilt u een lege database, kies dan een nieuw bestand "
+        "met --database."
+    )

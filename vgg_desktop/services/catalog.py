@@ -49,6 +49,13 @@ class Services:
     def restore(self, restoration: Restoration) -> None:
         restore(self.database, restoration)
 
+    def holdings(self) -> tuple[str, ...]:
+        """What the database holds, as Dutch counts ('12 × zetel'); empty for a database without data."""
+        counted = (self.association, self.municipalities, self.persons, self.board_seats, self.portfolios,
+                   self.staff_members, self.activities, self.meetings, self.projects)
+        counts = ((service.count(), service.spec.label) for service in counted)
+        return tuple(f"{count} × {label}" for count, label in counts if count)
+
     def start_year_plan(self, year: int, from_year: int) -> e.YearPlan:
         """Next year's plan starts from this year's: the same activities, with progress cleared."""
         return start_year_plan(self.database, year, from_year)

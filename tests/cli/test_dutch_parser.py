@@ -1,0 +1,110 @@
+"""The command line speaks Dutch, also in argparse's own words, and names the option a user meant."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vgg_desktop.cli import build_parser, main
+
+
+def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vgg_desktop", *arguments], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""})
+
+
+def _error(capsys: pytest.CaptureFixture[str], *arguments: str) -> str:
+    with pytest.raises(SystemExit) as stopped:
+        main(list(arguments))
+    assert stopped.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    return captured.err
+
+
+def test_help_is_dutch_from_the_real_command() -> None:
+    finished = _run("--help")
+    assert finished.returncode == 0
+    said = finished.stdout
+    assert said.startswith("gebruik: vgg-desktop ")
+    assert "\nopties:\n" in said and "\nargumenten:\n" in said
+    assert "toon deze hulp en stop" in said
+    assert "toon het versienummer van het programma en stop" in said
+    for english in ("usage:", "options:", "positional arguments", "show this help", "show program's version"):
+        assert english not in said
+
+
+def test_subcommand_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["export", "--help"])
+    assert stopped.value.code == 0
+    said = capsys.readouterr().out
+    assert said.startswith("gebruik: vgg-desktop export ")
+    assert "toon deze hulp en stop" in said and "usage" not in said
+
+
+def test_a_mistyped_option_is_named_with_the_one_meant() -> None:
+    finished = _run("--databse", "x")
+    assert finished.returncode == 2
+    assert finished.stdout == ""
+    assert finished.stderr.startswith("gebruik: vgg-desktop ")
+    assert "vgg-desktop: fout: onbekende optie --databse; bedoelt u --database?" in finished.stderr
+    assert "keuze" not in finished.stderr and "invalid" not in finished.stderr
+
+
+def test_a_mistyped_option_of_a_subcommand(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    said = _error(capsys, "export", "--ot", str(tmp_path / "f.xlsx"))
+    assert "vgg-desktop export: fout: onbekende optie --ot; bedoelt u --out?" in said
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_option_nothing_resembles_lists_the_known_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    said = _error(capsys, "init", "--xyz")
+    assert "onbekende optie --xyz; bekende opties: --database, --empty, --help" in said
+
+
+def test_a_mistyped_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "fout: onbekende opdracht 'exprt'; bedoelt u export?" in _error(capsys, "exprt")
+
+
+def test_an_abbreviation_still_works_and_an_ambiguous_one_is_said_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_parser().parse_args(["init", "--emp"]).empty is True
+    assert "fout: dubbelzinnige optie: --d kan zijn: --database, --date" in _error(capsys, "export", "--d", "2022-06-14")
+
+
+def test_the_value_of_an_option_is_not_taken_for_a_subcommand() -> None:
+    arguments = build_parser().parse_args(["--database", "exprt.sqlite3", "init", "--database=x.sqlite3"])
+    assert arguments.database == "x.sqlite3" and arguments.command == "init"
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [
+    (("export",), "vgg-desktop export: fout: deze argumenten zijn verplicht: --out"),
+    (("init", "extra"), "vgg-desktop: fout: onbekende argumenten: extra"),
+    (("--database",), "fout: argument --database: verwacht één waarde"),
+    (("restore",), "fout: een van de argumenten BESTAND --latest is verplicht"),
+])
+def test_argparse_errors_are_dutch(capsys: pytest.CaptureFixture[str], arguments: tuple[str, ...], expected: str) -> None:
+    said = _error(capsys, *arguments)
+    assert expected in said
+    assert said.startswith("gebruik: ")
+    assert "error" not in said and "usage" not in said
+
+
+def test_an_invalid_choice_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = build_parser()
+    parser.add_argument("--kleur", choices=("rood", "groen"))
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--kleur", "blauw"])
+    assert "fout: argument --kleur: ongeldige keuze: 'blauw' (kies uit 'rood', 'groen')" in capsys.readouterr().err
+
+
+def test_argparse_speaks_english_again_outside_the_program(capsys: pytest.CaptureFixture[str]) -> None:
+    _error(capsys, "--databse", "x")
+    plain = argparse.ArgumentParser(prog="ander")
+    assert plain.format_usage().startswith("usage: ")
+    assert "show this help message and exit" in plain.format_help()
