@@ -67,8 +67,12 @@ def test_the_bureau_flags_who_left_more_than_two_years_ago(window: MainWindow) -
     assert tab.remove_former_action.isEnabled()
     assert tab.remove_former_action.text() == "&Oud-medewerkers verwijderen..."
     assert not tab.removal_notice.isHidden()
-    assert tab.removal_notice.label.text() == \
-        "Van 6 oud-medewerkers is de bewaartermijn verstreken (AVG): hun persoonsgegevens moeten nu worden verwijderd."
+    assert tab.removal_notice.label.text() == (
+        "6 oud-medewerkers zijn meer dan twee jaar uit dienst: Mw. A. de Vries, Mw. H. Dost, Dhr. M. Jansman en "
+        "3 anderen. De AVG staat niet toe persoonsgegevens langer te bewaren dan nodig; het bureau bewaart die van "
+        "oud-medewerkers twee jaar. Verwijderen wist hun persoonsgegevens, dienstverbanden en ziekmeldingen "
+        "(projecten blijven bestaan); u ziet eerst wie, en u kunt het ongedaan maken met Ctrl+Z."
+    )
     assert tab.removal_notice.button.defaultAction() is tab.remove_former_action
     assert tab.remove_former_action in tab.table.view.actions(), "also in the table's context menu"
 

@@ -6,6 +6,9 @@ temporary folder with QSettings.setPath and a user can delete it to start afresh
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from vgg_desktop import paths
@@ -61,6 +64,23 @@ class Settings:
     def set_splitter_state(self, name: str, state: QByteArray) -> None:
         self._store.setValue(f"splitters/{name}", state)
 
+    def retention_postponed(self, database: str) -> tuple[date, frozenset[int]] | None:
+        """Until when the retention notice waits for `database` (an identity), and for whom it was postponed."""
+        value = self._store.value(f"{_database_group(database)}/retention_postponed_until")
+        try:
+            until = date.fromisoformat(str(value))
+        except ValueError:
+            return None
+        members = str(self._store.value(f"{_database_group(database)}/retention_postponed_for", ""))
+        return until, frozenset(int(part) for part in members.split(",") if part.strip().isdigit())
+
+    def postpone_retention(self, database: str, until: date, members: frozenset[int]) -> None:
+        group = _database_group(database)
+        self._store.setValue(f"{group}/retention_postponed_until", until.isoformat())
+        self._store.setValue(f"{group}/retention_postponed_for", ",".join(str(member) for member in sorted(members)))
+        # The identity says which database the key belongs to, for whoever reads the INI file.
+        self._store.setValue(f"{group}/name", database)
+
     def sync(self) -> None:
         self._store.sync()
 
@@ -73,3 +93,8 @@ class Settings:
             return int(self._store.value(key, default))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return default
+
+
+def _database_group(database: str) -> str:
+    """A settings group per database; a hash, because a path or address has characters a key cannot hold."""
+    return "databases/" + hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]

@@ -7,6 +7,7 @@ from vgg_desktop.domain import entities as e
 from vgg_desktop.domain import schema as s
 from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the rules
 from vgg_desktop.services.database_settings import DatabaseSettings
+from vgg_desktop.services.identity import database_identity
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
@@ -48,6 +49,11 @@ class Services:
 
     def restore(self, restoration: Restoration) -> None:
         restore(self.database, restoration)
+
+    @property
+    def identity(self) -> str:
+        """This database, the same text at every start: its file's full path, or its server address without password."""
+        return database_identity(self.database.url)
 
     def holdings(self) -> tuple[str, ...]:
         """What the database holds, as Dutch counts ('12 × zetel'); empty for a database without data."""

@@ -11,9 +11,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout
 
-from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.dates import add_months, format_date
 from vgg_desktop.gui.models.staff import StaffModel, StaffRow, employment_function, removal_reason, staff_rows
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.gui.tabs.base import RecordTab
@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from vgg_desktop.services.catalog import Services
     from vgg_desktop.services.retention import RetentionCandidate
 
+# 'Later herinneren' hides the retention notice this long; the removal itself stays at hand meanwhile.
+POSTPONE_MONTHS = 1
+# The notice names this many former staff at most (the last place says how many more).
+NAMES_SHOWN = 4
+
 
 class StaffTab(RecordTab):
     NAME = "staff"
@@ -39,6 +44,7 @@ class StaffTab(RecordTab):
         # Which day counts as today: for contracts that end, and for the retention period.
         self.today: Callable[[], date] = date.today
         self.due: tuple[RetentionCandidate, ...] = ()
+        self._database = ""  # the open database's identity, for what is remembered per database
         self.model = StaffModel(self)
         self.table = self.add_section(TableSection(
             "staff", "staff_member", self.model, self, record_of=lambda value: value.overview.member,
@@ -73,8 +79,16 @@ class StaffTab(RecordTab):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.splitter), self.removal_notice)
+        postpone = QAction(self.tr("Remind me &later"), self)
+        postpone.setObjectName("retention_postpone")
+        postpone.setToolTip(self.tr("Hide this notice for a month, for this database only; "
+                                    "it comes back sooner when someone else becomes due"))
+        postpone.triggered.connect(self.postpone_removal_notice)
+        self.postpone_action = postpone
+        self.postpone_button = self.removal_notice.add_button(postpone)
         self.setTabOrder(self.search, self.removal_notice.button)
-        self.setTabOrder(self.removal_notice.button, self.table.view)
+        self.setTabOrder(self.removal_notice.button, self.postpone_button)
+        self.setTabOrder(self.postpone_button, self.table.view)
 
     def title(self) -> str:
         return self.tr("Bureau")
@@ -83,16 +97,53 @@ class StaffTab(RecordTab):
         today = self.today()
         self.due = services.retention.due(today)
         self.model.set_rows(staff_rows(services.overviews.staff(), today, self.due))
-        self.removal_notice.show_notice(self._removal_notice_text(len(self.due)))
+        self._database = services.identity
+        self.removal_notice.show_notice("" if self.removal_postponed() else self._removal_notice_text(self.due))
 
-    def _removal_notice_text(self, count: int) -> str:
-        if count == 0:
+    def removal_postponed(self) -> bool:
+        """True while the user asked to be reminded later and nobody new has become due since."""
+        postponed = self._settings.retention_postponed(self._database) if self._database else None
+        if postponed is None:
+            return False
+        until, members = postponed
+        return self.today() < until and {candidate.member.id for candidate in self.due} <= members
+
+    def postpone_removal_notice(self) -> None:
+        """'Later herinneren': the notice waits a month, for this database; the action stays in the context menu."""
+        if not self._database or not self.due:
+            return
+        until = add_months(self.today(), POSTPONE_MONTHS)
+        self._settings.postpone_retention(self._database, until, frozenset(candidate.member.id for candidate in self.due))
+        self.removal_notice.show_notice("")
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr(
+                "You will be reminded again on %1. 'Remove former staff...' stays in the table's context menu."
+            ).replace("%1", format_date(until)), 15_000)
+        self.focus_table()
+
+    def _removal_notice_text(self, due: tuple[RetentionCandidate, ...]) -> str:
+        """Who, why, what removing does, and that it can be undone: enough to decide without looking it up."""
+        if not due:
             return ""
-        if count == 1:
-            return self.tr("The retention period of one former staff member has passed (AVG): "
-                           "their personal data must now be removed.")
-        return self.tr("The retention period of %1 former staff members has passed (AVG): "
-                       "their personal data must now be removed.").replace("%1", str(count))
+        if len(due) == 1:
+            who = self.tr("%1 left more than two years ago (on %2).").replace(
+                "%1", due[0].member.display_name).replace("%2", format_date(due[0].left_on))
+        else:
+            who = self.tr("%1 former staff members left more than two years ago: %2.").replace(
+                "%1", str(len(due))).replace("%2", self._names(due))
+        why = self.tr("The AVG allows personal data to be kept only as long as it is needed; "
+                      "the bureau keeps that of former staff for two years.")
+        what = self.tr("Removing deletes their personal data, employments and sick leave (projects stay); "
+                       "you see who first, and you can undo it with Ctrl+Z.")
+        return " ".join((who, why, what))
+
+    def _names(self, due: tuple[RetentionCandidate, ...]) -> str:
+        names = [candidate.member.display_name for candidate in due]
+        if len(names) > NAMES_SHOWN:
+            rest = len(names) - NAMES_SHOWN + 1
+            names = [*names[:NAMES_SHOWN - 1], self.tr("%1 others").replace("%1", str(rest))]
+        return self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
 
     def extra_available(self, action: QAction) -> bool:
         if action is self.remove_former_action:

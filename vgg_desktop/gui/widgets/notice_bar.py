@@ -36,7 +36,16 @@ class NoticeBar(QFrame):
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._layout = layout
         self.hide()
+
+    def add_button(self, action: QAction) -> QToolButton:
+        """A further button after the first, for a lesser choice such as 'remind me later'."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return button
 
     def show_notice(self, text: str) -> None:
         """Shows the bar with `text`; an empty text hides it."""
