@@ -12,6 +12,7 @@ from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
 from vgg_desktop.services.retention import Retention
+from vgg_desktop.services.seats import SeatFilling
 from vgg_desktop.services.year_plans import start_year_plan
 
 
@@ -39,6 +40,7 @@ class Services:
         self.overviews = Overviews(database)
         self.retention = Retention(database)
         self.settings = DatabaseSettings(database)
+        self.seat_filling = SeatFilling(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""

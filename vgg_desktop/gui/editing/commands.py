@@ -28,6 +28,7 @@ from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import DomainError, NotFoundError, StorageError
 from vgg_desktop.services.records import Restoration
+from vgg_desktop.services.seats import SeatFilled
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,13 @@ class RecordCommands:
 
     def delete_person(self, record: Any, vacate_places: bool) -> None:
         self._push(_DeleteCommand(self, "person", record, vacate_places=vacate_places))
+
+    def fill_seat(self, term: Mapping[str, Any], new_person: Mapping[str, Any] | None = None) -> SeatFilled:
+        """A new term for a seat, for an existing person or one made here, as one undoable step."""
+        command = _FillSeatCommand(self, term, new_person)
+        self._push(command)
+        assert command.filled is not None
+        return command.filled
 
     def remove_former_staff(self, members: Sequence[Any], today: date) -> None:
         """Removes former staff whose retention period has passed, all of them in one step (AVG)."""
@@ -273,6 +281,38 @@ class _RemoveFormerStaffCommand(_RecordCommand):
     def _remove(self, members: tuple[Any, ...]) -> None:
         self._restoration = self.owner.services.retention.remove(members, self._today)
         self.changed_entities = _entities_of(self.entity, self._restoration)
+
+
+class _FillSeatCommand(_RecordCommand):
+    """The term, the person made for it and the seat's municipality come and go together."""
+
+    def __init__(self, owner: RecordCommands, term: Mapping[str, Any], new_person: Mapping[str, Any] | None) -> None:
+        super().__init__(owner, "seat_term", QCoreApplication.translate("RecordCommands", "Fill seat"))
+        self._term = dict(term)
+        self._new_person = dict(new_person) if new_person is not None else None
+        self.filled: SeatFilled | None = None
+        self._restoration: Restoration | None = None
+        self.changed_entities = ("seat_term", "person", "board_seat")
+
+    def perform(self) -> None:
+        filled = self.owner.services.seat_filling.fill(self._term, self._new_person)
+        for entity, value in (("seat_term", filled.term), ("person", filled.person), ("board_seat", filled.seat)):
+            self.owner.remember(entity, value)
+        self.filled = filled
+
+    def revert(self) -> None:
+        assert self.filled is not None
+        filled = self.filled
+        latest = SeatFilled(
+            self.owner.latest("seat_term", filled.term), self.owner.latest("person", filled.person),
+            self.owner.latest("board_seat", filled.seat), filled.person_created, filled.municipality_taken,
+        )
+        self._restoration = self.owner.services.seat_filling.undo(latest)
+
+    def apply(self) -> None:
+        assert self._restoration is not None
+        self.owner.services.restore(self._restoration)
+        self.owner.remember_restored(self._restoration)
 
 
 def _entities_of(entity: str, restoration: Restoration) -> tuple[str, ...]:

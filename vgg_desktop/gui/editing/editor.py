@@ -24,6 +24,10 @@ def create_editor(
     """The form to add (record None) or change a record, not yet shown."""
     if entity not in FORMS:
         raise KeyError(f"no form for {entity!r}; forms exist for {', '.join(EDITABLE)}")
+    if entity == "seat_term":
+        from vgg_desktop.gui.editing.seat_term_dialog import SeatTermDialog
+
+        return SeatTermDialog(parent, context, record, defaults)
     return RecordDialog(parent, context, entity, record, defaults)
 
 

@@ -179,17 +179,16 @@ class RecordDialog(QDialog):
         """Save (also Enter): closes only when the service has stored everything."""
         self._clear_errors()
         data = self.read()
-        commands = self.context.commands
         try:
             if self.record is None:
-                value = commands.create(self.entity, {**self._hidden, **data})
+                value = self.create(data)
             else:
                 changes = {name: value for name, value in data.items() if value != self._initial.get(name)}
                 if not changes:
                     self.saved = self.record
                     super().accept()
                     return
-                value = commands.update(self.entity, self.record, changes)
+                value = self.context.commands.update(self.entity, self.record, changes)
         except ValidationError as error:
             self._show_field_errors(error.errors)
             return
@@ -207,6 +206,10 @@ class RecordDialog(QDialog):
             return
         self.saved = value
         super().accept()
+
+    def create(self, data: Mapping[str, Any]) -> Any:
+        """Stores a new record from the form's values; a form that stores more than one record says how."""
+        return self.context.commands.create(self.entity, {**self._hidden, **data})
 
     def reject(self) -> None:
         """Cancel, Esc and the close button: typed changes are only thrown away when the user says so."""

@@ -40,7 +40,7 @@ class BoardTab(RecordTab):
                     BoardModel.SINCE: 11, BoardModel.UNTIL: 11},
         ))
         self.fill_action = self.add_action(
-            self.tr("&Fill seat..."), self.tr("Appoint someone to the selected vacant seat, from a start date"),
+            self.tr("&Fill seat..."), self.tr("Appoint someone to the selected vacant seat: someone listed, or a new person entered in the same form"),
             self.fill_seat)
         self.term_action = self.add_action(
             self.tr("Change &term..."), self.tr("Change who holds the selected seat, or the dates of the term"),
@@ -65,7 +65,8 @@ class BoardTab(RecordTab):
     def fill_seat(self) -> None:
         value: SeatOverview | None = self.table.selected_value()
         if value is not None and value.is_vacant:
-            self.open_form("seat_term", None, {"seat_id": value.seat.id, "start_date": date.today()})
+            # The start stays empty until the user knows it: a date filled in for them would read as fact.
+            self.open_form("seat_term", None, {"seat_id": value.seat.id})
 
     def edit_term(self) -> None:
         value: SeatOverview | None = self.table.selected_value()
