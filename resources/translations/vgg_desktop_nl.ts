@@ -62,6 +62,7 @@
       <translation>Het gekozen jaarplan wijzigen: vaststelling, inleiding, visie</translation>
     </message>
     <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="63" />
       <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="57" />
       <source>Activities</source>
       <translation>Activiteiten</translation>
@@ -572,11 +573,6 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Zetel &amp;invullen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="43" />
-      <source>Appoint someone to the selected vacant seat, from a start date</source>
-      <translation>Iemand benoemen in de gekozen vacante zetel, vanaf een begindatum</translation>
-    </message>
-    <message>
       <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="46" />
       <source>Change &amp;term...</source>
       <translation>&amp;Termijn wijzigen...</translation>
@@ -587,52 +583,58 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Wijzigen wie de gekozen zetel bezet, of de data van de termijn</translation>
     </message>
     <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="60" />
       <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="51" />
       <source>Board</source>
       <translation>Bestuur</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="77" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="43" />
+      <source>Appoint someone to the selected vacant seat: someone listed, or a new person entered in the same form</source>
+      <translation>Wijs iemand aan voor de gekozen vacante zetel: iemand uit de lijst, of een nieuwe persoon die u in hetzelfde formulier invoert</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="78" />
       <source>Vacancy</source>
       <translation>Vacature</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="80" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="81" />
       <source>Function</source>
       <translation>Functie</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="81" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="82" />
       <source>Portfolios</source>
       <translation>Portefeuilles</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="82" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="83" />
       <source>Kind of seat</source>
       <translation>Soort zetel</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="89" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="92" />
       <source>dates unknown</source>
       <translation>data onbekend</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="90" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="93" />
       <source>Terms</source>
       <translation>Termijnen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="93" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="96" />
       <source>change</source>
       <translation>wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="94" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="97" />
       <source>delete</source>
       <translation>verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="96" />
+      <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="99" />
       <source>Nobody has held this seat yet.</source>
       <translation>Niemand heeft deze zetel nog bezet.</translation>
     </message>
@@ -908,7 +910,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../vgg_desktop/gui/widgets/detail_pane.py" line="101" />
+      <location filename="../../vgg_desktop/gui/widgets/detail_pane.py" line="102" />
       <source>Select a row to see its details here.</source>
       <translation>Kies een regel om hier de bijzonderheden te zien.</translation>
     </message>
@@ -1027,128 +1029,138 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="89" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="90" />
       <source>Export overviews</source>
       <translation>Overzichten exporteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="99" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="100" />
       <source>Writes the overviews for a board meeting to an Excel workbook, ready to print on A4.</source>
       <translation>Zet de overzichten voor een bestuursvergadering in een Excel-werkmap, klaar om op A4 af te drukken.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="107" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="109" />
       <source>The day of the meeting; contracts ending within six months of it are marked</source>
       <translation>De dag van de vergadering; contracten die binnen zes maanden daarna aflopen worden gemarkeerd</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="110" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="112" />
       <source>Overviews</source>
       <translation>Overzichten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="113" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
       <source>&amp;Board: seats, holders and vacancies</source>
       <translation>&amp;Bestuur: zetels, bezetting en vacatures</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="114" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
       <source>&amp;Portfolios, VNG committees and consultations</source>
       <translation>&amp;Portefeuilles, VNG-commissies en overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="118" />
       <source>&amp;Activities of the year plan</source>
       <translation>&amp;Activiteiten van het jaarplan</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="119" />
       <source>&amp;Vacancies: every open place</source>
       <translation>&amp;Vacatures: elke open plaats</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="126" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="128" />
       <source>The sheet Overzicht, with the date and a list of the sheets, is always included.</source>
       <translation>Het blad Overzicht, met de datum en een lijst van de bladen, komt er altijd in.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="135" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="137" />
       <source>&amp;Browse...</source>
       <translation>Blade&amp;ren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="142" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="144" />
       <source>Meeting &amp;date:</source>
       <translation>&amp;Datum vergadering:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
       <source>Bureau s&amp;taff and their contracts</source>
       <translation>Medewerkers van het b&amp;ureau en hun contracten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="144" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="107" />
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="146" />
       <source>&amp;Save as:</source>
       <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="157" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="167" />
       <source>&amp;Open file</source>
       <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="159" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="169" />
       <source>Open &amp;folder</source>
       <translation>&amp;Map openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="161" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="171" />
       <source>Choose another &amp;name...</source>
       <translation>Andere &amp;naam kiezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="172" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="182" />
       <source>&amp;Export</source>
       <translation>&amp;Exporteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="236" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="217" />
+      <source>Fill in the date of the meeting, for example 14-06-2022.</source>
+      <translation>Vul de datum van de vergadering in, bijvoorbeeld 14-06-2022.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="269" />
       <source>Save overview as</source>
       <translation>Overzicht opslaan als</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="237" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="270" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="249" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="282" />
       <source>Choose at least one overview</source>
       <translation>Kies ten minste één overzicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="277" />
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="292" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="322" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="337" />
       <source>Reading the overviews...</source>
       <translation>De overzichten worden gelezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="283" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="328" />
       <source>Replace file?</source>
       <translation>Bestand vervangen?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="284" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="329" />
       <source>%1 already exists. Replace it with the new overview?</source>
       <translation>%1 bestaat al. Vervangen door het nieuwe overzicht?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="293" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="338" />
       <source>Writing the workbook...</source>
       <translation>De werkmap wordt geschreven...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="300" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="345" />
       <source>The overview has been saved as %1.</source>
       <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>
@@ -1156,245 +1168,245 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="33" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="71" />
       <source>VGG Desktop</source>
       <translation>VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="122" />
       <source>&amp;Export...</source>
       <translation>&amp;Exporteren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="82" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="122" />
       <source>Write the overviews for a board meeting to an Excel workbook</source>
       <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="84" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="124" />
       <source>E&amp;xit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="84" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="124" />
       <source>Close the program</source>
       <translation>Het programma sluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="203" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="127" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="240" />
       <source>&amp;Undo</source>
       <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="90" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="204" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="130" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="241" />
       <source>&amp;Redo</source>
       <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="87" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="127" />
       <source>Undo the last change</source>
       <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="89" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="129" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="90" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="130" />
       <source>Redo the change that was undone</source>
       <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="93" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="133" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="134" />
       <source>&amp;Add...</source>
       <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="94" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="134" />
       <source>Add a record to the current table</source>
       <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="136" />
       <source>&amp;Change...</source>
       <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="96" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="136" />
       <source>Change the selected record</source>
       <translation>De gekozen regel wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="138" />
       <source>&amp;Delete...</source>
       <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="98" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="138" />
       <source>Delete the selected record; asks first</source>
       <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="101" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="141" />
       <source>&amp;Persons...</source>
       <translation>&amp;Personen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="101" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="141" />
       <source>Add, change or remove the persons who hold seats and places</source>
       <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="103" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="143" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="103" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="143" />
       <source>Type to filter the rows of the current tab</source>
       <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="105" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="145" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="105" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="145" />
       <source>Read everything again from the database</source>
       <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="109" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="150" />
       <source>Show the tab %1</source>
       <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="120" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="161" />
       <source>Interface language; takes effect when the program starts again</source>
       <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="122" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="163" />
       <source>&amp;About VGG Desktop</source>
       <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="123" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="164" />
       <source>Version, database and settings file of this program</source>
       <translation>Versie, database en instellingenbestand van dit programma</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="128" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="168" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="134" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="175" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="142" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="183" />
       <source>&amp;View</source>
       <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="147" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="188" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="149" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="190" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="153" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="194" />
       <source>Toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="168" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="209" />
       <source>Opening the database...</source>
       <translation>Database wordt geopend...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="203" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="240" />
       <source>&amp;Undo: %1</source>
       <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="204" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="241" />
       <source>&amp;Redo: %1</source>
       <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="219" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="319" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="313" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="412" />
       <source>Database: %1</source>
       <translation>Database: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="237" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="331" />
       <source>Read again from the database.</source>
       <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="280" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="372" />
       <source>1 row shown</source>
       <translation>1 rij getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="280" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="372" />
       <source>%1 rows shown</source>
       <translation>%1 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="282" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="374" />
       <source>%1 of %2 rows shown</source>
       <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="317" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="410" />
       <source>VGG Desktop %1</source>
       <translation>VGG Desktop %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="318" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="411" />
       <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
       <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="319" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="412" />
       <source>not open</source>
       <translation>niet geopend</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="320" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="413" />
       <source>Settings: %1</source>
       <translation>Instellingen: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="323" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="416" />
       <source>About VGG Desktop</source>
       <translation>Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="330" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="423" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="331" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="424" />
       <source>The new language takes effect when you start the program again.</source>
       <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -1754,6 +1766,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Portefeuillehouder&amp;overleggen</translation>
     </message>
     <message>
+      <location filename="../../vgg_desktop/gui/main_window.py" line="61" />
       <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="73" />
       <source>Portfolios</source>
       <translation>Portefeuilles</translation>
@@ -1883,39 +1896,44 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>RecordCommands</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="143" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="151" />
       <source>Redo failed</source>
       <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="144" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="152" />
       <source>'%1' could not be redone.</source>
       <translation>'%1' kon niet opnieuw worden uitgevoerd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="150" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="158" />
       <source>Undo failed</source>
       <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="151" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="159" />
       <source>'%1' could not be undone.</source>
       <translation>'%1' kon niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="164" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="172" />
       <source>An unexpected error occurred; it has been written to the log file.</source>
       <translation>Er trad een onverwachte fout op; die is in het logbestand geschreven.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="174" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="182" />
       <source>This step has been removed from the undo history. The overview shows what is stored now.</source>
       <translation>Deze stap is uit de geschiedenis van ongedaan maken gehaald. Het overzicht toont wat nu is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/commands.py" line="256" />
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="264" />
       <source>Remove former staff (%1)</source>
       <translation>Oud-medewerkers verwijderen (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/commands.py" line="290" />
+      <source>Fill seat</source>
+      <translation>Zetel invullen</translation>
     </message>
   </context>
   <context>
@@ -1956,47 +1974,47 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>* verplicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="216" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="219" />
       <source>Discard changes?</source>
       <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="217" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="220" />
       <source>You have made changes that have not been saved. Close the form and discard them?</source>
       <translation>U hebt wijzigingen gemaakt die nog niet zijn opgeslagen. Het formulier sluiten en ze weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="259" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="262" />
       <source>Nothing has been saved. Correct the fields marked in red and save again.</source>
       <translation>Er is niets opgeslagen. Verbeter de rood gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="354" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="357" />
       <source>Stored now:</source>
       <translation>Nu opgeslagen:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="355" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="358" />
       <source>Click 'Reload' to see what is stored now; the changes you made in this form are kept.</source>
       <translation>Klik op 'Opnieuw laden' om te zien wat nu is opgeslagen; uw wijzigingen in dit formulier blijven behouden.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="370" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="373" />
       <source>(empty)</source>
       <translation>(leeg)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="390" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="393" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="390" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="393" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="414" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="417" />
       <source>The form now shows what is stored, with your own changes on top of it. Check them and save again.</source>
       <translation>Het formulier toont nu wat is opgeslagen, met uw eigen wijzigingen daaroverheen. Controleer ze en sla opnieuw op.</translation>
     </message>
@@ -2568,6 +2586,19 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
   </context>
   <context>
+    <name>SeatTermDialog</name>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="94" />
+      <source>The seat does not yet say on whose behalf it is: it becomes the seat of %1.</source>
+      <translation>De zetel zegt nog niet namens wie hij is: het wordt de zetel van %1.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="96" />
+      <source>%1 already has a seat, so this seat keeps 'on behalf of' empty.</source>
+      <translation>%1 heeft al een zetel; deze zetel houdt 'Namens' leeg.</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatTermForm</name>
     <message>
       <location filename="../../ui/seat_term.ui" line="15" />
@@ -2581,31 +2612,91 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
       <location filename="../../ui/seat_term.ui" line="35" />
+      <source>New person, not yet in the list</source>
+      <translation>Nieuwe persoon, nog niet in de lijst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="36" />
+      <source>Tick to enter the board member here; the person and the term are saved together</source>
+      <translation>Vink aan om de bestuurder hier in te voeren; de persoon en de termijn worden samen opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="43" />
+      <source>Salutation:</source>
+      <translation>Aanhef:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="53" />
+      <source>Initials:</source>
+      <translation>Voorletters:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="59" />
+      <source>For example A.B.</source>
+      <translation>Bijvoorbeeld A.B.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="64" />
+      <source>First name:</source>
+      <translation>Voornaam:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="74" />
+      <source>Last name: *</source>
+      <translation>Achternaam: *</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="80" />
+      <source>With prefixes such as 'van der'</source>
+      <translation>Met tussenvoegsels zoals 'van der'</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="85" />
+      <source>Municipality:</source>
+      <translation>Gemeente:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="91" />
+      <source>The municipality this person comes from; a municipal seat without one takes it over</source>
+      <translation>De gemeente waar deze persoon vandaan komt; een gemeentezetel zonder gemeente neemt die over</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="96" />
+      <source>Function:</source>
+      <translation>Functie:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="102" />
+      <source>For example wethouder or burgemeester</source>
+      <translation>Bijvoorbeeld wethouder of burgemeester</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seat_term.ui" line="115" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_term.ui" line="41" />
+      <location filename="../../ui/seat_term.ui" line="121" />
       <source>Leave empty when the start is not known</source>
       <translation>Leeg laten als het begin niet bekend is</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_term.ui" line="46" />
+      <location filename="../../ui/seat_term.ui" line="126" />
       <source>Until (inclusive):</source>
       <translation>Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_term.ui" line="52" />
+      <location filename="../../ui/seat_term.ui" line="132" />
       <source>Leave empty while the term goes on or when the end is not known</source>
       <translation>Leeg laten zolang de termijn loopt of als het einde niet bekend is</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_term.ui" line="57" />
+      <location filename="../../ui/seat_term.ui" line="137" />
       <source>As written:</source>
       <translation>Zoals vermeld:</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_term.ui" line="63" />
+      <location filename="../../ui/seat_term.ui" line="143" />
       <source>The wording of the source (the year plan), kept as it was written</source>
       <translation>De tekst van de bron (het jaarplan), bewaard zoals die er stond</translation>
     </message>
@@ -2744,129 +2835,165 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>StaffTab</name>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="48" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="55" />
       <source>Add &amp;employment...</source>
       <translation>Dienstverband &amp;toevoegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="49" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="56" />
       <source>Add an employment (function, kind of contract, dates) for the selected staff member</source>
       <translation>Een dienstverband (functie, soort, data) toevoegen voor de gekozen medewerker</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="51" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="58" />
       <source>Report &amp;sick...</source>
       <translation>Ziek &amp;melden...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="52" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="59" />
       <source>Record sick leave (dates only) for the selected staff member</source>
       <translation>Een ziekmelding (alleen data) vastleggen voor de gekozen medewerker</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="63" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="70" />
       <source>Remove f&amp;ormer staff...</source>
       <translation>&amp;Oud-medewerkers verwijderen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="64" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="71" />
       <source>Remove the personal data of staff who left more than two years ago (AVG); shows who first</source>
       <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="80" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="62" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="95" />
       <source>Bureau</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="147" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="199" />
       <source>Still listed on: %1.</source>
       <translation>Staat nog bij: %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="148" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="200" />
       <source>Use 'Remove former staff...' above the table.</source>
       <translation>Gebruik 'Oud-medewerkers verwijderen...' boven de tabel.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="136" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="188" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="92" />
-      <source>The retention period of one former staff member has passed (AVG): their personal data must now be removed.</source>
-      <translation>Van één oud-medewerker is de bewaartermijn verstreken (AVG): de persoonsgegevens moeten nu worden verwijderd.</translation>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="83" />
+      <source>Remind me &amp;later</source>
+      <translation>&amp;Later herinneren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="94" />
-      <source>The retention period of %1 former staff members has passed (AVG): their personal data must now be removed.</source>
-      <translation>Van %1 oud-medewerkers is de bewaartermijn verstreken (AVG): hun persoonsgegevens moeten nu worden verwijderd.</translation>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="85" />
+      <source>Hide this notice for a month, for this database only; it comes back sooner when someone else becomes due</source>
+      <translation>Verberg deze melding een maand, alleen voor deze database; ze komt eerder terug als er nog iemand aan de beurt is</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="137" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="122" />
+      <source>You will be reminded again on %1. 'Remove former staff...' stays in the table's context menu.</source>
+      <translation>U krijgt de melding weer op %1. 'Oud-medewerkers verwijderen...' blijft in het snelmenu van de tabel.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="131" />
+      <source>%1 left more than two years ago (on %2).</source>
+      <translation>%1 is meer dan twee jaar uit dienst (sinds %2).</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="134" />
+      <source>%1 former staff members left more than two years ago: %2.</source>
+      <translation>%1 oud-medewerkers zijn meer dan twee jaar uit dienst: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="136" />
+      <source>The AVG allows personal data to be kept only as long as it is needed; the bureau keeps that of former staff for two years.</source>
+      <translation>De AVG staat niet toe persoonsgegevens langer te bewaren dan nodig; het bureau bewaart die van oud-medewerkers twee jaar.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="138" />
+      <source>Removing deletes their personal data, employments and sick leave (projects stay); you see who first, and you can undo it with Ctrl+Z.</source>
+      <translation>Verwijderen wist hun persoonsgegevens, dienstverbanden en ziekmeldingen (projecten blijven bestaan); u ziet eerst wie, en u kunt het ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="146" />
+      <source>%1 others</source>
+      <translation>%1 anderen</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="147" />
+      <source>%1 and %2</source>
+      <translation>%1 en %2</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="189" />
       <source>Phone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="142" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="194" />
       <source>The contract ends on %1.</source>
       <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="144" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="196" />
       <source>Retention period expired: remove (AVG)</source>
       <translation>Bewaartermijn verstreken: verwijderen (AVG)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="150" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="202" />
       <source>Employments</source>
       <translation>Dienstverbanden</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="152" />
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="160" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="204" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="212" />
       <source>change</source>
       <translation>wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="153" />
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="161" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="205" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="213" />
       <source>delete</source>
       <translation>verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="155" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="207" />
       <source>No employment recorded.</source>
       <translation>Geen dienstverband vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="157" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="209" />
       <source>Sick leave</source>
       <translation>Ziekmeldingen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="163" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="215" />
       <source>None recorded.</source>
       <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="165" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="217" />
       <source>Sick leave is health data: it is shown only here and is never exported.</source>
       <translation>Ziekmeldingen zijn gezondheidsgegevens: ze staan alleen hier en worden nooit geëxporteerd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="169" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="221" />
       <source>(no function)</source>
       <translation>(geen functie)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="173" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="225" />
       <source>through %1</source>
       <translation>via %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="174" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="226" />
       <source>dates unknown</source>
       <translation>data onbekend</translation>
     </message>

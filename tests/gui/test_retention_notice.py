@@ -47,7 +47,7 @@ def test_one_former_member_is_named_with_the_day_they_left(window: MainWindow) -
 def test_later_herinneren_hides_the_notice_for_a_month_for_this_database(
         window: MainWindow, other: OpenedDatabase, opened: OpenedDatabase) -> None:
     tab = on_the_day(window, TODAY)
-    assert tab.postpone_button.text() == "&Later herinneren"
+    assert tab.postpone_action.text() == "&Later herinneren"
     assert tab.postpone_button.isVisibleTo(tab)
     tab.postpone_button.click()
     assert tab.removal_notice.isHidden()
