@@ -67,6 +67,7 @@ def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     written.append(save(retention, directory / "oud-medewerkers.png"))
     retention.close()
     retention.deleteLater()
+    written.append(save_fill_seat(window, directory / "zetel-invullen.png"))
     for number, entity in enumerate(FORM_ENTITIES, start=1):
         records = context.services.records(entity).list()
         dialog = create_editor(window, context, entity, record=records[0] if records else None)
@@ -75,3 +76,22 @@ def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
         dialog.close()
         dialog.deleteLater()
     return written
+
+
+def save_fill_seat(window: MainWindow, path: Path) -> Path:
+    """Zetel invullen for the first vacant seat, with the box for a new person ticked, as after the elections."""
+    from vgg_desktop.gui.editing import create_editor
+    from vgg_desktop.gui.editing.seat_term_dialog import SeatTermDialog
+
+    assert window.context is not None, "the database must be open"
+    services = window.context.services
+    vacant = next((overview.seat for overview in services.overviews.board(date.today()) if overview.is_vacant), None)
+    dialog = create_editor(window, window.context, "seat_term", None, {"seat_id": vacant.id} if vacant else None)
+    assert isinstance(dialog, SeatTermDialog)
+    dialog.new_person_box.setChecked(True)
+    dialog.show()
+    try:
+        return save(dialog, path)
+    finally:
+        dialog.done(0)
+        dialog.deleteLater()

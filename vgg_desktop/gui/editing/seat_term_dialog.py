@@ -40,6 +40,9 @@ class SeatTermDialog(RecordDialog):
         if record is not None:
             self.new_person_box.hide()
             self.on_behalf_hint.hide()
+            # The form was sized with the box; without it, it is as small as it used to be.
+            self.form_host.layout().activate()
+            self.layout().activate()
             self._fit_to_screen()
             return
         self.person_bindings: list[f.Binding] = [

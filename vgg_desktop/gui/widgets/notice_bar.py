@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from vgg_desktop.gui.models import appearance
 
@@ -31,12 +31,18 @@ class NoticeBar(QFrame):
         self.button = QToolButton(self)
         self.button.setDefaultAction(action)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The buttons go under the text, right-aligned, so that a notice that explains itself keeps the
+        # whole width for its words and stays a few lines high on a small screen.
+        self._buttons = QHBoxLayout()
+        self._buttons.addStretch(1)
+        self._buttons.addWidget(self.button)
+        text_and_buttons = QVBoxLayout()
+        text_and_buttons.addWidget(self.label)
+        text_and_buttons.addLayout(self._buttons)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._layout = layout
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text_and_buttons, 1)
         self.hide()
 
     def add_button(self, action: QAction) -> QToolButton:
@@ -44,7 +50,7 @@ class NoticeBar(QFrame):
         button = QToolButton(self)
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._buttons.addWidget(button)
         return button
 
     def show_notice(self, text: str) -> None:
