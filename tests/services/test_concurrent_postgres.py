@@ -89,3 +89,37 @@ def test_simultaneous_saves_let_exactly_one_through(two_pcs: tuple[OpenedDatabas
         assert stored == saved[0] and stored.version == current.version + 1
         # The refusal carries what is stored now, so the dialog can show it next to the user's input.
         assert refused[0].current == stored
+
+
+def test_two_pcs_filling_the_same_seat_at_once_store_one_term_and_one_new_person(
+        two_pcs: tuple[OpenedDatabase, OpenedDatabase]) -> None:
+    """Both enter a new person for the same vacancy and save at the same moment: the seat gets one holder,
+    and the refused PC leaves no person behind either."""
+    from vgg_desktop.domain.enums import SeatKind
+    from vgg_desktop.domain.errors import ValidationError
+
+    first, second = two_pcs
+    for round_number in range(5):
+        seat = next(seat for seat in first.services.board_seats.list()
+                    if seat.kind is SeatKind.MUNICIPALITY and not first.services.seat_terms.list(seat_id=seat.id))
+        persons_before = first.services.persons.count()
+        start = threading.Barrier(2)
+        outcomes: dict[str, Any] = {}
+
+        def fill(name: str, pc: OpenedDatabase, seat_id: int = seat.id, round_number: int = round_number) -> None:
+            start.wait()
+            try:
+                outcomes[name] = pc.services.seat_filling.fill({"seat_id": seat_id}, {"last_name": f"{name} {round_number}"})
+            except ValidationError as error:
+                outcomes[name] = error
+
+        threads = [threading.Thread(target=fill, args=("Eerste", first)), threading.Thread(target=fill, args=("Tweede", second))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        refused = [outcome for outcome in outcomes.values() if isinstance(outcome, ValidationError)]
+        assert len(outcomes) == 2 and len(refused) == 1, outcomes
+        assert "al bezet door" in refused[0].errors["start_date"]
+        assert len(first.services.seat_terms.list(seat_id=seat.id)) == 1
+        assert first.services.persons.count() == persons_before + 1
