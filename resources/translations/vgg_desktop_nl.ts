@@ -2588,12 +2588,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>SeatTermDialog</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="94" />
+      <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="97" />
       <source>The seat does not yet say on whose behalf it is: it becomes the seat of %1.</source>
       <translation>De zetel zegt nog niet namens wie hij is: het wordt de zetel van %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="96" />
+      <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="99" />
       <source>%1 already has a seat, so this seat keeps 'on behalf of' empty.</source>
       <translation>%1 heeft al een zetel; deze zetel houdt 'Namens' leeg.</translation>
     </message>
@@ -2835,165 +2835,165 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>StaffTab</name>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="55" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="54" />
       <source>Add &amp;employment...</source>
       <translation>Dienstverband &amp;toevoegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="56" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="55" />
       <source>Add an employment (function, kind of contract, dates) for the selected staff member</source>
       <translation>Een dienstverband (functie, soort, data) toevoegen voor de gekozen medewerker</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="58" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="57" />
       <source>Report &amp;sick...</source>
       <translation>Ziek &amp;melden...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="59" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="58" />
       <source>Record sick leave (dates only) for the selected staff member</source>
       <translation>Een ziekmelding (alleen data) vastleggen voor de gekozen medewerker</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="70" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="69" />
       <source>Remove f&amp;ormer staff...</source>
       <translation>&amp;Oud-medewerkers verwijderen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="71" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="70" />
       <source>Remove the personal data of staff who left more than two years ago (AVG); shows who first</source>
       <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/main_window.py" line="62" />
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="95" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="94" />
       <source>Bureau</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="199" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="198" />
       <source>Still listed on: %1.</source>
       <translation>Staat nog bij: %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="200" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="199" />
       <source>Use 'Remove former staff...' above the table.</source>
       <translation>Gebruik 'Oud-medewerkers verwijderen...' boven de tabel.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="188" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="187" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="83" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="82" />
       <source>Remind me &amp;later</source>
       <translation>&amp;Later herinneren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="85" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="84" />
       <source>Hide this notice for a month, for this database only; it comes back sooner when someone else becomes due</source>
       <translation>Verberg deze melding een maand, alleen voor deze database; ze komt eerder terug als er nog iemand aan de beurt is</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="122" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="121" />
       <source>You will be reminded again on %1. 'Remove former staff...' stays in the table's context menu.</source>
       <translation>U krijgt de melding weer op %1. 'Oud-medewerkers verwijderen...' blijft in het snelmenu van de tabel.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="131" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="130" />
       <source>%1 left more than two years ago (on %2).</source>
       <translation>%1 is meer dan twee jaar uit dienst (sinds %2).</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="134" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="133" />
       <source>%1 former staff members left more than two years ago: %2.</source>
       <translation>%1 oud-medewerkers zijn meer dan twee jaar uit dienst: %2.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="136" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="135" />
       <source>The AVG allows personal data to be kept only as long as it is needed; the bureau keeps that of former staff for two years.</source>
       <translation>De AVG staat niet toe persoonsgegevens langer te bewaren dan nodig; het bureau bewaart die van oud-medewerkers twee jaar.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="138" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="137" />
       <source>Removing deletes their personal data, employments and sick leave (projects stay); you see who first, and you can undo it with Ctrl+Z.</source>
       <translation>Verwijderen wist hun persoonsgegevens, dienstverbanden en ziekmeldingen (projecten blijven bestaan); u ziet eerst wie, en u kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="146" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="145" />
       <source>%1 others</source>
       <translation>%1 anderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="147" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="146" />
       <source>%1 and %2</source>
       <translation>%1 en %2</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="189" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="188" />
       <source>Phone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="194" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="193" />
       <source>The contract ends on %1.</source>
       <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="196" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="195" />
       <source>Retention period expired: remove (AVG)</source>
       <translation>Bewaartermijn verstreken: verwijderen (AVG)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="202" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="201" />
       <source>Employments</source>
       <translation>Dienstverbanden</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="204" />
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="212" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="203" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="211" />
       <source>change</source>
       <translation>wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="205" />
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="213" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="204" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="212" />
       <source>delete</source>
       <translation>verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="207" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="206" />
       <source>No employment recorded.</source>
       <translation>Geen dienstverband vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="209" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="208" />
       <source>Sick leave</source>
       <translation>Ziekmeldingen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="215" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="214" />
       <source>None recorded.</source>
       <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="217" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="216" />
       <source>Sick leave is health data: it is shown only here and is never exported.</source>
       <translation>Ziekmeldingen zijn gezondheidsgegevens: ze staan alleen hier en worden nooit geëxporteerd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="221" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="220" />
       <source>(no function)</source>
       <translation>(geen functie)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="225" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="224" />
       <source>through %1</source>
       <translation>via %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="226" />
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="225" />
       <source>dates unknown</source>
       <translation>data onbekend</translation>
     </message>
