@@ -2876,11 +2876,6 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Staat nog bij: %1.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="199" />
-      <source>Use 'Remove former staff...' above the table.</source>
-      <translation>Gebruik 'Oud-medewerkers verwijderen...' boven de tabel.</translation>
-    </message>
-    <message>
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="187" />
       <source>E-mail</source>
       <translation>E-mail</translation>
@@ -2897,8 +2892,8 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="121" />
-      <source>You will be reminded again on %1. 'Remove former staff...' stays in the table's context menu.</source>
-      <translation>U krijgt de melding weer op %1. 'Oud-medewerkers verwijderen...' blijft in het snelmenu van de tabel.</translation>
+      <source>You will be reminded again on %1. 'Remove former staff...' stays under the right mouse button in the table.</source>
+      <translation>U krijgt de melding weer op %1. 'Oud-medewerkers verwijderen...' blijft onder de rechtermuisknop in de tabel.</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="130" />
@@ -2944,6 +2939,11 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="195" />
       <source>Retention period expired: remove (AVG)</source>
       <translation>Bewaartermijn verstreken: verwijderen (AVG)</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="199" />
+      <source>Use 'Remove former staff...' above the table, or under the right mouse button in the table.</source>
+      <translation>Gebruik 'Oud-medewerkers verwijderen...' boven de tabel, of onder de rechtermuisknop in de tabel.</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="201" />

@@ -118,7 +118,7 @@ class StaffTab(RecordTab):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr(
-                "You will be reminded again on %1. 'Remove former staff...' stays in the table's context menu."
+                "You will be reminded again on %1. 'Remove former staff...' stays under the right mouse button in the table."
             ).replace("%1", format_date(until)), 15_000)
         self.focus_table()
 
@@ -196,7 +196,7 @@ class StaffTab(RecordTab):
             details.paragraph(" ".join(part for part in (
                 removal_reason(row.removal),
                 self.tr("Still listed on: %1.").replace("%1", ", ".join(row.removal.projects)) if row.removal.projects else "",
-                self.tr("Use 'Remove former staff...' above the table."),
+                self.tr("Use 'Remove former staff...' above the table, or under the right mouse button in the table."),
             ) if part))
         details.section(self.tr("Employments"))
         details.linked_items(
