@@ -1029,138 +1029,138 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="90" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="89" />
       <source>Export overviews</source>
       <translation>Overzichten exporteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="100" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="99" />
       <source>Writes the overviews for a board meeting to an Excel workbook, ready to print on A4.</source>
       <translation>Zet de overzichten voor een bestuursvergadering in een Excel-werkmap, klaar om op A4 af te drukken.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="109" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="108" />
       <source>The day of the meeting; contracts ending within six months of it are marked</source>
       <translation>De dag van de vergadering; contracten die binnen zes maanden daarna aflopen worden gemarkeerd</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="112" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="111" />
       <source>Overviews</source>
       <translation>Overzichten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="114" />
       <source>&amp;Board: seats, holders and vacancies</source>
       <translation>&amp;Bestuur: zetels, bezetting en vacatures</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="115" />
       <source>&amp;Portfolios, VNG committees and consultations</source>
       <translation>&amp;Portefeuilles, VNG-commissies en overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="118" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
       <source>&amp;Activities of the year plan</source>
       <translation>&amp;Activiteiten van het jaarplan</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="119" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="118" />
       <source>&amp;Vacancies: every open place</source>
       <translation>&amp;Vacatures: elke open plaats</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="128" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="127" />
       <source>The sheet Overzicht, with the date and a list of the sheets, is always included.</source>
       <translation>Het blad Overzicht, met de datum en een lijst van de bladen, komt er altijd in.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="137" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="136" />
       <source>&amp;Browse...</source>
       <translation>Blade&amp;ren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="144" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="143" />
       <source>Meeting &amp;date:</source>
       <translation>&amp;Datum vergadering:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
       <source>Bureau s&amp;taff and their contracts</source>
       <translation>Medewerkers van het b&amp;ureau en hun contracten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="107" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="106" />
       <source>dd-mm-yyyy</source>
       <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="146" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="145" />
       <source>&amp;Save as:</source>
       <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="167" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="166" />
       <source>&amp;Open file</source>
       <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="169" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="168" />
       <source>Open &amp;folder</source>
       <translation>&amp;Map openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="171" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="170" />
       <source>Choose another &amp;name...</source>
       <translation>Andere &amp;naam kiezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="182" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="181" />
       <source>&amp;Export</source>
       <translation>&amp;Exporteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="217" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="211" />
       <source>Fill in the date of the meeting, for example 14-06-2022.</source>
       <translation>Vul de datum van de vergadering in, bijvoorbeeld 14-06-2022.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="269" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="258" />
       <source>Save overview as</source>
       <translation>Overzicht opslaan als</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="270" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="259" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="282" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="271" />
       <source>Choose at least one overview</source>
       <translation>Kies ten minste één overzicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="322" />
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="337" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="311" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="326" />
       <source>Reading the overviews...</source>
       <translation>De overzichten worden gelezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="328" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="317" />
       <source>Replace file?</source>
       <translation>Bestand vervangen?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="329" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="318" />
       <source>%1 already exists. Replace it with the new overview?</source>
       <translation>%1 bestaat al. Vervangen door het nieuwe overzicht?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="338" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="327" />
       <source>Writing the workbook...</source>
       <translation>De werkmap wordt geschreven...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="345" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="334" />
       <source>The overview has been saved as %1.</source>
       <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>

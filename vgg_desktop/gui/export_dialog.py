@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from vgg_desktop import paths
-from vgg_desktop.domain.dates import parse_date
 from vgg_desktop.export import ExportError, ExportResult, write_meeting_workbook
 from vgg_desktop.gui.editing.date_field import DateField
 from vgg_desktop.services.reports import ALL_PARTS, Part, build_meeting_report, default_file_name
@@ -205,21 +204,11 @@ class ExportDialog(QDialog):
 
     def meeting_date(self) -> date | None:
         """The date typed in the field, or None while it is empty or not a date."""
-        try:
-            return parse_date(self.date_edit.text())
-        except ValueError:
-            return None
+        return self.date_edit.typed_date()
 
     def date_problem(self) -> str:
         """What is wrong with the typed meeting date, in Dutch; empty when it is a date."""
-        text = self.date_edit.text().strip()
-        if not text:
-            return self.tr("Fill in the date of the meeting, for example 14-06-2022.")
-        try:
-            parse_date(text)
-        except ValueError as error:
-            return str(error)
-        return ""
+        return self.date_edit.problem(self.tr("Fill in the date of the meeting, for example 14-06-2022."))
 
     def chosen_parts(self) -> tuple[Part, ...]:
         return tuple(part for part, box in self.part_boxes.items() if box.isChecked())

@@ -114,3 +114,20 @@ def test_a_term_deleted_elsewhere_while_the_form_was_open(qtbot: QtBot, editor: 
     assert "bestaat niet meer" in dialog.message_label.text()
     with pytest.raises(NotFoundError):
         services.seat_terms.get(term.id)
+
+
+def test_a_date_field_says_what_is_wrong_with_its_text(qtbot: QtBot) -> None:
+    from vgg_desktop.gui.editing.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.typed_date() is None and field.problem() == "" and field.problem("Vul een datum in.") == "Vul een datum in."
+    field.setText("15-03-2022")
+    assert field.typed_date() == date(2022, 3, 15) and field.problem("Vul een datum in.") == ""
+    field.setText("1 mrt. 2021")
+    assert field.typed_date() == date(2021, 3, 1)
+    field.setText("30-02-2022")
+    assert field.typed_date() is None
+    assert field.problem() == "'30-02-2022' bestaat niet als datum. Controleer dag en maand."
+    field.setText("morgen")
+    assert "is geen datum. Schrijf de datum als dd-mm-jjjj" in field.problem()

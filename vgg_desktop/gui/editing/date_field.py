@@ -63,6 +63,27 @@ class DateField(QWidget):
     def set_date(self, value: date | None) -> None:
         self.line_edit.setText(format_date(value))
 
+    def typed_date(self) -> date | None:
+        """The typed date; None while the field is empty or holds something that is not a date."""
+        try:
+            return parse_date(self.text()) if self.text().strip() else None
+        except ValueError:
+            return None
+
+    def problem(self, when_empty: str = "") -> str:
+        """What is wrong with the typed text, in Dutch ('' when it is a date, or empty and `when_empty` is '').
+
+        For a dialog that needs a date outside the forms (whose service says what is wrong): it shows this
+        text and goes no further, rather than fall back on another date.
+        """
+        if not self.text().strip():
+            return when_empty
+        try:
+            parse_date(self.text())
+        except ValueError as error:
+            return str(error)
+        return ""
+
     def _tidy(self) -> None:
         """Shows a date typed as "1 mrt. 2021" or "1-3-2021" the usual way; leaves anything else as typed."""
         try:
