@@ -247,7 +247,7 @@ class MeetingRow(Record):
 class ProjectRow(Record):
     __tablename__ = "project"
     name: Mapped[str] = mapped_column(String(SHORT), unique=True)
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str | None] = mapped_column(String(30))
     description: Mapped[str | None] = mapped_column(Text)
     activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="RESTRICT"))
     staff_members: Mapped[list[StaffMemberRow]] = relationship(secondary=project_staff_member, order_by=StaffMemberRow.last_name)

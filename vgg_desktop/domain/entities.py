@@ -253,7 +253,7 @@ class Project:
     id: int
     version: int
     name: str
-    kind: ProjectKind
+    kind: ProjectKind | None
     description: str | None
     activity_id: int | None
     staff_member_ids: tuple[int, ...]

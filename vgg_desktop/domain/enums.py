@@ -58,6 +58,9 @@ class OwnerKind(LabelledEnum):
 
 
 class ProgressStatus(LabelledEnum):
+    """Where a half-year's work stands. Nothing reported yet is not the same as reported as not started."""
+
+    NOT_REPORTED = "niet_gerapporteerd"
     NOT_STARTED = "niet_gestart"
     RUNNING = "loopt"
     DONE = "afgerond"
@@ -74,6 +77,8 @@ class MeetingKind(LabelledEnum):
 
 
 class ProjectKind(LabelledEnum):
+    """A project's kind; a project whose kind the source does not give has none (unknown)."""
+
     PROJECT = "project"
     SECONDMENT = "detachering"
 
@@ -108,6 +113,7 @@ _LABELS: dict[StrEnum, str] = {
     OwnerKind.CONSULTATION: "Portefeuillehouderoverleg",
     OwnerKind.KLANKBORDGROEP: "Klankbordgroep Raadsleden",
     OwnerKind.PARTNER: "Partnerorganisaties",
+    ProgressStatus.NOT_REPORTED: "Nog niet gerapporteerd",
     ProgressStatus.NOT_STARTED: "Niet gestart",
     ProgressStatus.RUNNING: "Loopt",
     ProgressStatus.DONE: "Afgerond",

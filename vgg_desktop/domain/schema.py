@@ -390,7 +390,8 @@ ABSENCE = EntitySpec("absence", "ziekmelding", e.Absence, (
     _date("end_date", "Hersteld op"),
 ), (_period("start_date", "end_date", "Ziek vanaf", "Hersteld op"),))
 
-_STATUS_DEFAULT = ProgressStatus.NOT_STARTED
+# A new half-year has had nothing reported; "niet gestart" is a status someone chooses.
+_STATUS_DEFAULT = ProgressStatus.NOT_REPORTED
 
 ACTIVITY = EntitySpec("activity", "activiteit", e.Activity, (
     _ref("year_plan_id", "Jaarplan", "year_plan", required=True),
@@ -422,7 +423,7 @@ MEETING = EntitySpec("meeting", "bijeenkomst", e.Meeting, (
 
 PROJECT = EntitySpec("project", "project", e.Project, (
     _text("name", "Naam", required=True),
-    _enum("kind", "Soort", ProjectKind, default=ProjectKind.PROJECT),
+    _enum("kind", "Soort", ProjectKind, required=False),
     _long("description", "Omschrijving"),
     _ref("activity_id", "Activiteit", "activity"),
     FieldSpec("staff_member_ids", "Medewerkers", "refs", ref="staff_member"),

@@ -37,6 +37,8 @@ class Styles:
     """A group row's first cell, the cells after it, and its last cell: the heading runs on over them."""
     text: dict[RowKind, str]
     date: dict[RowKind, str]
+    quiet: dict[RowKind, str]
+    """Text cells that are only there to be complete (nothing reported yet): grey, in a row of each kind."""
     templates: dict[str, StyleArray]
     """Each named style's array as registered in the workbook, for cells to copy."""
 
@@ -45,6 +47,7 @@ def install_styles(workbook: Workbook) -> Styles:
     font = Font(name=FONT_NAME, size=FONT_SIZE)
     bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
     muted = Font(name=FONT_NAME, size=FONT_SIZE, italic=True, color="595959")
+    quiet_font = Font(name=FONT_NAME, size=FONT_SIZE, color="808080")
     fonts = {RowKind.NORMAL: font, RowKind.ATTENTION: font, RowKind.MUTED: muted}
     fills = {RowKind.ATTENTION: _ATTENTION_FILL}
 
@@ -58,11 +61,14 @@ def install_styles(workbook: Workbook) -> Styles:
 
     text: dict[RowKind, str] = {}
     date: dict[RowKind, str] = {}
+    quiet: dict[RowKind, str] = {}
     for kind in fonts:
         extra = {"fill": fills[kind]} if kind in fills else {}
         text[kind] = add(f"VGG {kind.value}", font=fonts[kind], border=_BORDER, alignment=_WRAP, **extra)
         date[kind] = add(f"VGG {kind.value} datum", font=fonts[kind], border=_BORDER, alignment=_DATE,
                          number_format=DATE_FORMAT, **extra)
+        quiet[kind] = add(f"VGG {kind.value} stil", font=muted if kind is RowKind.MUTED else quiet_font,
+                          border=_BORDER, alignment=_WRAP, **extra)
     return Styles(
         header=add("VGG kop", font=bold, fill=_HEADER_FILL, border=_BORDER,
                    alignment=Alignment(vertical="center", wrap_text=True)),
@@ -74,5 +80,6 @@ def install_styles(workbook: Workbook) -> Styles:
         ),
         text=text,
         date=date,
+        quiet=quiet,
         templates=templates,
     )

@@ -25,7 +25,7 @@ from vgg_desktop.export.atomic import check_target, write_atomically
 from vgg_desktop.export.errors import ExportError, ExportFailure
 from vgg_desktop.export.styles import FONT_NAME, Styles, install_styles
 from vgg_desktop.export.text import EXCEL_CELL_LIMIT, clean_text, could_be_formula
-from vgg_desktop.services.reports import MeetingReport, ReportRow, ReportSheet, RowKind
+from vgg_desktop.services.reports import MeetingReport, Quiet, ReportRow, ReportSheet, RowKind, dates_line
 
 AUTHOR = "Vereniging van Groninger Gemeenten"
 
@@ -155,8 +155,11 @@ class _SheetWriter:
                 self._cell(row, column, date_style).value = value
                 text_widths[column - 1] = self._measure(column, "00-00-0000", columns[column - 1].max_width)
             else:
-                text = self._text(self._cell(row, column, text_style),
-                                  "\n".join(value) if isinstance(value, tuple) else value)
+                if isinstance(value, Quiet):
+                    cell, raw = self._cell(row, column, self.styles.quiet[item.kind]), value.text
+                else:
+                    cell, raw = self._cell(row, column, text_style), "\n".join(value) if isinstance(value, tuple) else value
+                text = self._text(cell, raw)
                 if text:
                     text_widths[column - 1] = area = self._measure(column, text, columns[column - 1].max_width)
                     cells.append((column, text, area))
@@ -219,7 +222,7 @@ def _set_up_page(ws: Worksheet, report: MeetingReport, sheet: ReportSheet) -> No
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.75, bottom=0.7, header=0.3, footer=0.3)
     header, footer = ws.oddHeader, ws.oddFooter
     for part, text in ((header.left, report.association), (header.center, sheet.title),
-                       (header.right, f"Stand van zaken {format_date(report.status_date)}"),
+                       (header.right, dates_line(report.meeting_date, report.status_date)),
                        (footer.left, report.title), (footer.right, "pagina &P van &N")):
         part.text = text if part is footer.right else _header_text(text)
         part.font = f"{FONT_NAME},Bold" if part is header.center else FONT_NAME

@@ -25,10 +25,19 @@ class SeatOverview:
     holder: e.Person | None
     term: e.SeatTerm | None
     portfolios: tuple[str, ...]
+    holder_municipality: str | None = None
+    """The municipality of the holder's own post (an advisory member's), which may differ from the seat's."""
 
     @property
     def is_vacant(self) -> bool:
         return self.holder is None
+
+    @property
+    def holder_post(self) -> str | None:
+        """What the holder is and where, as the plan says it: 'gemeentesecretaris gemeente Eemsdelta'."""
+        if self.holder is None:
+            return None
+        return person_post(self.holder.function, self.holder_municipality)
 
     @property
     def on_behalf_of(self) -> str:
@@ -96,13 +105,35 @@ class ActivityOverview:
 
     @property
     def owner(self) -> str:
-        """The owning body as the plan heads it: 'Portefeuillehouderoverleg Cultuur'."""
+        """The owning body in full, as the plan heads it: 'Portefeuillehouderoverleg Cultuur'.
+
+        The plan names a consultation's or portfolio's activity after the body ("Portefeuillehouderoverleg
+        Sociaal Domein en Financiën", "Portefeuille: Werk en Inkomen"), so without a linked body the title
+        names it; a partner activity is headed "Partnerorganisaties: <title>".
+        """
         kind = self.activity.owner_kind
-        if kind == OwnerKind.CONSULTATION and self.consultation:
-            return f"{kind.label} {self.consultation}"
-        if kind == OwnerKind.PORTFOLIO and self.portfolio:
-            return f"{kind.label} {self.portfolio}"
+        if kind == OwnerKind.CONSULTATION:
+            return f"{kind.label} {self.consultation or self.activity.title}"
+        if kind == OwnerKind.PORTFOLIO:
+            return f"{kind.label} {self.portfolio or self.activity.title}"
+        if kind == OwnerKind.PARTNER:
+            return f"{kind.label}: {self.activity.title}"
         return kind.label
+
+
+@dataclass(frozen=True)
+class ProjectOverview:
+    """A project or secondment with the staff who work on it (their engagements, never their sick leave)."""
+
+    project: e.Project
+    activity: str | None
+    staff: tuple[StaffOverview, ...]
+
+
+@dataclass(frozen=True)
+class MeetingOverview:
+    meeting: e.Meeting
+    activity: str | None
 
 
 @dataclass(frozen=True)
@@ -140,6 +171,7 @@ class Overviews:
                 result.append(SeatOverview(
                     seat, municipalities.get(seat.municipality_id) if seat.municipality_id else None,
                     holder, term, tuple(held[holder.id]) if holder else (),
+                    municipalities.get(holder.municipality_id) if holder and holder.municipality_id else None,
                 ))
             return tuple(result)
 
@@ -225,6 +257,40 @@ class Overviews:
                 ))
             return tuple(result)
 
+    def projects(self) -> tuple[ProjectOverview, ...]:
+        """Every project and secondment in the order entered (the plan's), each with its staff and their engagements."""
+        with self._database.reading() as session:
+            rows = session.scalars(select(m.ProjectRow).options(selectinload(m.ProjectRow.staff_members))
+                                   .order_by(m.ProjectRow.id))
+            projects = [to_value(s.PROJECT, row) for row in rows]
+            staff_ids = {item for project in projects for item in project.staff_member_ids}
+            employments: dict[int, list[e.Employment]] = defaultdict(list)
+            for row in session.scalars(select(m.EmploymentRow).where(m.EmploymentRow.staff_member_id.in_(staff_ids))
+                                       .order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)):
+                employments[row.staff_member_id].append(to_value(s.EMPLOYMENT, row))
+            members = {row.id: to_value(s.STAFF_MEMBER, row) for row in
+                       session.scalars(select(m.StaffMemberRow).where(m.StaffMemberRow.id.in_(staff_ids)))}
+            titles = _activity_titles(session, {project.activity_id for project in projects})
+            result = []
+            for project in projects:
+                staff = sorted((members[item] for item in project.staff_member_ids),
+                               key=lambda member: (member.last_name.casefold(), member.id))
+                result.append(ProjectOverview(
+                    project, titles.get(project.activity_id),
+                    tuple(StaffOverview(member, tuple(employments[member.id])) for member in staff),
+                ))
+            return tuple(result)
+
+    def meetings(self, year: int) -> tuple[MeetingOverview, ...]:
+        """The meetings and events of a calendar year in date order."""
+        with self._database.reading() as session:
+            rows = session.scalars(select(m.MeetingRow)
+                                   .where(m.MeetingRow.date >= date(year, 1, 1), m.MeetingRow.date <= date(year, 12, 31))
+                                   .order_by(m.MeetingRow.date, m.MeetingRow.id))
+            meetings = [to_value(s.MEETING, row) for row in rows]
+            titles = _activity_titles(session, {meeting.activity_id for meeting in meetings})
+            return tuple(MeetingOverview(meeting, titles.get(meeting.activity_id)) for meeting in meetings)
+
     def vacancies(self, on: date) -> tuple[Vacancy, ...]:
         """Every open place: board seats, portfolios without holder, VNG committee places, chairs."""
         found: list[Vacancy] = []
@@ -249,6 +315,18 @@ class Overviews:
 def _names(session: Session, row_type: type[m.PartnerRow | m.PortfolioRow | m.ConsultationRow | m.MunicipalityRow]) -> dict[int, str]:
     """Id to name, without loading whole records (at a hundred times today's data there are hundreds)."""
     return {record_id: name for record_id, name in session.execute(select(row_type.id, row_type.name))}
+
+
+def person_post(function: str | None, municipality: str | None) -> str | None:
+    """'griffier gemeente Stadskanaal'; just the function or the municipality when only that is known."""
+    place = f"gemeente {municipality}" if municipality else None
+    return " ".join(part for part in (function, place) if part) or None
+
+
+def _activity_titles(session: Session, ids: Iterable[int | None]) -> dict[int | None, str]:
+    wanted = [item for item in ids if item is not None]
+    rows = session.execute(select(m.ActivityRow.id, m.ActivityRow.title).where(m.ActivityRow.id.in_(wanted)))
+    return {record_id: title for record_id, title in rows}
 
 
 def _people(session: Session, ids: Iterable[int | None]) -> dict[int | None, e.Person]:

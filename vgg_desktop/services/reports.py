@@ -15,13 +15,22 @@ from typing import TYPE_CHECKING
 
 from vgg_desktop.domain.dates import add_months, format_date
 
+from vgg_desktop.domain.enums import PlaceStatus, ProgressStatus
+
 if TYPE_CHECKING:
     from vgg_desktop.domain.entities import Employment, VngCommittee, YearPlan
     from vgg_desktop.services.catalog import Services
-    from vgg_desktop.services.overviews import ConsultationOverview, Overviews
+    from vgg_desktop.services.overviews import ConsultationOverview, Overviews, StaffOverview
 
-Cell = str | date | tuple[str, ...] | None
-"""A cell: text, a date (written as a real date cell), several lines (one per line), or empty."""
+@dataclass(frozen=True)
+class Quiet:
+    """Text that is there to be complete, not to be read first (nothing reported yet): printed in grey."""
+
+    text: str
+
+
+Cell = str | date | tuple[str, ...] | Quiet | None
+"""A cell: text, a date (written as a real date cell), several lines (one per line), quiet text, or empty."""
 
 Progress = Callable[[int, int, str], None]
 """Called with (steps done, steps in all, what is being done now)."""
@@ -36,8 +45,11 @@ class Part(StrEnum):
 
     BOARD = "Bestuur"
     PORTFOLIOS = "Portefeuilles"
+    CONSULTATIONS = "Overleggen"
     STAFF = "Bureau"
+    PROJECTS = "Projecten"
     ACTIVITIES = "Activiteiten"
+    MEETINGS = "Bijeenkomsten"
     VACANCIES = "Vacatures"
 
     @property
@@ -49,10 +61,15 @@ _DESCRIPTIONS: dict[Part, str] = {
     Part.BOARD: "Elke zetel in het Dagelijks Bestuur: rol, namens wie, bestuurder of vacature, termijn en portefeuilles.",
     Part.PORTFOLIOS: "Portefeuilles met portefeuillehouder, VNG-commissie en Gronings commissielid, "
                      "en de portefeuillehouderoverleggen met hun voorzitter.",
+    Part.CONSULTATIONS: "Elk portefeuillehouderoverleg met zijn voorzitter (of vacature, of n.v.t. wanneer het via een "
+                        "partner loopt), wie het voorbereidt en de partnerorganisaties.",
     Part.STAFF: "De medewerkers van het VGG-bureau: functie, soort dienstverband, via wie, van en tot. "
                 "Contracten die binnen zes maanden na de vergadering eindigen zijn gemarkeerd.",
-    Part.ACTIVITIES: "De activiteiten uit het jaarplan per eigenaar: doel, te bereiken resultaten "
-                     "en de voortgang in het eerste en tweede halfjaar.",
+    Part.PROJECTS: "De intergemeentelijke projecten en detacheringen: soort, wie eraan werkt en tot wanneer. "
+                   "Inzet die binnen zes maanden na de vergadering eindigt is gemarkeerd.",
+    Part.ACTIVITIES: "De activiteiten uit het jaarplan in de volgorde van het plan, per eigenaar: doel, te bereiken "
+                     "resultaten en de voortgang in het eerste en tweede halfjaar. Grijs: nog niet gerapporteerd.",
+    Part.MEETINGS: "De vergaderingen en bijeenkomsten van het jaar op datum: soort, titel, thema en plaats.",
     Part.VACANCIES: "Alle open plaatsen: zetels, portefeuilles zonder houder, plaatsen in VNG-commissies "
                     "en overleggen zonder voorzitter.",
 }
@@ -115,7 +132,12 @@ def build_meeting_report(
     status_date: date | None = None,
     progress: Progress | None = None,
 ) -> MeetingReport:
-    """The overview for the meeting on `meeting_date`, as the data stands on `status_date` (today)."""
+    """The overview for the meeting on `meeting_date`, made on `status_date` (today).
+
+    The meeting date governs everything the sheets mark (who holds a seat, which terms and contracts run
+    or end soon, which places are open), so an overview made in advance or afterwards reads as it will at
+    that meeting; the status date only says when the data was taken.
+    """
     wanted = set(parts)
     chosen = [part for part in Part if part in wanted]
     report_progress = progress or (lambda _done, _total, _text: None)
@@ -128,8 +150,11 @@ def build_meeting_report(
     builders: dict[Part, Callable[[], ReportSheet]] = {
         Part.BOARD: lambda: board_sheet(overviews, meeting_date),
         Part.PORTFOLIOS: lambda: portfolios_sheet(overviews),
+        Part.CONSULTATIONS: lambda: consultations_sheet(overviews),
         Part.STAFF: lambda: staff_sheet(overviews, meeting_date),
+        Part.PROJECTS: lambda: projects_sheet(overviews, meeting_date),
         Part.ACTIVITIES: lambda: activities_sheet(overviews, plan),
+        Part.MEETINGS: lambda: meetings_sheet(overviews, meeting_date.year),
         Part.VACANCIES: lambda: vacancies_sheet(overviews, meeting_date),
     }
     sheets: list[ReportSheet] = []
@@ -156,12 +181,26 @@ def plan_for(plans: Iterable[YearPlan], meeting_date: date) -> YearPlan | None:
     return ordered[0] if ordered else None
 
 
+def ends_soon_until(on: date) -> date:
+    """The last day on which an engagement ending after `on` is marked as ending soon: the one rule for the period."""
+    return add_months(on, CONTRACT_WARNING_MONTHS)
+
+
+def dates_line(meeting_date: date, status_date: date) -> str:
+    """Both dates in a few words, for the page header."""
+    return f"Vergadering en peildatum {format_date(meeting_date)} · gemaakt op {format_date(status_date)}"
+
+
 def cover_sheet(association: str, meeting_date: date, status_date: date, plan: YearPlan | None,
                 sheets: list[ReportSheet]) -> ReportSheet:
     rows: list[ReportRow] = [
         ReportRow(("Vereniging", association)),
         ReportRow(("Vergadering", meeting_date)),
-        ReportRow(("Stand van zaken", status_date)),
+        ReportRow(("Peildatum", f"{format_date(meeting_date)}, de datum van de vergadering. Wie een zetel bezet, "
+                                "welke termijnen en contracten lopen, welke binnen zes maanden eindigen en welke "
+                                "plaatsen open zijn, is bekeken op deze dag.")),
+        ReportRow(("Stand van zaken", f"Gemaakt op {format_date(status_date)}, met de gegevens zoals ze die dag "
+                                      "in VGG Desktop stonden.")),
         ReportRow(("Jaarplan", describe_plan(plan, meeting_date))),
     ]
     rows.extend(ReportRow((f"Blad {sheet.name}", sheet.summary)) for sheet in sheets)
@@ -196,7 +235,7 @@ def board_sheet(overviews: Overviews, on: date) -> ReportSheet:
         rows.append(ReportRow((
             item.seat.role.label, item.on_behalf_of,
             holder.display_name if holder else VACANT,
-            holder.function if holder else None,
+            item.holder_post,
             term.start_date if term else None, term.end_date if term else None,
             item.portfolios,
         )))
@@ -258,7 +297,7 @@ def _consultation_cells(consultations: list[ConsultationOverview], index: int) -
 def staff_sheet(overviews: Overviews, on: date) -> ReportSheet:
     columns = (Column("Naam", 24), Column("Functie", 40, 20), Column("Soort dienstverband", 20), Column("Via", 22),
                Column("Van", 11, 11), Column("Tot", 11, 11), Column("Let op", 26))
-    warn_until = add_months(on, CONTRACT_WARNING_MONTHS)
+    warn_until = ends_soon_until(on)
     rows: list[ReportRow] = []
     ending = 0
     staff = overviews.staff()
@@ -298,27 +337,83 @@ def function_text(employment: Employment) -> str | None:
     return employment.function or employment.description
 
 
+def consultations_sheet(overviews: Overviews) -> ReportSheet:
+    columns = (Column("Overleg", 26), Column("Voorzitter", 24), Column("Portefeuille", 28),
+               Column("Voorbereiding", 60, 30), Column("Partnerorganisaties", 34))
+    consultations = overviews.consultations()
+    rows = [ReportRow((
+        f"{item.consultation.number}. {item.consultation.name}", item.chair_text, item.portfolio,
+        item.consultation.preparation, item.partners,
+    )) for item in consultations]
+    vacant = sum(1 for item in consultations if item.consultation.chair_status == PlaceStatus.VACANT)
+    summary = (f"{_count(len(consultations), 'portefeuillehouderoverleg', 'portefeuillehouderoverleggen')}, "
+               f"waarvan {vacant} zonder voorzitter. {Part.CONSULTATIONS.description}")
+    return _sheet(Part.CONSULTATIONS.value, "Portefeuillehouderoverleggen", summary, columns, rows)
+
+
+def projects_sheet(overviews: Overviews, on: date) -> ReportSheet:
+    columns = (Column("Project", 24), Column("Soort", 12, 10), Column("Medewerker", 24), Column("Functie", 36, 20),
+               Column("Via", 20), Column("Van", 11, 11), Column("Tot", 11, 11), Column("Let op", 26))
+    warn_until = ends_soon_until(on)
+    projects = overviews.projects()
+    rows: list[ReportRow] = []
+    for item in projects:
+        project = item.project
+        kind: Cell = project.kind.label if project.kind else Quiet("onbekend")
+        if not item.staff:
+            rows.append(ReportRow((project.name, kind, Quiet("niet vastgelegd"), None, None, None, None, None)))
+        for member in item.staff:
+            rows.append(_project_row(project.name, kind, member, on, warn_until))
+    summary = f"{_count(len(projects), 'project of detachering', 'projecten en detacheringen')}. {Part.PROJECTS.description}"
+    return _sheet(Part.PROJECTS.value, "Projecten en detacheringen", summary, columns, rows)
+
+
+def _project_row(name: str, kind: Cell, member: StaffOverview, on: date, warn_until: date) -> ReportRow:
+    employment = member.main_employment(on)
+    if employment is None:
+        return ReportRow((name, kind, member.member.display_name, None, None, None, None, None))
+    marker, row_kind = employment_marker(employment, on, warn_until)
+    return ReportRow((name, kind, member.member.display_name, function_text(employment), employment.through,
+                      employment.start_date, employment.end_date, marker), row_kind)
+
+
+def status_cell(status: ProgressStatus) -> Cell:
+    """A status as the plan reads it: what was reported stands out, what was not is there in grey."""
+    return Quiet(status.label) if status == ProgressStatus.NOT_REPORTED else status.label
+
+
 def activities_sheet(overviews: Overviews, plan: YearPlan | None) -> ReportSheet:
+    """The activities in the plan's order, under a heading each time the owner changes (never merged out of order)."""
     columns = (Column("Activiteit", 28, 16), Column("Doel", 40, 22), Column("Te bereiken resultaten", 50, 26),
-               Column("Eerste halfjaar", 40, 24), Column("Status 1e halfjaar", 12, 10),
-               Column("Tweede halfjaar", 40, 24), Column("Status 2e halfjaar", 12, 10))
+               Column("Eerste halfjaar", 40, 24), Column("Status 1e halfjaar", 14, 13),
+               Column("Tweede halfjaar", 40, 24), Column("Status 2e halfjaar", 14, 13))
     activities = overviews.activities(plan.year) if plan else ()
-    groups: dict[str, list[ReportRow]] = {}
+    rows: list[ReportRow] = []
+    owner: str | None = None
     for item in activities:
         activity = item.activity
+        if item.owner != owner:
+            owner = item.owner
+            rows.append(ReportRow((owner,) + (None,) * (len(columns) - 1), RowKind.GROUP))
         results = activity.results if len(activity.results) < 2 else tuple(f"• {result}" for result in activity.results)
-        groups.setdefault(item.owner, []).append(ReportRow((
+        rows.append(ReportRow((
             activity.title, activity.goal, results,
-            activity.first_half_progress, activity.first_half_status.label,
-            activity.second_half_progress, activity.second_half_status.label,
+            activity.first_half_progress, status_cell(activity.first_half_status),
+            activity.second_half_progress, status_cell(activity.second_half_status),
         )))
-    rows: list[ReportRow] = []
-    for owner, owned in groups.items():
-        rows.append(ReportRow((owner,) + (None,) * (len(columns) - 1), RowKind.GROUP))
-        rows.extend(owned)
     source = f"uit het jaarplan {plan.year}" if plan else "(er is geen jaarplan)"
     summary = f"{_count(len(activities), 'activiteit', 'activiteiten')} {source}. {Part.ACTIVITIES.description}"
     return _sheet(Part.ACTIVITIES.value, f"Activiteiten {plan.year}" if plan else "Activiteiten", summary, columns, rows)
+
+
+def meetings_sheet(overviews: Overviews, year: int) -> ReportSheet:
+    columns = (Column("Datum", 11, 11), Column("Soort", 26), Column("Titel", 34), Column("Thema", 30),
+               Column("Plaats", 20), Column("Bij activiteit", 34))
+    meetings = overviews.meetings(year)
+    rows = [ReportRow((item.meeting.date, item.meeting.kind.label, item.meeting.title, item.meeting.theme,
+                       item.meeting.location, item.activity)) for item in meetings]
+    summary = f"{_count(len(meetings), 'bijeenkomst', 'bijeenkomsten')} in {year}. {Part.MEETINGS.description}"
+    return _sheet(Part.MEETINGS.value, f"Bijeenkomsten {year}", summary, columns, rows)
 
 
 def vacancies_sheet(overviews: Overviews, on: date) -> ReportSheet:

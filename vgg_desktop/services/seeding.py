@@ -141,7 +141,7 @@ class _Loader:
             self.add(s.MEETING, {**_pick(item, "date", "kind", "title", "theme", "location", "notes"),
                                  "activity_id": self.ref("activity", item["activity"])})
         for item in data["projects"]:
-            self.add(s.PROJECT, {**_pick(item, "name", "description"), "kind": item["kind"] or "project",
+            self.add(s.PROJECT, {**_pick(item, "name", "description"), "kind": item["kind"],
                                  "activity_id": self.ref("activity", item["activity"]),
                                  "staff_member_ids": self.refs("staff_member", item["staff"])}, item["key"])
         return SeedReport(True, tuple(self.counts.items()))

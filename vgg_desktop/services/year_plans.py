@@ -38,7 +38,7 @@ def start_year_plan(database: Database, year: int, from_year: int) -> e.YearPlan
             values = s.clean(s.ACTIVITY, {
                 **{name: getattr(activity, name) for name in _CARRIED_ACTIVITY_FIELDS},
                 "year_plan_id": plan.id,
-                "first_half_status": ProgressStatus.NOT_STARTED, "second_half_status": ProgressStatus.NOT_STARTED,
+                "first_half_status": ProgressStatus.NOT_REPORTED, "second_half_status": ProgressStatus.NOT_REPORTED,
             })
             copy = ActivityRow()
             write_fields(session, s.ACTIVITY, copy, values)
