@@ -15,7 +15,8 @@ from openpyxl.workbook.workbook import Workbook
 from vgg_desktop.cli import main
 from vgg_desktop.export import atomic
 
-SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Bureau", "Activiteiten", "Vacatures"]
+SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Activiteiten",
+          "Bijeenkomsten", "Vacatures"]
 
 
 def _texts(path: Path, sheet: str) -> set[str]:

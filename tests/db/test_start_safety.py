@@ -88,8 +88,8 @@ FAILING_MIGRATION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -112,8 +112,8 @@ WORKING_MIGRATION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -128,9 +128,11 @@ def upgrade() -> None:
 def _scripts_with(tmp_path: Path, migration: str, monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(textwrap.dedent(migration), encoding="utf-8")
+    # The next revision after this version's head, whatever that head is.
+    migration = migration.replace('"HEAD"', repr(migrate.head_revision()))
+    (scripts / "versions" / "9999_test.py").write_text(textwrap.dedent(migration), encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(schema_version, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(schema_version, "HEAD_REVISION", "9999")
 
 
 def test_a_migration_that_fails_halfway_leaves_the_database_exactly_as_it_was(
@@ -139,12 +141,13 @@ def test_a_migration_that_fails_halfway_leaves_the_database_exactly_as_it_was(
     path.parent.mkdir()
     open_database(_url(path)).database.dispose()
     before = dump(path)
+    head = migrate.head_revision()
     _scripts_with(tmp_path, FAILING_MIGRATION, monkeypatch)
     with pytest.raises(MigrationFailedError, match="ongewijzigd") as raised:
         open_database(_url(path))
     assert isinstance(raised.value.__cause__, RuntimeError)
     assert dump(path) == before
-    assert thorough_check(path).revision == "0001" and not thorough_check(path).damaged
+    assert thorough_check(path).revision == head and not thorough_check(path).damaged
     # The verified backup from before the attempt holds the same data.
     made = backup.list_backups(path)
     assert [item.reason for item in made] == [BackupReason.BEFORE_MIGRATION]
@@ -172,4 +175,4 @@ def test_a_batch_migration_keeps_every_child_row_and_is_backed_up_first(
     finally:
         reopened.database.dispose()
     report = thorough_check(path)
-    assert not report.damaged and report.revision == "0002"
+    assert not report.damaged and report.revision == "9999"

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from vgg_desktop.domain import schema
-from vgg_desktop.domain.enums import ProgressStatus
+from vgg_desktop.domain.enums import ProgressStatus, ProjectKind
 from vgg_desktop.domain.errors import ValidationError
 
 
@@ -16,8 +16,15 @@ def test_clean_strips_control_characters_and_white_space() -> None:
 
 def test_defaults_fill_missing_fields() -> None:
     values = schema.clean(schema.ACTIVITY, {"year_plan_id": 1, "owner_kind": "klankbordgroep", "title": "T", "goal": "D"})
-    assert values["first_half_status"] == ProgressStatus.NOT_STARTED
+    # Nothing reported yet is the default; "niet gestart" is only ever chosen.
+    assert values["first_half_status"] == values["second_half_status"] == ProgressStatus.NOT_REPORTED
+    assert ProgressStatus.NOT_REPORTED.label == "Nog niet gerapporteerd"
     assert values["results"] == () and values["partner_ids"] == ()
+
+
+def test_a_project_kind_may_be_unknown() -> None:
+    assert schema.clean(schema.PROJECT, {"name": "Meten en Monitoren"})["kind"] is None
+    assert schema.clean(schema.PROJECT, {"name": "Burgernet", "kind": "project"})["kind"] == ProjectKind.PROJECT
 
 
 def test_every_bad_field_is_reported_at_once() -> None:

@@ -27,7 +27,8 @@ from vgg_desktop.startup import OpenedDatabase
 
 MEETING = date(2022, 6, 14)
 STATUS = date(2022, 6, 7)
-SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Bureau", "Activiteiten", "Vacatures"]
+SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Activiteiten",
+          "Bijeenkomsten", "Vacatures"]
 
 
 @pytest.fixture
@@ -69,7 +70,8 @@ def test_overzicht_names_the_association_the_dates_and_every_sheet(written: tupl
     ws = written[1]["Overzicht"]
     assert _row(ws, "Vereniging")[1] == "Vereniging van Groninger Gemeenten"
     assert _row(ws, "Vergadering")[1] == datetime(2022, 6, 14)
-    assert _row(ws, "Stand van zaken")[1] == datetime(2022, 6, 7)
+    assert _row(ws, "Peildatum")[1].startswith("14-06-2022, de datum van de vergadering.")
+    assert _row(ws, "Stand van zaken")[1].startswith("Gemaakt op 07-06-2022, met de gegevens")
     assert "10-03-2022" in str(_row(ws, "Jaarplan")[1])
     for name in SHEETS[1:]:
         assert _row(ws, f"Blad {name}")[1]
@@ -135,7 +137,10 @@ def test_activiteiten_grouped_per_owner_with_results_one_per_line(written: tuple
     assert group.value == "Dagelijks Bestuur VGG" and group.font.b and ws["B2"].value is None
     toogdag = next(row for row in ws.iter_rows(min_row=3) if str(row[0].value).startswith("Ledenbinding"))
     assert "14 juni 2022" in toogdag[3].value and toogdag[4].value == "Loopt"
-    assert toogdag[6].value == "Niet gestart"
+    # What was reported reads in black; what was not, quietly in grey.
+    assert toogdag[6].value == "Nog niet gerapporteerd"
+    assert toogdag[4].font.color is None or toogdag[4].font.color.rgb in (None, "FF000000")
+    assert toogdag[6].font.color.rgb.endswith("808080") and toogdag[6].style == "VGG normal stil"
     communicatie = _row(ws, "Externe communicatie")
     assert str(communicatie[2]).count("\n") == 3 and str(communicatie[2]).startswith("• ")
     activities = [row for row in _rows(ws)[1:] if row[1] is not None]
@@ -199,7 +204,7 @@ def test_a4_landscape_one_page_wide_with_header_and_footer(written: tuple[Path, 
         assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.oddHeader.left.text == "Vereniging van Groninger Gemeenten"
-        assert ws.oddHeader.right.text == "Stand van zaken 07-06-2022"
+        assert ws.oddHeader.right.text == "Vergadering en peildatum 14-06-2022 · gemaakt op 07-06-2022"
         assert ws.oddHeader.center.text
         assert ws.oddFooter.left.text == "Overzicht voor de vergadering van 14-06-2022"
         assert ws.oddFooter.right.text == "pagina &P van &N"

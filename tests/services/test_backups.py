@@ -140,12 +140,12 @@ def test_restoring_a_backup_from_an_older_version_brings_it_up_to_date(opened: O
     opened.database.dispose()
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_next.py").write_text(textwrap.dedent('''
+    (scripts / "versions" / "9999_next.py").write_text(textwrap.dedent(f'''
         import sqlalchemy as sa
         from alembic import op
 
-        revision = "0002"
-        down_revision = "0001"
+        revision = "9999"
+        down_revision = "{migrate.head_revision()}"
         branch_labels = None
         depends_on = None
 
@@ -154,10 +154,10 @@ def test_restoring_a_backup_from_an_older_version_brings_it_up_to_date(opened: O
             op.add_column("person", sa.Column("nickname", sa.String(50)))
     '''), encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(schema_version, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(schema_version, "HEAD_REVISION", "9999")
     report = service.restore(older.path)
     assert report.migrated and "bijgewerkt" in report.describe()
-    assert backups_module.files.stored_revision(service.path) == "0002"  # type: ignore[arg-type]
+    assert backups_module.files.stored_revision(service.path) == "9999"  # type: ignore[arg-type]
 
 
 def test_preflight_reports_a_network_share(opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,16 +7,21 @@ from datetime import date
 
 import pytest
 
-from vgg_desktop.domain.dates import add_months
+from vgg_desktop.domain.dates import add_months, format_date
+from vgg_desktop.domain.enums import ProgressStatus
+from vgg_desktop.domain.schema import ACTIVITY, PERSON, PROJECT
+from vgg_desktop.services.mapping import current_fields
 from vgg_desktop.services.reports import (
     ALL_PARTS,
     MeetingReport,
     Part,
+    Quiet,
     ReportSheet,
     RowKind,
     build_meeting_report,
     default_file_name,
     employment_marker,
+    ends_soon_until,
     plan_for,
 )
 from vgg_desktop.startup import OpenedDatabase
@@ -34,7 +39,8 @@ def _sheet(report: MeetingReport, name: str) -> ReportSheet:
 
 
 def test_cover_first_then_the_parts_in_order(report: MeetingReport) -> None:
-    assert report.sheet_names == ("Overzicht", "Bestuur", "Portefeuilles", "Bureau", "Activiteiten", "Vacatures")
+    assert report.sheet_names == ("Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten",
+                                  "Activiteiten", "Bijeenkomsten", "Vacatures")
     assert report.association == "Vereniging van Groninger Gemeenten"
     assert report.title == "Overzicht voor de vergadering van 14-06-2022"
     assert (report.meeting_date, report.status_date) == (MEETING, date(2022, 6, 7))
@@ -59,7 +65,10 @@ def test_the_status_date_is_today_unless_given(opened: OpenedDatabase) -> None:
 def test_cover_rows(report: MeetingReport) -> None:
     cover = {row.cells[0]: row.cells[1] for row in report.sheets[0].rows}
     assert cover["Vergadering"] == MEETING
-    assert cover["Stand van zaken"] == date(2022, 6, 7)
+    # Both dates said plainly: the meeting date governs what is marked, the status date is when the file was made.
+    assert str(cover["Peildatum"]).startswith("14-06-2022, de datum van de vergadering.")
+    assert "bekeken op deze dag" in str(cover["Peildatum"])
+    assert cover["Stand van zaken"] == "Gemaakt op 07-06-2022, met de gegevens zoals ze die dag in VGG Desktop stonden."
     assert cover["Jaarplan"] == "Jaarplan Vereniging van Groninger Gemeenten 2022, vastgesteld op 10-03-2022 door DB VGG."
     assert str(cover["Blad Bestuur"]).startswith("13 zetels, waarvan 8 vacant.")
     assert str(cover["Blad Bureau"]).startswith("13 medewerkers; 3 contracten eindigen binnen zes maanden")
@@ -70,6 +79,23 @@ def test_board_rows(report: MeetingReport) -> None:
     assert rows[0][:4] == ("Voorzitter", "Gemeente (nog niet vastgelegd)", "Ard van der Tuuk", "voorzitter VGG")
     assert rows[0][6] == ("Groninger en Algemene Zaken, Bestuur",)
     assert ("Lid", "Klankbordgroep Raadsleden", "Vacature", None, None, None, ()) in rows
+
+
+def test_board_says_whom_the_advisory_members_represent(report: MeetingReport) -> None:
+    rows = {row.cells[1]: row.cells for row in _sheet(report, "Bestuur").rows}
+    assert rows["Kring van gemeentesecretarissen"][2:4] == ("Dhr. R. Koch", "gemeentesecretaris gemeente Eemsdelta")
+    assert rows["Griffierskring"][2:4] == ("Dhr. K. Willems", "griffier gemeente Stadskanaal")
+
+
+def test_a_holder_with_only_a_municipality_or_only_a_function(opened: OpenedDatabase) -> None:
+    services = opened.services
+    koch = next(person for person in services.persons.list() if person.last_name == "Koch")
+    services.persons.update(koch.id, koch.version, {**current_fields(PERSON, koch), "function": None})
+    willems = next(person for person in services.persons.list() if person.last_name == "Willems")
+    services.persons.update(willems.id, willems.version, {**current_fields(PERSON, willems), "municipality_id": None})
+    rows = {row.cells[1]: row.cells for row in build_meeting_report(services, MEETING, [Part.BOARD]).sheets[1].rows}
+    assert rows["Kring van gemeentesecretarissen"][3] == "gemeente Eemsdelta"
+    assert rows["Griffierskring"][3] == "griffier"
 
 
 def test_portfolios_follow_the_plans_table(report: MeetingReport) -> None:
@@ -130,21 +156,64 @@ def test_an_engagement_that_has_not_begun(opened: OpenedDatabase) -> None:
     assert employment_marker(employment, MEETING, add_months(MEETING, 6)) == ("Begint na de vergadering", RowKind.NORMAL)
 
 
+def test_one_rule_for_the_period_counted_from_the_meeting_date() -> None:
+    assert ends_soon_until(MEETING) == add_months(MEETING, 6) == date(2022, 12, 14)
 
 
-def test_activities_grouped_by_owner_in_plan_order(report: MeetingReport) -> None:
+@pytest.mark.parametrize(("meeting", "klaver"), [
+    (date(2022, 1, 10), (None, RowKind.NORMAL)),  # ends 01-09-2022: more than six months after this meeting
+    (date(2022, 6, 14), ("Eindigt binnen 6 maanden", RowKind.ATTENTION)),
+    (date(2022, 10, 4), ("Beëindigd", RowKind.MUTED)),
+])
+def test_the_meeting_date_governs_what_is_marked_whatever_day_the_file_is_made(
+        opened: OpenedDatabase, meeting: date, klaver: tuple[str | None, RowKind]) -> None:
+    for made in (date(2021, 12, 1), date(2022, 6, 7), date(2026, 12, 5)):
+        report = build_meeting_report(opened.services, meeting, [Part.STAFF, Part.BOARD], status_date=made)
+        row = next(row for row in _sheet(report, "Bureau").rows if row.cells[0] == "Mw. M. Klaver")
+        assert (row.cells[-1], row.kind) == klaver
+        cover = {row.cells[0]: row.cells[1] for row in report.sheets[0].rows}
+        assert cover["Vergadering"] == meeting and format_date(made) in str(cover["Stand van zaken"])
+
+
+def test_a_term_that_runs_only_at_a_past_meeting_shows_there(opened: OpenedDatabase) -> None:
+    services = opened.services
+    seat = next(item for item in services.overviews.board(MEETING) if item.is_vacant)
+    person = services.persons.create({"last_name": "Bakker", "initials": "P."})
+    services.seat_terms.create({"seat_id": seat.seat.id, "person_id": person.id,
+                                "start_date": date(2018, 4, 1), "end_date": date(2022, 3, 31)})
+    for meeting, holder in ((date(2022, 3, 10), "P. Bakker"), (MEETING, "Vacature")):
+        rows = build_meeting_report(services, meeting, [Part.BOARD], status_date=date(2026, 12, 5)).sheets[1].rows
+        assert rows[seat.seat.position - 1].cells[2] == holder
+
+
+
+
+def test_activities_in_the_plans_order_under_full_owner_headings(report: MeetingReport, opened: OpenedDatabase) -> None:
     rows = _sheet(report, "Activiteiten").rows
     groups = [row.cells[0] for row in rows if row.kind is RowKind.GROUP]
-    assert groups[:3] == ["Dagelijks Bestuur VGG", "Portefeuille Groninger en Algemene Zaken, Bestuur", "Portefeuille"]
-    assert len(groups) == len(set(groups))
+    assert groups[:3] == ["Dagelijks Bestuur VGG", "Portefeuille Groninger en Algemene Zaken, Bestuur",
+                          "Portefeuille Werk en Inkomen"]
+    assert {"Portefeuillehouderoverleg Milieu en Energie en Klimaat", "Portefeuillehouderoverleg Sociaal Domein",
+            "Portefeuillehouderoverleg Sociaal Domein en Financiën",
+            "Portefeuillehouderoverleg Cultuur en Vrijtijdseconomie",
+            "Partnerorganisaties: Programma Natuur en Landelijk Gebied"} <= set(groups)
+    # No bare heading: every one names the body in full.
+    assert not {"Portefeuille", "Portefeuillehouderoverleg", "Partnerorganisaties"} & set(groups)
+    # The three Ruimte activities share their consultation and stand together under one heading.
+    assert groups.count("Portefeuillehouderoverleg Ruimte, Wonen, Mobiliteit") == 1
     activities = [row.cells for row in rows if row.kind is not RowKind.GROUP]
     assert len(activities) == 28
+    ordered = [item.title for item in sorted(opened.services.activities.list(), key=lambda item: item.position)]
+    assert [row[0] for row in activities] == ordered
     first = activities[0]
     assert first[0] == "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv"
     assert first[2] == ("Het betrekken van onze leden en vanuit de partnerorganisaties bij de Toogdag en voor de leden "
                         "bij de algemene ledenvergadering en thematische activiteiten daarbij. Hiertoe wordt de Toogdag "
                         "Groninger Gemeenten georganiseerd.",)
-    assert "Toogdag" in str(first[3]) and first[4] == "Loopt" and first[6] == "Niet gestart"
+    # As the plan reads: only the Toogdag's first half-year reports progress; every other cell is quiet.
+    assert "Toogdag" in str(first[3]) and first[4] == "Loopt" and first[6] == Quiet("Nog niet gerapporteerd")
+    statuses = [cell for row in activities for cell in (row[4], row[6])]
+    assert statuses.count(Quiet("Nog niet gerapporteerd")) == 55 and "Niet gestart" not in statuses
     communication = next(row for row in activities if row[0] == "Externe communicatie")
     assert communication[2][0] == "• Contacten met de pers zijn structureel gelegd;" and len(communication[2]) == 4
 
@@ -191,3 +260,94 @@ def test_progress_counts_up_to_the_total(opened: OpenedDatabase) -> None:
 
 def test_default_file_name() -> None:
     assert default_file_name(MEETING) == "Overzicht VGG vergadering 14-06-2022.xlsx"
+
+
+def test_activities_merge_nothing_out_of_order(opened: OpenedDatabase) -> None:
+    """Two activities of one owner with another between them get a heading each, in the plan's order."""
+    services = opened.services
+    last = max(services.activities.list(), key=lambda item: item.position)
+    first = min(services.activities.list(), key=lambda item: item.position)
+    services.activities.create({**current_fields(ACTIVITY, first), "position": last.position + 1, "title": "Nieuw"})
+    rows = build_meeting_report(services, MEETING, [Part.ACTIVITIES]).sheets[1].rows
+    groups = [row.cells[0] for row in rows if row.kind is RowKind.GROUP]
+    assert groups[0] == groups[-1] == "Dagelijks Bestuur VGG"
+    assert rows[-1].cells[0] == "Nieuw" and rows[-2].kind is RowKind.GROUP
+
+
+def test_a_chosen_status_reads_as_chosen(opened: OpenedDatabase) -> None:
+    services = opened.services
+    activity = next(item for item in services.activities.list() if item.title == "Externe communicatie")
+    services.activities.update(activity.id, activity.version, {
+        **current_fields(ACTIVITY, activity), "first_half_status": ProgressStatus.NOT_STARTED,
+        "second_half_status": ProgressStatus.DONE})
+    rows = build_meeting_report(services, MEETING, [Part.ACTIVITIES]).sheets[1].rows
+    row = next(row for row in rows if row.cells[0] == "Externe communicatie")
+    assert (row.cells[4], row.cells[6]) == ("Niet gestart", "Afgerond")
+
+
+def test_overleggen_lists_every_consultation_with_chair_preparation_and_partners(report: MeetingReport) -> None:
+    sheet = _sheet(report, "Overleggen")
+    assert [column.title for column in sheet.columns] == [
+        "Overleg", "Voorzitter", "Portefeuille", "Voorbereiding", "Partnerorganisaties"]
+    rows = {row.cells[0]: row.cells for row in sheet.rows}
+    assert len(rows) == 10 and list(rows)[0] == "1. Bestuur" and list(rows)[-1] == "10. Economische Zaken"
+    assert rows["1. Bestuur"][1:3] == ("Ard van der Tuuk", "Groninger en Algemene Zaken, Bestuur")
+    assert rows["1. Bestuur"][4] == ("Provincie Groningen", "Waterschap Noorderzijlvest", "Waterschap Hunze en Aa's",
+                                     "Veiligheidsregio Groningen")
+    assert rows["2. Werk en Inkomen"][1] == "n.v.t. (via Werk in Zicht)"
+    assert str(rows["2. Werk en Inkomen"][3]).startswith("Afstemming geschiedt tussen")
+    assert rows["3. Gemeentefinanciën"][1] == "Vacature"
+    assert rows["10. Economische Zaken"][4] == ()
+    assert sheet.summary.startswith("10 portefeuillehouderoverleggen, waarvan 7 zonder voorzitter.")
+
+
+def test_projecten_names_who_works_on_them_until_when(report: MeetingReport) -> None:
+    sheet = _sheet(report, "Projecten")
+    assert [column.title for column in sheet.columns] == [
+        "Project", "Soort", "Medewerker", "Functie", "Via", "Van", "Tot", "Let op"]
+    rows = [row.cells for row in sheet.rows]
+    assert [row[0] for row in rows] == ["Waterregisseur", "Meten en Monitoren", "Burgernet", "Burgernet"]
+    assert rows[0] == ("Waterregisseur", "Detachering", "Dhr. W. Rothstegge", "waterregisseur (Waterketen)",
+                       "gemeente Groningen", date(2020, 5, 1), date(2024, 12, 31), None)
+    # The plan does not say what kind Meten en Monitoren is, nor who works on it: quietly unknown.
+    assert rows[1] == ("Meten en Monitoren", Quiet("onbekend"), Quiet("niet vastgelegd"), None, None, None, None, None)
+    assert [row[2] for row in rows[2:]] == ["Mw. R. de Jonge", "Mw. V. Glas"]
+    assert {row[6] for row in rows[2:]} == {date(2023, 9, 1)}
+
+
+def test_projecten_marks_ending_secondments_from_the_meeting_date(opened: OpenedDatabase) -> None:
+    later = build_meeting_report(opened.services, date(2024, 9, 1), [Part.PROJECTS])
+    rows = {row.cells[2]: row for row in later.sheets[1].rows}
+    assert rows["Dhr. W. Rothstegge"].kind is RowKind.ATTENTION
+    assert rows["Dhr. W. Rothstegge"].cells[7] == "Eindigt binnen 6 maanden"
+    assert rows["Mw. V. Glas"].kind is RowKind.MUTED and rows["Mw. V. Glas"].cells[7] == "Beëindigd"
+
+
+def test_a_project_with_a_known_kind_and_a_member_without_engagement(opened: OpenedDatabase) -> None:
+    services = opened.services
+    member = services.staff_members.create({"last_name": "Smit", "initials": "L."})
+    project = next(item for item in services.projects.list() if item.name == "Meten en Monitoren")
+    services.projects.update(project.id, project.version, {
+        **current_fields(PROJECT, project), "kind": "project", "staff_member_ids": [member.id]})
+    rows = build_meeting_report(services, MEETING, [Part.PROJECTS]).sheets[1].rows
+    row = next(row for row in rows if row.cells[0] == "Meten en Monitoren")
+    assert row.cells == ("Meten en Monitoren", "Project", "L. Smit", None, None, None, None, None)
+
+
+def test_bijeenkomsten_of_the_year_in_date_order(report: MeetingReport, opened: OpenedDatabase) -> None:
+    sheet = _sheet(report, "Bijeenkomsten")
+    assert [column.title for column in sheet.columns] == ["Datum", "Soort", "Titel", "Thema", "Plaats", "Bij activiteit"]
+    rows = [row.cells for row in sheet.rows]
+    assert [row[0] for row in rows] == [date(2022, 3, 10), date(2022, 6, 14), date(2022, 6, 14), date(2022, 6, 14)]
+    assert rows[1] == (date(2022, 6, 14), "Toogdag", "Toogdag Groninger Gemeenten", "Kansen voor het landschap", None,
+                       "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv")
+    assert rows[3][1:3] == ("Overig", "Viering eeuwfeest VGG")
+    assert rows[2][1:3] == ("Algemene ledenvergadering", "Algemene ledenvergadering VGG")
+    opened.services.meetings.create({"date": "2022-01-05", "kind": "raadsleden", "title": "Raadsledenavond",
+                                     "location": "Veendam"})
+    opened.services.meetings.create({"date": "2023-01-05", "kind": "db", "title": "Volgend jaar"})
+    again = build_meeting_report(opened.services, MEETING, [Part.MEETINGS]).sheets[1]
+    assert again.rows[0].cells[:3] == (date(2022, 1, 5), "Raadsledenbijeenkomst", "Raadsledenavond")
+    assert again.rows[0].cells[4] == "Veendam"
+    assert "Volgend jaar" not in {row.cells[2] for row in again.rows}
+    assert again.title == "Bijeenkomsten 2022" and again.summary.startswith("5 bijeenkomsten in 2022.")

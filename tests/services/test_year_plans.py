@@ -14,7 +14,7 @@ def test_next_year_starts_from_this_year(opened: OpenedDatabase) -> None:
     old, new = opened.services.overviews.activities(2022), opened.services.overviews.activities(2023)
     assert [item.activity.title for item in new] == [item.activity.title for item in old]
     assert new[0].activity.first_half_progress is None
-    assert {item.activity.first_half_status for item in new} == {ProgressStatus.NOT_STARTED}
+    assert {item.activity.first_half_status for item in new} == {ProgressStatus.NOT_REPORTED}
     assert new[0].activity.results == old[0].activity.results
     assert len(opened.services.overviews.activities(2022)) == 28
 

@@ -9,17 +9,26 @@ from pathlib import Path
 
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
+# The sheet names as the report service names its parts; written out so that `--help` needs no import.
+SHEET_NAMES = ("Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Activiteiten", "Bijeenkomsten",
+               "Vacatures")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "export", help="schrijf het Excel-overzicht voor een bestuursvergadering",
         description="Schrijft het Excel-overzicht voor een bestuursvergadering: Overzicht, Bestuur, Portefeuilles, "
-                    "Bureau, Activiteiten en Vacatures. Een nieuwe database wordt eerst gevuld met het Jaarplan 2022.",
+                    "Overleggen, Bureau, Projecten, Activiteiten, Bijeenkomsten en Vacatures. Wat er gemarkeerd "
+                    "wordt (lopende termijnen, aflopende contracten, open plaatsen) geldt op de datum van de "
+                    "vergadering. Een nieuwe database wordt eerst gevuld met het Jaarplan 2022.",
     )
     add_database_option(parser)
     parser.add_argument("--out", metavar="BESTAND.xlsx", required=True, help="waar het overzicht komt (een .xlsx-bestand)")
     parser.add_argument("--date", metavar="JJJJ-MM-DD", default=None,
                         help="datum van de vergadering (standaard: vandaag)")
+    parser.add_argument("--blad", metavar="NAAM", action="append", choices=SHEET_NAMES, dest="sheets",
+                        help="alleen dit blad (herhaal voor meer bladen; standaard alle): " + ", ".join(SHEET_NAMES)
+                             + ". Het blad Overzicht komt er altijd in.")
     parser.set_defaults(handler=run)
 
 
@@ -44,14 +53,15 @@ def run(arguments: argparse.Namespace) -> int:
 
     from vgg_desktop.db.location import choose_database
     from vgg_desktop.export import write_meeting_workbook
-    from vgg_desktop.services.reports import build_meeting_report
+    from vgg_desktop.services.reports import ALL_PARTS, Part, build_meeting_report
     from vgg_desktop.startup import open_database
 
     opened = open_database(choose_database(arguments.database))
     try:
         if opened.seed_report is not None:
             print(opened.seed_report.describe())
-        report = build_meeting_report(opened.services, meeting_date)
+        parts = tuple(Part(name) for name in arguments.sheets) if arguments.sheets else ALL_PARTS
+        report = build_meeting_report(opened.services, meeting_date, parts)
         try:
             result = write_meeting_workbook(report, target.absolute())
         except ExportError as error:

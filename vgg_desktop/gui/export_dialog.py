@@ -113,8 +113,11 @@ class ExportDialog(QDialog):
         labels = {
             Part.BOARD: self.tr("&Board: seats, holders and vacancies"),
             Part.PORTFOLIOS: self.tr("&Portfolios, VNG committees and consultations"),
+            Part.CONSULTATIONS: self.tr("&Consultations: chair, preparation and partners"),
             Part.STAFF: self.tr("Bureau s&taff and their contracts"),
+            Part.PROJECTS: self.tr("Pro&jects and secondments: who works on them, until when"),
             Part.ACTIVITIES: self.tr("&Activities of the year plan"),
+            Part.MEETINGS: self.tr("&Meetings and events of the year, by date"),
             Part.VACANCIES: self.tr("&Vacancies: every open place"),
         }
         for part in ALL_PARTS:

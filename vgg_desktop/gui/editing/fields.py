@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from vgg_desktop.domain.entities import CoreValue
 from vgg_desktop.domain.enums import LabelledEnum, PlaceStatus
 from vgg_desktop.gui.editing.date_field import DateField
 from vgg_desktop.gui.editing.labels import Choice
+from vgg_desktop.gui.models import appearance
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -176,7 +178,21 @@ class EnumBinding:
             widget.addItem(empty_text, None)
         for member in enum:
             widget.addItem(member.label, member.value)
+            if appearance.is_quiet(member.value):
+                widget.setItemData(widget.count() - 1, appearance.brush(appearance.QUIET_COLOUR),
+                                   Qt.ItemDataRole.ForegroundRole)
         widget.setPlaceholderText(choose_text())
+        if any(appearance.is_quiet(member.value) for member in enum):
+            self._normal = QPalette(widget.palette())
+            widget.currentIndexChanged.connect(self._show_quietly)
+
+    def _show_quietly(self, _index: int) -> None:
+        """The closed list shows 'nothing reported yet' in grey too, like the tables do."""
+        palette = QPalette(self._normal)
+        if appearance.is_quiet(self.widget.currentData()):
+            for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+                palette.setColor(role, appearance.QUIET_COLOUR)
+        self.widget.setPalette(palette)
 
     def load(self, values: Mapping[str, Any]) -> None:
         value = values.get(self.names[0])

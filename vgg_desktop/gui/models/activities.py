@@ -100,6 +100,8 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
                   self.SECOND_STATUS: value.activity.second_half_status}.get(column)
         if status == ProgressStatus.DONE:
             return appearance.brush(appearance.DONE_COLOUR)
-        if status in (ProgressStatus.CANCELLED, ProgressStatus.NOT_STARTED):
+        if status == ProgressStatus.CANCELLED:
             return appearance.brush(appearance.CANCELLED_COLOUR)
+        if status is not None and appearance.is_quiet(status):
+            return appearance.brush(appearance.QUIET_COLOUR)
         return None

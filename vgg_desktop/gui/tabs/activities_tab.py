@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.gui.models.activities import ActivityModel
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.gui.tabs.base import RecordTab
@@ -105,10 +106,8 @@ class ActivitiesTab(RecordTab):
         if overview.partners:
             details.section(self.tr("Partner organisations"))
             details.items(list(overview.partners))
-        details.section(self.tr("First half-year: %1").replace("%1", activity.first_half_status.label))
-        details.paragraph(activity.first_half_progress or self.tr("No progress recorded."), muted=not activity.first_half_progress)
-        details.section(self.tr("Second half-year: %1").replace("%1", activity.second_half_status.label))
-        details.paragraph(activity.second_half_progress or self.tr("No progress recorded."), muted=not activity.second_half_progress)
+        self._describe_half(details, self.tr("First half-year"), activity.first_half_status, activity.first_half_progress)
+        self._describe_half(details, self.tr("Second half-year"), activity.second_half_status, activity.second_half_progress)
         meetings = services.meetings.list(activity_id=activity.id)
         details.section(self.tr("Meetings"))
         details.linked_items(
@@ -118,3 +117,13 @@ class ActivitiesTab(RecordTab):
             empty=self.tr("None recorded."),
         )
         return details
+
+    def _describe_half(self, details: Details, title: str, status: ProgressStatus, progress: str | None) -> None:
+        # What was reported leads; a half-year with nothing reported says so in grey, not as a status.
+        if status == ProgressStatus.NOT_REPORTED:
+            details.section(title)
+            details.paragraph(progress)
+            details.paragraph(self.tr("Nothing reported yet."), muted=True)
+            return
+        details.section(self.tr("%1: %2").replace("%1", title).replace("%2", status.label))
+        details.paragraph(progress or self.tr("No progress recorded."), muted=not progress)
