@@ -149,6 +149,33 @@ def test_activiteiten_grouped_per_owner_with_results_one_per_line(written: tuple
     assert groups[0] == "Dagelijks Bestuur VGG" and "Portefeuillehouderoverleg Cultuur" in groups
 
 
+def test_bestuur_says_whom_the_advisory_members_represent(written: tuple[Path, Workbook]) -> None:
+    ws = written[1]["Bestuur"]
+    assert _row(ws, "Adviserend lid")[1:4] == ("Kring van gemeentesecretarissen", "Dhr. R. Koch",
+                                               "gemeentesecretaris gemeente Eemsdelta")
+    assert "griffier gemeente Stadskanaal" in _texts(ws)
+
+
+def test_overleggen_projecten_and_bijeenkomsten(written: tuple[Path, Workbook]) -> None:
+    overleggen = written[1]["Overleggen"]
+    assert _row(overleggen, "2. Werk en Inkomen")[1] == "n.v.t. (via Werk in Zicht)"
+    assert _row(overleggen, "1. Bestuur")[4] == ("Provincie Groningen\nWaterschap Noorderzijlvest\n"
+                                                 "Waterschap Hunze en Aa's\nVeiligheidsregio Groningen")
+    projecten = written[1]["Projecten"]
+    unknown = next(row for row in projecten.iter_rows(min_row=2) if row[0].value == "Meten en Monitoren")
+    assert (unknown[1].value, unknown[2].value) == ("onbekend", "niet vastgelegd")
+    assert unknown[1].style == "VGG normal stil" and unknown[0].style == "VGG normal"
+    rothstegge = next(row for row in projecten.iter_rows(min_row=2) if row[2].value == "Dhr. W. Rothstegge")
+    assert rothstegge[6].value == datetime(2024, 12, 31) and rothstegge[6].number_format == "dd-mm-yyyy"
+    bijeenkomsten = written[1]["Bijeenkomsten"]
+    dates = [row[0].value for row in bijeenkomsten.iter_rows(min_row=2)]
+    assert dates == sorted(dates) and dates[0] == datetime(2022, 3, 10)
+    assert all(row[0].number_format == "dd-mm-yyyy" for row in bijeenkomsten.iter_rows(min_row=2))
+    assert "Kansen voor het landschap" in _texts(bijeenkomsten)
+    assert not any("eeuwfeest" in str(row[3].value) for row in bijeenkomsten.iter_rows(min_row=2)
+                   if row[1].value == "Toogdag")
+
+
 def test_vacatures_lists_every_open_place(written: tuple[Path, Workbook]) -> None:
     ws = written[1]["Vacatures"]
     rows = _rows(ws)[1:]

@@ -17,7 +17,7 @@ from sqlalchemy import event, inspect as sql_inspect
 from vgg_desktop.db.models import AbsenceRow
 from vgg_desktop.domain import entities, schema
 from vgg_desktop.services.overviews import Overviews
-from vgg_desktop.services.reports import build_meeting_report
+from vgg_desktop.services.reports import ALL_PARTS, build_meeting_report
 from vgg_desktop.startup import OpenedDatabase
 
 PACKAGE = Path(__file__).resolve().parents[2] / "vgg_desktop"
@@ -75,7 +75,9 @@ def test_no_overview_reads_sick_leave(opened: OpenedDatabase, statements: list[s
 
 def test_the_meeting_export_reads_no_sick_leave(opened: OpenedDatabase, statements: list[str]) -> None:
     report = build_meeting_report(opened.services, date(2022, 6, 14))
-    assert len(report.sheets) > 1 and statements
+    # Every sheet, the Overleggen, Projecten (staff engagements) and Bijeenkomsten included.
+    assert set(report.sheet_names) == {"Overzicht", *(part.value for part in ALL_PARTS)}
+    assert {"Overleggen", "Projecten", "Bijeenkomsten"} <= set(report.sheet_names) and statements
     assert [statement for statement in statements if ABSENCE_TABLE.search(statement)] == []
 
 

@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from vgg_desktop.domain.enums import ContractKind, OwnerKind, PlaceStatus, ProgressStatus, SeatKind, SeatRole
+from vgg_desktop.domain.enums import (
+    ContractKind,
+    MeetingKind,
+    OwnerKind,
+    PlaceStatus,
+    ProgressStatus,
+    ProjectKind,
+    SeatKind,
+    SeatRole,
+)
 from vgg_desktop.startup import OpenedDatabase, open_database
 
 MEETING_DAY = date(2022, 6, 14)
@@ -136,6 +145,33 @@ def test_toogdag_meeting_and_projects(opened: OpenedDatabase) -> None:
     assert meetings["alv"].date == MEETING_DAY
     projects = {project.name for project in opened.services.projects.list()}
     assert projects == {"Waterregisseur", "Meten en Monitoren", "Burgernet"}
+
+
+def test_progress_reads_as_the_plan_reads(opened: OpenedDatabase) -> None:
+    """Only the Toogdag's first half-year reports progress (preparations have started). The Klankbordgroep's
+    first half-year lists what is planned, not what happened: its text is kept, nothing is reported."""
+    activities = opened.services.overviews.activities(2022)
+    cells = {(item.activity.position, half): getattr(item.activity, f"{half}_status")
+             for item in activities for half in ("first_half", "second_half")}
+    assert cells.pop((1, "first_half")) == ProgressStatus.RUNNING
+    assert set(cells.values()) == {ProgressStatus.NOT_REPORTED} and len(cells) == 55
+    klankbord = activities[1].activity
+    assert klankbord.first_half_progress.startswith("Werven van nieuwe leden")  # type: ignore[union-attr]
+    assert all(not item.activity.second_half_progress for item in activities)
+
+
+def test_nothing_the_plan_does_not_say_is_stored_as_fact(opened: OpenedDatabase) -> None:
+    projects = {project.name: project for project in opened.services.projects.list()}
+    assert projects["Meten en Monitoren"].kind is None  # the plan does not say project or secondment
+    assert projects["Meten en Monitoren"].staff_member_ids == ()
+    assert projects["Waterregisseur"].kind == ProjectKind.SECONDMENT  # "detachering via gemeente Groningen"
+    meetings = opened.services.meetings.list()
+    toogdag = next(meeting for meeting in meetings if meeting.kind == MeetingKind.TOOGDAG)
+    # The plan does not say the Toogdag is the centenary celebration; it says the celebration is on 14 June.
+    assert toogdag.notes is None and toogdag.location is None
+    centenary = next(meeting for meeting in meetings if meeting.title == "Viering eeuwfeest VGG")
+    assert (centenary.date, centenary.kind, centenary.activity_id) == (MEETING_DAY, MeetingKind.OTHER, None)
+    assert all(meeting.location is None for meeting in meetings)
 
 
 def test_a_database_with_data_is_never_reseeded(opened: OpenedDatabase, database_path) -> None:  # type: ignore[no-untyped-def]
