@@ -32,94 +32,103 @@
   <context>
     <name>ActivitiesTab</name>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="32" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="33" />
       <source>The year plan whose activities are shown</source>
       <translation>Het jaarplan waarvan de activiteiten worden getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="34" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="35" />
       <source>&amp;Year plan:</source>
       <translation>Jaar&amp;plan:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="46" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="47" />
       <source>Add &amp;meeting...</source>
       <translation>Bijeenkomst toe&amp;voegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="47" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="48" />
       <source>Record a meeting or event that counts toward the selected activity</source>
       <translation>Een bijeenkomst vastleggen die meetelt voor de gekozen activiteit</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="49" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="50" />
       <source>Edit &amp;year plan...</source>
       <translation>&amp;Jaarplan wijzigen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="50" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="51" />
       <source>Change the chosen year plan: adoption, introduction, vision</source>
       <translation>Het gekozen jaarplan wijzigen: vaststelling, inleiding, visie</translation>
     </message>
     <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="109" />
+      <source>First half-year</source>
+      <translation>Eerste halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="110" />
+      <source>Second half-year</source>
+      <translation>Tweede halfjaar</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="126" />
+      <source>Nothing reported yet.</source>
+      <translation>Nog niets gerapporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="128" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <location filename="../../vgg_desktop/gui/main_window.py" line="63" />
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="57" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="58" />
       <source>Activities</source>
       <translation>Activiteiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="101" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="102" />
       <source>Goal</source>
       <translation>Doel</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="103" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="104" />
       <source>Results</source>
       <translation>Resultaten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="104" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="105" />
       <source>None.</source>
       <translation>Geen.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="106" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="107" />
       <source>Partner organisations</source>
       <translation>Partnerorganisaties</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="108" />
-      <source>First half-year: %1</source>
-      <translation>Eerste halfjaar: %1</translation>
-    </message>
-    <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="109" />
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="111" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="129" />
       <source>No progress recorded.</source>
       <translation>Geen voortgang vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="110" />
-      <source>Second half-year: %1</source>
-      <translation>Tweede halfjaar: %1</translation>
-    </message>
-    <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="113" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="112" />
       <source>Meetings</source>
       <translation>Bijeenkomsten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="115" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="114" />
       <source>change</source>
       <translation>wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="116" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="115" />
       <source>delete</source>
       <translation>verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="118" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="117" />
       <source>None recorded.</source>
       <translation>Niets vastgelegd.</translation>
     </message>
@@ -1059,32 +1068,32 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>&amp;Portefeuilles, VNG-commissies en overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="119" />
       <source>&amp;Activities of the year plan</source>
       <translation>&amp;Activiteiten van het jaarplan</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="118" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="121" />
       <source>&amp;Vacancies: every open place</source>
       <translation>&amp;Vacatures: elke open plaats</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="127" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="130" />
       <source>The sheet Overzicht, with the date and a list of the sheets, is always included.</source>
       <translation>Het blad Overzicht, met de datum en een lijst van de bladen, komt er altijd in.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="136" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="139" />
       <source>&amp;Browse...</source>
       <translation>Blade&amp;ren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="143" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="146" />
       <source>Meeting &amp;date:</source>
       <translation>&amp;Datum vergadering:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="117" />
       <source>Bureau s&amp;taff and their contracts</source>
       <translation>Medewerkers van het b&amp;ureau en hun contracten</translation>
     </message>
@@ -1094,73 +1103,88 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="145" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
+      <source>&amp;Consultations: chair, preparation and partners</source>
+      <translation>Over&amp;leggen: voorzitter, voorbereiding en partners</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="118" />
+      <source>Pro&amp;jects and secondments: who works on them, until when</source>
+      <translation>Pro&amp;jecten en detacheringen: wie eraan werkt en tot wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="120" />
+      <source>&amp;Meetings and events of the year, by date</source>
+      <translation>Bijeen&amp;komsten van het jaar, op datum</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="148" />
       <source>&amp;Save as:</source>
       <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="166" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="169" />
       <source>&amp;Open file</source>
       <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="168" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="171" />
       <source>Open &amp;folder</source>
       <translation>&amp;Map openen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="170" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="173" />
       <source>Choose another &amp;name...</source>
       <translation>Andere &amp;naam kiezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="181" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="184" />
       <source>&amp;Export</source>
       <translation>&amp;Exporteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="211" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="214" />
       <source>Fill in the date of the meeting, for example 14-06-2022.</source>
       <translation>Vul de datum van de vergadering in, bijvoorbeeld 14-06-2022.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="258" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="261" />
       <source>Save overview as</source>
       <translation>Overzicht opslaan als</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="259" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="262" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="271" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="274" />
       <source>Choose at least one overview</source>
       <translation>Kies ten minste één overzicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="311" />
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="326" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="314" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="329" />
       <source>Reading the overviews...</source>
       <translation>De overzichten worden gelezen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="317" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="320" />
       <source>Replace file?</source>
       <translation>Bestand vervangen?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="318" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="321" />
       <source>%1 already exists. Replace it with the new overview?</source>
       <translation>%1 bestaat al. Vervangen door het nieuwe overzicht?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="327" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="330" />
       <source>Writing the workbook...</source>
       <translation>De werkmap wordt geschreven...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="334" />
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="337" />
       <source>The overview has been saved as %1.</source>
       <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>
@@ -1939,82 +1963,82 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>RecordDialog</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="121" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="124" />
       <source>Reload</source>
       <translation>Opnieuw laden</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="123" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="126" />
       <source>Show what is stored now, keeping the changes you made in this form</source>
       <translation>Tonen wat nu is opgeslagen, met behoud van uw wijzigingen in dit formulier</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="134" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="137" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="136" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="139" />
       <source>Save and close (Enter)</source>
       <translation>Opslaan en sluiten (Enter)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="138" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="141" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="139" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="142" />
       <source>Close without saving (Esc)</source>
       <translation>Sluiten zonder op te slaan (Esc)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="145" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="148" />
       <source>* required</source>
       <translation>* verplicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="219" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="222" />
       <source>Discard changes?</source>
       <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="220" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="223" />
       <source>You have made changes that have not been saved. Close the form and discard them?</source>
       <translation>U hebt wijzigingen gemaakt die nog niet zijn opgeslagen. Het formulier sluiten en ze weggooien?</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="262" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="265" />
       <source>Nothing has been saved. Correct the fields marked in red and save again.</source>
       <translation>Er is niets opgeslagen. Verbeter de rood gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="357" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="360" />
       <source>Stored now:</source>
       <translation>Nu opgeslagen:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="358" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="361" />
       <source>Click 'Reload' to see what is stored now; the changes you made in this form are kept.</source>
       <translation>Klik op 'Opnieuw laden' om te zien wat nu is opgeslagen; uw wijzigingen in dit formulier blijven behouden.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="373" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="376" />
       <source>(empty)</source>
       <translation>(leeg)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="393" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="396" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="393" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="396" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="417" />
+      <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="420" />
       <source>The form now shows what is stored, with your own changes on top of it. Check them and save again.</source>
       <translation>Het formulier toont nu wat is opgeslagen, met uw eigen wijzigingen daaroverheen. Controleer ze en sla opnieuw op.</translation>
     </message>
@@ -2022,32 +2046,32 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="39" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="40" />
       <source>(none)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="43" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="44" />
       <source>(unknown)</source>
       <translation>(onbekend)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="47" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="48" />
       <source>Choose…</source>
       <translation>Kies…</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="51" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="52" />
       <source>Vacancy</source>
       <translation>Vacature</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="55" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="56" />
       <source>n/a (not applicable)</source>
       <translation>n.v.t. (niet van toepassing)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/editing/fields.py" line="311" />
+      <location filename="../../vgg_desktop/gui/editing/fields.py" line="330" />
       <source>(no title yet)</source>
       <translation>(nog geen titel)</translation>
     </message>

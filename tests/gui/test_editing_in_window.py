@@ -226,7 +226,7 @@ def test_add_an_activity_to_the_chosen_year_then_change_and_delete_it(window: Ma
     undo(window)
     undo(window)
     row = texts(tab.table.proxy, ActivityModel.TITLE).index("Kennismaking nieuwe raadsleden")
-    assert tab.table.proxy.index(row, ActivityModel.FIRST_STATUS).data() == "Niet gestart"
+    assert tab.table.proxy.index(row, ActivityModel.FIRST_STATUS).data() == "Nog niet gerapporteerd"
     undo(window)
     assert tab.table.total() == 28
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.helpers import everything, select, texts
 from vgg_desktop.gui.main_window import MainWindow
+from vgg_desktop.gui.models.activities import ActivityModel
 from vgg_desktop.gui.models.board import BoardModel
 from vgg_desktop.gui.models.staff import StaffModel
 from vgg_desktop.gui.settings import Settings
@@ -96,6 +97,23 @@ def test_the_detail_pane_follows_the_selection_through_sort_and_filter(window: M
     assert tab.selected_value().holder.display_name == "Dhr. K. Willems"
     assert "Dhr. K. Willems" in tab.details.toPlainText()
     assert "Griffierskring" in tab.details.toPlainText()
+
+
+def test_activity_details_lead_with_what_was_reported(window: MainWindow) -> None:
+    window.show_tab(3)
+    tab = window.activities_tab
+    select(tab.table, ActivityModel.TITLE, "Ledenbinding")
+    details = tab.details.toPlainText()
+    assert "Eerste halfjaar: Loopt" in details and "14 juni 2022" in details
+    # The second half-year has nothing reported: no status stated as fact, a grey line that says so.
+    assert "Tweede halfjaar\nNog niets gerapporteerd." in details
+    assert "Tweede halfjaar: " not in details
+    html = tab.details.toHtml()
+    assert "555555" in html[html.index("Nog niets gerapporteerd.") - 120:html.index("Nog niets gerapporteerd.")]
+    select(tab.table, ActivityModel.TITLE, "Klankbordgroep Raadsleden")
+    details = tab.details.toPlainText()
+    # The plan's words for the first half-year are kept, but they are plans: nothing is reported.
+    assert "Werven van nieuwe leden" in details and "Eerste halfjaar: " not in details
 
 
 def test_sick_leave_shows_only_in_the_members_own_details(window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from vgg_desktop.domain.enums import OwnerKind, ProgressStatus
+from vgg_desktop.gui.models import appearance
 from vgg_desktop.services.catalog import Services
 
 from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, tick
@@ -26,7 +27,19 @@ def test_a_new_activity_with_results_and_partners(qtbot: QtBot, editor: Any, ser
     # A new activity goes into the newest plan, after the last one.
     assert form.year_plan_id.currentData() == plan.id
     assert form.position.value() == last + 1
-    assert form.first_half_status.currentText() == ProgressStatus.NOT_STARTED.label
+    # Nothing is reported on a new activity yet, and the choice says so quietly, in grey.
+    assert form.first_half_status.currentText() == ProgressStatus.NOT_REPORTED.label
+    assert form.second_half_status.currentData() == ProgressStatus.NOT_REPORTED.value
+    assert form.first_half_status.property("quiet") is True
+    assert f'QComboBox[quiet="true"] {{ color: {appearance.QUIET_COLOUR.name()}; }}' in dialog.styleSheet()
+    index = form.first_half_status.findData(ProgressStatus.NOT_REPORTED.value)
+    assert form.first_half_status.itemData(index, Qt.ItemDataRole.ForegroundRole).color() == appearance.QUIET_COLOUR
+    form.first_half_status.setFocus()
+    qtbot.keyClick(form.first_half_status, Qt.Key.Key_Down)  # as the user chooses, with the keyboard
+    assert form.first_half_status.currentData() == ProgressStatus.NOT_STARTED.value
+    assert form.first_half_status.property("quiet") is False
+    assert form.second_half_status.property("quiet") is True
+    assert form.first_half_status.itemData(form.first_half_status.currentIndex(), Qt.ItemDataRole.ForegroundRole) is None
 
     choose(form.owner_kind, OwnerKind.KLANKBORDGROEP.label)
     qtbot.keyClicks(form.title, "Raadsledenbijeenkomsten")
@@ -45,6 +58,7 @@ def test_a_new_activity_with_results_and_partners(qtbot: QtBot, editor: Any, ser
     assert stored.results == ("drie bijeenkomsten", "een nieuwsbrief")
     assert stored.partner_ids == tuple(sorted((partners["Provincie Groningen"], partners["Biblionet"])))
     assert (stored.year_plan_id, stored.position) == (plan.id, last + 1)
+    assert (stored.first_half_status, stored.second_half_status) == (ProgressStatus.NOT_STARTED, ProgressStatus.NOT_REPORTED)
 
     stack.undo()
     assert all(item.id != stored.id for item in services.activities.list())

@@ -13,7 +13,6 @@ from enum import Enum
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -182,21 +181,25 @@ class EnumBinding:
                 widget.setItemData(widget.count() - 1, appearance.brush(appearance.QUIET_COLOUR),
                                    Qt.ItemDataRole.ForegroundRole)
         widget.setPlaceholderText(choose_text())
-        if any(appearance.is_quiet(member.value) for member in enum):
-            self._normal = QPalette(widget.palette())
-            widget.currentIndexChanged.connect(self._show_quietly)
+        self._has_quiet = any(appearance.is_quiet(member.value) for member in enum)
+        if self._has_quiet:
+            # `activated` comes only from the user's choice, never while a closing form is torn down.
+            widget.activated.connect(self._show_quietly)
 
-    def _show_quietly(self, _index: int) -> None:
+    def _show_quietly(self, _index: int = -1) -> None:
         """The closed list shows 'nothing reported yet' in grey too, like the tables do."""
-        palette = QPalette(self._normal)
-        if appearance.is_quiet(self.widget.currentData()):
-            for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-                palette.setColor(role, appearance.QUIET_COLOUR)
-        self.widget.setPalette(palette)
+        if self._has_quiet:
+            quiet = appearance.is_quiet(self.widget.currentData())
+            if self.widget.property("quiet") != quiet:
+                # The form's style sheet greys a combo box whose property "quiet" is true.
+                self.widget.setProperty("quiet", quiet)
+                self.widget.style().unpolish(self.widget)
+                self.widget.style().polish(self.widget)
 
     def load(self, values: Mapping[str, Any]) -> None:
         value = values.get(self.names[0])
         _select(self.widget, value.value if isinstance(value, Enum) else value)
+        self._show_quietly()  # also when the loaded choice was already the current one
 
     def read(self) -> dict[str, Any]:
         return {self.names[0]: self.widget.currentData()}

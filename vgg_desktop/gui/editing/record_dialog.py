@@ -37,12 +37,15 @@ from vgg_desktop.gui.editing.fields import Binding
 from vgg_desktop.gui.editing.labels import RecordLabels, shorten
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.gui.conflict_dialog import show_conflict
+from vgg_desktop.gui.models import appearance
 from vgg_desktop.services.errors import ConflictError, NotFoundError, RuleViolation, StorageError, ValidationError
 
 ERROR_COLOUR = "#b3261e"
+QUIET_COLOUR = appearance.QUIET_COLOUR.name()  # a choice that means nothing was reported yet
 STYLE = f"""
 *[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px; }}
 QLabel[role="field-error"] {{ color: {ERROR_COLOUR}; }}
+QComboBox[quiet="true"] {{ color: {QUIET_COLOUR}; }}
 QFrame#message_panel[tone="error"] {{ background: #fdecea; border: 1px solid #e6b0aa; border-radius: 4px; }}
 QFrame#message_panel[tone="info"] {{ background: #e8f1fb; border: 1px solid #a9c7e8; border-radius: 4px; }}
 """
