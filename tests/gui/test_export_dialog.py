@@ -93,7 +93,8 @@ def test_export_writes_the_workbook_off_the_gui_thread(dialog: ExportDialog, qtb
     _export(qtbot, dialog)
     assert threads and threads[0] is not threading.main_thread()
     workbook = openpyxl.load_workbook(target)
-    assert workbook.sheetnames == ["Overzicht", "Bestuur", "Portefeuilles", "Bureau", "Activiteiten", "Vacatures"]
+    assert workbook.sheetnames == ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten",
+                                   "Activiteiten", "Bijeenkomsten", "Vacatures"]
     assert workbook["Overzicht"]["B3"].value.date() == date(2022, 6, 14)
     assert dialog.progress.value() == 100
     assert str(target) in dialog.status_label.text()
@@ -113,12 +114,12 @@ def test_open_the_file_or_its_folder(dialog: ExportDialog, qtbot: Any, monkeypat
 
 
 def test_only_the_chosen_overviews(dialog: ExportDialog, qtbot: Any) -> None:
-    for part in (Part.PORTFOLIOS, Part.STAFF, Part.ACTIVITIES):
+    for part in (Part.PORTFOLIOS, Part.CONSULTATIONS, Part.STAFF, Part.ACTIVITIES, Part.MEETINGS):
         dialog.part_boxes[part].setChecked(False)
     _export(qtbot, dialog)
     target = dialog.target()
     assert target is not None
-    assert openpyxl.load_workbook(target).sheetnames == ["Overzicht", "Bestuur", "Vacatures"]
+    assert openpyxl.load_workbook(target).sheetnames == ["Overzicht", "Bestuur", "Projecten", "Vacatures"]
 
 
 def test_no_overview_chosen_means_nothing_to_export(dialog: ExportDialog) -> None:
@@ -229,6 +230,12 @@ def test_the_dialog_speaks_dutch(qtbot: Any, opened: OpenedDatabase, settings: Q
     assert shown.windowTitle() == "Overzichten exporteren"
     assert shown.export_button.text() == "&Exporteren"
     assert shown.part_boxes[Part.VACANCIES].text().startswith("&Vacatures")
+    assert shown.part_boxes[Part.CONSULTATIONS].text().startswith("Over&leggen")
+    assert shown.part_boxes[Part.PROJECTS].text().startswith("Pro&jecten")
+    assert shown.part_boxes[Part.MEETINGS].text().startswith("Bijeen&komsten")
+    # Every overview box has a key of its own.
+    keys = [box.text()[box.text().index("&") + 1].lower() for box in shown.part_boxes.values()]
+    assert len(keys) == len(set(keys)) == len(Part)
 
 
 def test_a_typed_date_over_the_selected_text_is_the_meeting_date(dialog: ExportDialog, qtbot: Any, tmp_path: Path) -> None:

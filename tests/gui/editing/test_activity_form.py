@@ -31,7 +31,7 @@ def test_a_new_activity_with_results_and_partners(qtbot: QtBot, editor: Any, ser
     assert form.first_half_status.currentText() == ProgressStatus.NOT_REPORTED.label
     assert form.second_half_status.currentData() == ProgressStatus.NOT_REPORTED.value
     assert form.first_half_status.property("quiet") is True
-    assert f'QComboBox[quiet="true"] {{ color: {appearance.QUIET_COLOUR.name()}; }}' in dialog.styleSheet()
+    assert f'QComboBox[quiet="true"] {{ color: {appearance.QUIET_COLOUR.name()}; font-style: italic; }}' in dialog.styleSheet()
     index = form.first_half_status.findData(ProgressStatus.NOT_REPORTED.value)
     assert form.first_half_status.itemData(index, Qt.ItemDataRole.ForegroundRole).color() == appearance.QUIET_COLOUR
     form.first_half_status.setFocus()
@@ -39,7 +39,9 @@ def test_a_new_activity_with_results_and_partners(qtbot: QtBot, editor: Any, ser
     assert form.first_half_status.currentData() == ProgressStatus.NOT_STARTED.value
     assert form.first_half_status.property("quiet") is False
     assert form.second_half_status.property("quiet") is True
-    assert form.first_half_status.itemData(form.first_half_status.currentIndex(), Qt.ItemDataRole.ForegroundRole) is None
+    chosen = form.first_half_status.itemData(form.first_half_status.currentIndex(), Qt.ItemDataRole.ForegroundRole)
+    assert chosen.color() != appearance.QUIET_COLOUR
+    assert form.first_half_status.itemData(index, Qt.ItemDataRole.FontRole).italic()
 
     choose(form.owner_kind, OwnerKind.KLANKBORDGROEP.label)
     qtbot.keyClicks(form.title, "Raadsledenbijeenkomsten")

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -177,12 +178,18 @@ class EnumBinding:
             widget.addItem(empty_text, None)
         for member in enum:
             widget.addItem(member.label, member.value)
-            if appearance.is_quiet(member.value):
-                widget.setItemData(widget.count() - 1, appearance.brush(appearance.QUIET_COLOUR),
-                                   Qt.ItemDataRole.ForegroundRole)
         widget.setPlaceholderText(choose_text())
         self._has_quiet = any(appearance.is_quiet(member.value) for member in enum)
         if self._has_quiet:
+            # The open list draws with the closed box's colour and font unless an item has its own: so every
+            # item gets its own, plain, and the quiet one grey and italic.
+            plain = widget.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+            for index in range(widget.count()):
+                quiet = appearance.is_quiet(widget.itemData(index))
+                font = QFont(widget.font())
+                font.setItalic(quiet)
+                widget.setItemData(index, QBrush(appearance.QUIET_COLOUR if quiet else plain), Qt.ItemDataRole.ForegroundRole)
+                widget.setItemData(index, font, Qt.ItemDataRole.FontRole)
             # `activated` comes only from the user's choice, never while a closing form is torn down.
             widget.activated.connect(self._show_quietly)
 

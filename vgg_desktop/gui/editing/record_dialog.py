@@ -45,7 +45,7 @@ QUIET_COLOUR = appearance.QUIET_COLOUR.name()  # a choice that means nothing was
 STYLE = f"""
 *[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px; }}
 QLabel[role="field-error"] {{ color: {ERROR_COLOUR}; }}
-QComboBox[quiet="true"] {{ color: {QUIET_COLOUR}; }}
+QComboBox[quiet="true"] {{ color: {QUIET_COLOUR}; font-style: italic; }}
 QFrame#message_panel[tone="error"] {{ background: #fdecea; border: 1px solid #e6b0aa; border-radius: 4px; }}
 QFrame#message_panel[tone="info"] {{ background: #e8f1fb; border: 1px solid #a9c7e8; border-radius: 4px; }}
 """

@@ -40,8 +40,8 @@ class ActivitiesTab(RecordTab):
         self.model = ActivityModel(self)
         self.table = self.add_section(TableSection(
             "activities", "activity", self.model, self, record_of=lambda value: value.activity,
-            widths={ActivityModel.OWNER: 36, ActivityModel.TITLE: 34, ActivityModel.FIRST_STATUS: 12,
-                    ActivityModel.SECOND_STATUS: 12, ActivityModel.GOAL: 30, ActivityModel.RESULTS: 30,
+            widths={ActivityModel.OWNER: 36, ActivityModel.TITLE: 34, ActivityModel.FIRST_STATUS: 24,
+                    ActivityModel.SECOND_STATUS: 24, ActivityModel.GOAL: 30, ActivityModel.RESULTS: 30,
                     ActivityModel.FIRST_PROGRESS: 30, ActivityModel.SECOND_PROGRESS: 30},
         ))
         self.add_action(self.tr("Add &meeting..."),
