@@ -38,6 +38,31 @@ def test_new_database_exports_the_seeded_plan(tmp_path: Path, capsys: pytest.Cap
     assert meeting.value.date() == date(2022, 6, 14) and meeting.number_format == "dd-mm-yyyy"
 
 
+def test_blad_chooses_the_sheets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "projecten.xlsx"
+    assert main(["export", "--database", str(tmp_path / "nieuw.sqlite3"), "--out", str(out), "--date", "2022-06-14",
+                 "--blad", "Bijeenkomsten", "--blad", "Projecten"]) == 0
+    # In the workbook's own order, with the cover first.
+    assert openpyxl.load_workbook(out).sheetnames == ["Overzicht", "Projecten", "Bijeenkomsten"]
+    assert "Dhr. W. Rothstegge" in _texts(out, "Projecten")
+    assert "Toogdag Groninger Gemeenten" in _texts(out, "Bijeenkomsten")
+
+
+def test_an_unknown_sheet_is_refused_and_nothing_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.xlsx"
+    with pytest.raises(SystemExit) as raised:
+        main(["export", "--database", str(tmp_path / "nieuw.sqlite3"), "--out", str(out), "--blad", "Projekten"])
+    assert raised.value.code == 2
+    assert "Projecten" in capsys.readouterr().err and not out.exists()
+
+
+def test_the_sheet_names_of_the_command_are_those_of_the_report() -> None:
+    from vgg_desktop.commands.export import SHEET_NAMES
+    from vgg_desktop.services.reports import ALL_PARTS
+
+    assert SHEET_NAMES == tuple(part.value for part in ALL_PARTS)
+
+
 def test_without_a_date_the_meeting_is_today_and_the_2022_plan_is_used(tmp_path: Path) -> None:
     out = tmp_path / "vandaag.xlsx"
     assert main(["--database", str(tmp_path / "nieuw.sqlite3"), "export", "--out", str(out)]) == 0
