@@ -289,7 +289,9 @@ class _Generator:
                         for sentence in sentences)
 
     def status(self) -> str:
-        return self.rng.choices(list(ProgressStatus), weights=(1, 2, 8, 1))[0].value
+        # Past years' half-years carry a report (their progress text), so each has a reported status.
+        reported = [ProgressStatus.NOT_STARTED, ProgressStatus.RUNNING, ProgressStatus.DONE, ProgressStatus.CANCELLED]
+        return self.rng.choices(reported, weights=(1, 2, 8, 1))[0].value
 
     def meetings(self, activities: dict[int, list[int]]) -> None:
         per_year = max(1, MEETINGS_PER_SCALE * (self.scale - 1) // max(1, len(self.years)))

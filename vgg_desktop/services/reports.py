@@ -2,7 +2,7 @@
 
 The window (on a worker thread) and the command line build it here and hand it to the writer in
 `vgg_desktop.export`. Sick leave is health data under the AVG: nothing here reads absences, and the
-Bureau sheet shows engagements only, never the notes kept on staff members.
+Bureau and Projecten sheets show engagements only, never the notes kept on staff members.
 """
 
 from __future__ import annotations
