@@ -68,7 +68,7 @@ FORMS: dict[str, FormDefinition] = {
     "meeting": FormDefinition("Ui_MeetingForm", suggestions={"location": ()}),
     "partner": FormDefinition("Ui_PartnerForm"),
     "municipality": FormDefinition("Ui_MunicipalityForm"),
-    "project": FormDefinition("Ui_ProjectForm"),
+    "project": FormDefinition("Ui_ProjectForm", empty_texts={"kind": f.unknown_text}),
     "year_plan": FormDefinition("Ui_YearPlanForm"),
 }
 
