@@ -80,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
             found, said = startup.measure(database(1), workdir / "startup", runs)
             measurements += found
             notes += said
+            if not arguments.quick:
+                found, said = startup.measure(database(arguments.scale), workdir / f"startup-{arguments.scale}x",
+                                              runs, arguments.scale)
+                measurements += found
+                notes += said
         if "workbook" in chosen:
             print("meeting workbook ...", flush=True)
             folder = workdir / "workbook"

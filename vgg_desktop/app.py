@@ -2,8 +2,10 @@
 
 The window is painted before the database opens: setting up the log file and the crash log,
 importing SQLAlchemy and checking the schema happen in the first turn of the event loop, after the
-first paint, so the program appears at once. The crash log is always in place before the database
-is opened. This is the only module that knows every layer.
+first paint, so the program appears at once. That first paint already shows the rows of the tab
+that was open last, as they were when the last session read them (`gui/first_rows.py`), greyed and
+marked until the database is open and they are read afresh. The crash log is always in place before
+the database is opened. This is the only module that knows every layer.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vgg_desktop import __version__, paths
+from vgg_desktop.db.location import database_identity
+from vgg_desktop.gui.first_rows import FirstRows
 from vgg_desktop.gui.i18n import install_translators
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.settings import Settings
@@ -109,6 +113,8 @@ def run_window(arguments: argparse.Namespace) -> int:
         if screenshot_dir:
             safety.install(window)
             return run_screenshots(window, arguments, Path(screenshot_dir))
+        first_rows = FirstRows(window, lambda: database_identity(arguments.database), settings.language())
+        first_rows.show()
         window.show()
         # Let the window paint itself before the log file, the crash log and the database (and
         # SQLAlchemy with it) are set up; a zero timer runs after the paint has been flushed.
@@ -118,10 +124,11 @@ def run_window(arguments: argparse.Namespace) -> int:
 
         def open_after_first_paint() -> None:
             safety.install(window)  # before anything touches the database
-            _open_into(window, arguments.database, opened, application.exit, checked)
+            _open_into(window, arguments.database, opened, application.exit, checked, first_rows.discard)
 
         QTimer.singleShot(0, open_after_first_paint)
         code = application.exec()
+        first_rows.flush()
         for item in opened:
             item.database.dispose()
         for outcome in checked:
@@ -136,7 +143,9 @@ def run_window(arguments: argparse.Namespace) -> int:
 
 
 def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedDatabase],
-               exit_with: Callable[[int], None], checked: list[StartupOutcome] | None = None) -> None:
+               exit_with: Callable[[int], None], checked: list[StartupOutcome] | None = None,
+               failed: Callable[[], None] = lambda: None) -> None:
+    """`failed` is called before the user is told that the database cannot be used (the window then closes)."""
     from vgg_desktop.db.errors import StorageError
     from vgg_desktop.db.location import choose_database
     from vgg_desktop.domain.errors import DomainError
@@ -151,6 +160,7 @@ def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedData
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
             if not outcome.proceed:
                 QApplication.restoreOverrideCursor()
+                failed()
                 window.close()
                 exit_with(outcome.exit_code)
                 return
@@ -158,6 +168,7 @@ def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedData
         result = open_chosen(argument)
     except (StorageError, DomainError) as error:
         QApplication.restoreOverrideCursor()
+        failed()
         logger.warning("The database could not be opened: %s", error.message)
         QMessageBox.critical(window, QCoreApplication.translate("App", "VGG Desktop"),
                              QCoreApplication.translate("App", "The database could not be opened.") + "\n\n" + error.message)

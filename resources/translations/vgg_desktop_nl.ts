@@ -2083,6 +2083,11 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <source>&amp;Search:</source>
       <translation>&amp;Zoeken:</translation>
     </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/tabs/base.py" line="211" />
+      <source>Shown as on %1; being brought up to date from the database...</source>
+      <translation>Stand van %1; wordt bijgewerkt uit de database...</translation>
+    </message>
   </context>
   <context>
     <name>RecordTexts</name>

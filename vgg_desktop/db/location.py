@@ -71,3 +71,44 @@ def check_sqlite_file(path: Path) -> None:
             raise StorageError(f"Het bestand '{path}' is alleen-lezen. Kies een bestand waarin u mag schrijven.")
     if not os.access(folder, os.W_OK):
         raise StorageError(f"In de map '{folder}' mag niet worden geschreven. Kies een andere map.")
+
+
+def database_identity(argument: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """Names the database that `choose_database` will open, cheaply and without its password.
+
+    Used to tell whether rows kept from an earlier session belong to this database. A SQLite file is
+    named by its full path and its file number on the disk, so a different file put in its place is
+    another database. The default file is named as such: finding its folder would load platformdirs
+    before the window is painted.
+    """
+    environ = os.environ if environ is None else environ
+    chosen = (argument or environ.get(ENVIRONMENT_VARIABLE) or "").strip()
+    if not chosen:
+        return "sqlite:default"
+    if "://" in chosen:
+        url = normalise_url(chosen)
+        path = sqlite_path(url)
+        if path is None:
+            return _without_password(url)
+    else:
+        path = Path(chosen).expanduser()
+    path = path.resolve()
+    try:
+        status = path.stat()
+    except OSError:
+        return f"sqlite:{path}"
+    return f"sqlite:{path}:{status.st_dev}:{status.st_ino}"
+
+
+def _without_password(url: str) -> str:
+    scheme, separator, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not separator:
+        return url
+    if not at:
+        credentials, host = "", rest
+    user = credentials.split(":", 1)[0] + "@" if at else ""
+    address, question, query = host.partition("?")
+    # A password may also be given as a query parameter (libpq's keyword form).
+    kept = "&".join(item for item in query.split("&") if item and not item.lower().startswith("password="))
+    return f"{scheme}://{user}{address}" + (f"?{kept}" if kept else "")

@@ -7,6 +7,10 @@ show. Sorting goes through `SORT_ROLE`, which holds a string or a number that Qt
 Qt asks `data` for seven roles of every visible cell at every paint. So the texts of all rows are
 worked out once, in `set_rows` (the filter needs them too), a row's font and colours the first time
 it is painted, and a column's sort keys the first time it is sorted; `data` then only looks them up.
+
+`kept_rows` gives those texts, looks and sort keys as plain values, and `show_kept_rows` shows them
+again in the next session until the database is open (`gui/snapshot.py`): rows without a value behind
+them, so nothing can be selected for editing, described or followed.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._search: list[str] = []
         self._looks: list[tuple[tuple[Any, ...], ...] | None] = []  # per row: fonts, foregrounds, backgrounds
         self._sort_keys: dict[int, list[str | int]] = {}  # per column, once sorted on
+        self._kept = False  # the rows are kept from the last session, with no values behind them
         # Only the looks a subclass gives are asked for; the others are None in every cell.
         self._look_methods = tuple(
             getattr(self, name) if getattr(type(self), name) is not getattr(RecordTableModel, name) else None
@@ -102,15 +107,19 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._search = ["\n".join(fold(text) for text in texts) for texts in self._texts]
         self._looks = [None] * len(self._rows)
         self._sort_keys = {}
+        self._kept = False
         self.endResetModel()
 
     def rows(self) -> tuple[T, ...]:
-        return tuple(self._rows)
+        return () if self._kept else tuple(self._rows)
 
     def value(self, row: int) -> T:
+        """The frozen value of a row; None for a row kept from the last session."""
         return self._rows[row]
 
     def row_of(self, key: object) -> int | None:
+        if self._kept:
+            return None
         for row, value in enumerate(self._rows):
             if self.key(value) == key:
                 return row
@@ -133,6 +142,40 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         keys = [self.sort_key(value, column) for value in self._rows]
         self._sort_keys[column] = keys
         return keys
+
+    # --- rows kept for the next start ---------------------------------------------------------
+
+    def showing_kept_rows(self) -> bool:
+        return self._kept
+
+    def kept_rows(self) -> dict[str, Any]:
+        """What the next start shows of these rows: texts, looks (font style, colours) and sort keys."""
+        columns = range(len(self.HEADERS))
+        looks = [self._looks[row] or self._row_looks(row) for row in range(len(self._rows))]
+        return {
+            "columns": len(self.HEADERS),
+            "texts": [list(texts) for texts in self._texts],
+            "looks": [None if all(value is None for kind in row for value in kind)
+                      else [[_look_text(value) for value in kind] for kind in row] for row in looks],
+            "sort_keys": [self._sort_keys.get(column) or self._column_sort_keys(column) for column in columns],
+        }
+
+    def show_kept_rows(self, kept: dict[str, Any]) -> bool:
+        """Shows rows that `kept_rows` gave in an earlier session; False (nothing shown) if they do not fit."""
+        try:
+            rows = _checked_kept_rows(kept, len(self.HEADERS))
+        except (KeyError, TypeError, ValueError):
+            return False
+        texts, looks, sort_keys = rows
+        self.beginResetModel()
+        self._rows = [None] * len(texts)  # type: ignore[list-item]
+        self._texts = texts
+        self._search = ["\n".join(fold(text) for text in row) for row in texts]
+        self._looks = looks
+        self._sort_keys = dict(enumerate(sort_keys))
+        self._kept = True
+        self.endResetModel()
+        return True
 
     # --- QAbstractTableModel ---------------------------------------------------------------
 
@@ -163,15 +206,85 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             looks = self._looks[row] or self._row_looks(row)
             return looks[look][column]
         if role == _TOOLTIP:
+            if self._kept:
+                text = self._texts[row][column]
+                return text if len(text) > 40 else None
             return self.tooltip(self._rows[row], column)
         if role == _SORT:
             keys = self._sort_keys.get(column)
             return (keys if keys is not None else self._column_sort_keys(column))[row]
         if role == _KEY:
-            return self.key(self._rows[row])
+            return None if self._kept else self.key(self._rows[row])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return _FLAGS
+
+
+# --- rows kept for the next start: looks as plain text ------------------------------------------
+
+_FONTS: dict[str, QFont] = {}
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _look_text(value: Any) -> str | None:
+    """A font as "font:" and its styles (i, b, s), a brush as its colour (#aarrggbb); None for neither."""
+    if isinstance(value, QFont):
+        styles = ("i" if value.italic() else "") + ("b" if value.bold() else "") + ("s" if value.strikeOut() else "")
+        return "font:" + styles
+    if isinstance(value, QBrush):
+        from PySide6.QtGui import QColor
+
+        return value.color().name(QColor.NameFormat.HexArgb)
+    return None
+
+
+def _look_value(text: str | None) -> Any:
+    if text is None:
+        return None
+    if text.startswith("font:"):
+        font = _FONTS.get(text)
+        if font is None:
+            styles = text[5:]
+            if set(styles) - set("ibs"):
+                raise ValueError(text)
+            font = QFont()
+            font.setItalic("i" in styles)
+            font.setBold("b" in styles)
+            font.setStrikeOut("s" in styles)
+            _FONTS[text] = font
+        return font
+    brush = _BRUSHES.get(text)
+    if brush is None:
+        from PySide6.QtGui import QColor
+
+        colour = QColor(text)
+        if not text.startswith("#") or not colour.isValid():
+            raise ValueError(text)
+        brush = _BRUSHES[text] = QBrush(colour)
+    return brush
+
+
+def _checked_kept_rows(kept: dict[str, Any], columns: int) -> tuple[
+        list[tuple[str, ...]], list[tuple[tuple[Any, ...], ...] | None], list[list[str | int]]]:
+    """The kept rows as the model holds them, after checking that every part has the model's shape."""
+    if kept["columns"] != columns:
+        raise ValueError("another number of columns")
+    texts = [tuple(row) for row in kept["texts"]]
+    if any(len(row) != columns or not all(isinstance(text, str) for text in row) for row in texts):
+        raise ValueError("texts")
+    looks: list[tuple[tuple[Any, ...], ...] | None] = []
+    for row in kept["looks"]:
+        if row is None:
+            looks.append(((None,) * columns,) * 3)
+            continue
+        if len(row) != 3 or any(len(kind) != columns for kind in row):
+            raise ValueError("looks")
+        looks.append(tuple(tuple(_look_value(value) for value in kind) for kind in row))
+    sort_keys = [list(keys) for keys in kept["sort_keys"]]
+    if (len(looks) != len(texts) or len(sort_keys) != columns
+            or any(len(keys) != len(texts) or not all(isinstance(key, (str, int)) for key in keys) for keys in sort_keys)):
+        raise ValueError("shape")
+    return texts, looks, sort_keys

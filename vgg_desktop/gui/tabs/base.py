@@ -3,6 +3,10 @@ reload, and Add/Edit/Delete through the editing forms (which make every change u
 
 A tab knows nothing of the database: it reads through the services, and it reloads when the main
 window tells it that a kind of record it shows (`DEPENDS_ON`) has changed.
+
+Before the database is open a tab can show the rows kept from the last session (`show_kept_rows`,
+see `gui/snapshot.py`): greyed, under a notice that they are being brought up to date, and not
+selectable; the first read from the database replaces them.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 class RecordTab(QWidget):
     counts_changed = Signal()
     selection_changed = Signal()
+    reloaded = Signal()  # after every read from the database
 
     NAME = "tab"
     DEPENDS_ON: frozenset[str] = frozenset()
@@ -40,6 +45,7 @@ class RecordTab(QWidget):
         self._reloading = False
         self._described: object | None = None  # the value the detail pane shows
         self.extra_actions: list[QAction] = []
+        self._kept_notice: QLabel | None = None  # made only when kept rows are shown
 
         self.search = SearchField(self)
         self.search.setObjectName(f"{self.NAME}_search")
@@ -159,6 +165,7 @@ class RecordTab(QWidget):
         # The details are read once, at the end, not for every selection change on the way.
         self._reloading = True
         try:
+            self.leave_kept_rows()  # what is read now replaces them, or (if reading fails) nothing does
             self.load(services)
             for section in self.sections:
                 key, row = before[section.name]
@@ -174,6 +181,50 @@ class RecordTab(QWidget):
         self._show_details()
         self.counts_changed.emit()
         self.selection_changed.emit()
+        self.reloaded.emit()
+
+    # --- rows kept from the last session --------------------------------------------------
+
+    def kept_rows(self) -> dict[str, dict[str, Any]]:
+        """Every table's rows as the next start shows them (see `gui/snapshot.py`)."""
+        return {section.name: section.model.kept_rows() for section in self.sections}
+
+    def show_kept_rows(self, kept: dict[str, dict[str, Any]], written: str) -> bool:
+        """Shows the rows of the last session, greyed and marked, until the database is read; all or nothing."""
+        if self.services is not None or set(kept) != {section.name for section in self.sections}:
+            return False
+        for section in self.sections:
+            if not section.model.show_kept_rows(kept[section.name]):
+                self.leave_kept_rows()
+                return False
+        for section in self.sections:
+            # Greyed and out of reach: nothing on these rows can be selected, changed or deleted.
+            section.view.setEnabled(False)
+        if self._kept_notice is None:
+            self._kept_notice = QLabel(self)
+            self._kept_notice.setObjectName(f"{self.NAME}_kept_notice")
+            self._kept_notice.setWordWrap(True)
+            self._kept_notice.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; padding: 4px 8px; }")
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self._kept_notice)
+        self._kept_notice.setText(self.tr("Shown as on %1; being brought up to date from the database...")
+                                  .replace("%1", _when(written)))
+        self._kept_notice.show()
+        self._show_details()  # with nothing selected: the tab's own actions off as well
+        return True
+
+    def showing_kept_rows(self) -> bool:
+        return any(section.model.showing_kept_rows() for section in self.sections)
+
+    def leave_kept_rows(self) -> None:
+        """Takes away the rows of the last session (they are replaced by a read, or must not stay)."""
+        for section in self.sections:
+            if section.model.showing_kept_rows():
+                section.model.set_rows(())
+            section.view.setEnabled(True)
+        if self._kept_notice is not None:
+            self._kept_notice.hide()
 
     def depends_on(self, entity: str) -> bool:
         return entity in self.DEPENDS_ON
@@ -316,3 +367,11 @@ class RecordTab(QWidget):
         for section in self.sections:
             section.save_header(self._settings)
         self._settings.set_splitter_state(self.NAME, self.splitter.saveState())
+
+
+def _when(written: str) -> str:
+    """'2022-06-14T09:30:00' as 14-06-2022 09:30, as the users read dates."""
+    day, _, time = written.partition("T")
+    year, _, rest = day.partition("-")
+    month, _, date_of_month = rest.partition("-")
+    return f"{date_of_month}-{month}-{year} {time[:5]}".strip()
