@@ -63,6 +63,10 @@ TABS: tuple[tuple[str, str, Callable[[Settings, QWidget], RecordTab]], ...] = (
     ("ActivitiesTab", QT_TRANSLATE_NOOP("ActivitiesTab", "Activities"), _activities_tab),
 )
 
+# How many changes can be undone, as in the office programs the users know (Word and Excel: 100). Each
+# step holds the records it changed; without a limit the history grows all day (benchmarks/workday.py).
+UNDO_LIMIT = 100
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.context: EditContext | None = None
         self.location = ""
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._been_away = False
 
         self._backup_actions: BackupActions | None = None

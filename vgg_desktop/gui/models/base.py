@@ -65,6 +65,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._looks: list[tuple[tuple[Any, ...], ...] | None] = []  # per row: fonts, foregrounds, backgrounds
         self._sort_keys: dict[int, list[str | int]] = {}  # per column, once sorted on
         self._kept = False  # the rows are kept from the last session, with no values behind them
+        self._kept_tooltips: list[tuple[str | None, ...] | None] = []
         # Only the looks a subclass gives are asked for; the others are None in every cell.
         self._look_methods = tuple(
             getattr(self, name) if getattr(type(self), name) is not getattr(RecordTableModel, name) else None
@@ -149,12 +150,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return self._kept
 
     def kept_rows(self) -> dict[str, Any]:
-        """What the next start shows of these rows: texts, looks (font style, colours) and sort keys."""
+        """What the next start shows of these rows: texts, tooltips, looks (font style, colours) and sort keys."""
         columns = range(len(self.HEADERS))
         looks = [self._looks[row] or self._row_looks(row) for row in range(len(self._rows))]
+        tooltips = [[self.tooltip(value, column) for column in columns] for value in self._rows]
         return {
             "columns": len(self.HEADERS),
             "texts": [list(texts) for texts in self._texts],
+            "tooltips": [None if all(tip is None for tip in tips) else tips for tips in tooltips],
             "looks": [None if all(value is None for kind in row for value in kind)
                       else [[_look_text(value) for value in kind] for kind in row] for row in looks],
             "sort_keys": [self._sort_keys.get(column) or self._column_sort_keys(column) for column in columns],
@@ -166,13 +169,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             rows = _checked_kept_rows(kept, len(self.HEADERS))
         except (KeyError, TypeError, ValueError):
             return False
-        texts, looks, sort_keys = rows
+        texts, tooltips, looks, sort_keys = rows
         self.beginResetModel()
         self._rows = [None] * len(texts)  # type: ignore[list-item]
         self._texts = texts
         self._search = ["\n".join(fold(text) for text in row) for row in texts]
         self._looks = looks
         self._sort_keys = dict(enumerate(sort_keys))
+        self._kept_tooltips = tooltips
         self._kept = True
         self.endResetModel()
         return True
@@ -207,8 +211,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return looks[look][column]
         if role == _TOOLTIP:
             if self._kept:
-                text = self._texts[row][column]
-                return text if len(text) > 40 else None
+                tips = self._kept_tooltips[row]
+                return None if tips is None else tips[column]
             return self.tooltip(self._rows[row], column)
         if role == _SORT:
             keys = self._sort_keys.get(column)
@@ -268,13 +272,19 @@ def _look_value(text: str | None) -> Any:
 
 
 def _checked_kept_rows(kept: dict[str, Any], columns: int) -> tuple[
-        list[tuple[str, ...]], list[tuple[tuple[Any, ...], ...] | None], list[list[str | int]]]:
+        list[tuple[str, ...]], list[tuple[str | None, ...] | None], list[tuple[tuple[Any, ...], ...] | None],
+        list[list[str | int]]]:
     """The kept rows as the model holds them, after checking that every part has the model's shape."""
     if kept["columns"] != columns:
         raise ValueError("another number of columns")
     texts = [tuple(row) for row in kept["texts"]]
     if any(len(row) != columns or not all(isinstance(text, str) for text in row) for row in texts):
         raise ValueError("texts")
+    tooltips = [None if tips is None else tuple(tips) for tips in kept["tooltips"]]
+    if len(tooltips) != len(texts) or any(
+            tips is not None and (len(tips) != columns or not all(tip is None or isinstance(tip, str) for tip in tips))
+            for tips in tooltips):
+        raise ValueError("tooltips")
     looks: list[tuple[tuple[Any, ...], ...] | None] = []
     for row in kept["looks"]:
         if row is None:
@@ -287,4 +297,4 @@ def _checked_kept_rows(kept: dict[str, Any], columns: int) -> tuple[
     if (len(looks) != len(texts) or len(sort_keys) != columns
             or any(len(keys) != len(texts) or not all(isinstance(key, (str, int)) for key in keys) for keys in sort_keys)):
         raise ValueError("shape")
-    return texts, looks, sort_keys
+    return texts, tooltips, looks, sort_keys
