@@ -1,6 +1,7 @@
 """Runs every benchmark and prints each against its baseline, with the ratio and the target.
 
-    python -m benchmarks                 # the full set: start-up, workbook at 1x/10x/100x, tabs at 100x
+    python -m benchmarks                 # the full set: start-up at 1x/100x, workbook at 1x/10x/100x, tabs at 100x,
+                                         # a working day of 1,000 actions
     python -m benchmarks --quick         # each benchmark once at 1x, so that none of them rots (CI)
     python -m benchmarks --only tabs --scale 100 --runs 9
 
@@ -16,11 +17,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import startup, tabs, workbook
+from benchmarks import startup, tabs, workbook, workday
 from benchmarks.common import Measurement, table
 from benchmarks.generate_data import generate
 
-BENCHMARKS = ("startup", "workbook", "tabs")
+BENCHMARKS = ("startup", "workbook", "tabs", "workday")
 
 
 def machine() -> str:
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(BENCHMARKS), help=f"comma-separated subset of {', '.join(BENCHMARKS)}")
     parser.add_argument("--scale", type=int, default=100, help="data scale for the tabs (default 100)")
     parser.add_argument("--workbook-scales", default="1,10,100", help="data scales for the workbook (default 1,10,100)")
+    parser.add_argument("--actions", type=int, default=None, help="actions of the working day (default 1000, quick 100)")
     parser.add_argument("--runs", type=int, default=None, help="repetitions; the median counts (default 7, quick 1)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the generated databases and files in this folder")
     parser.add_argument("--markdown", type=Path, default=None, help="also write the table and notes to this file")
@@ -97,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
             folder = workdir / "tabs"
             folder.mkdir(exist_ok=True)
             found, said = tabs.measure(database(tab_scale), folder, max(runs, 3) if not arguments.quick else 1)
+            measurements += found
+            notes += said
+        if "workday" in chosen:
+            actions = arguments.actions or (100 if arguments.quick else 1000)
+            print(f"working day of {actions} actions ...", flush=True)
+            found, said = workday.measure(database(1), workdir / "workday", actions)
             measurements += found
             notes += said
 

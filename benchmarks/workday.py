@@ -26,11 +26,14 @@ from __future__ import annotations
 import gc
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks.common import Measurement
 
 
 def rss_kib() -> int | None:
@@ -135,7 +138,7 @@ def run_day(database: Path, report: Path, actions: int) -> None:
                  window.undo_stack.undo, change_activity, switch_tab, window.undo_stack.undo, undo_redo]
         started = time.perf_counter()
         samples = [_sample(window, application, 0, started)]
-        checkpoints = {max(1, actions // 10), actions} | set(range(500, actions, 500))
+        checkpoints = {max(1, actions // 10), actions}
         for done in range(1, actions + 1):
             cycle[(done - 1) % len(cycle)]()
             _settle(application)
@@ -153,11 +156,13 @@ def services_today() -> Any:
     return date.today()
 
 
-def run_layers(report: Path, database: Path) -> None:
-    """The resident set size after each step of a start, and what Python itself holds with data on screen."""
+def run_layers(report: Path, database: Path, traced: bool) -> None:
+    """The resident set size after each step of a start; `traced`: what Python itself holds with data on
+    screen, by package (tracemalloc doubles what Python allocates, so the sizes come from a run of their own)."""
     import tracemalloc
 
-    tracemalloc.start(1)
+    if traced:
+        tracemalloc.start(1)
     steps: list[tuple[str, int | None]] = [("Python with the benchmark's modules", rss_kib())]
     from PySide6.QtWidgets import QApplication
 
@@ -188,28 +193,90 @@ def run_layers(report: Path, database: Path) -> None:
         window.show_tab(index)
         _settle(application)
     steps.append(("the other three tabs built, read and painted", rss_kib()))
-    snapshot = tracemalloc.take_snapshot()
-    by_module: dict[str, int] = {}
-    for statistic in snapshot.statistics("filename"):
-        name = statistic.traceback[0].filename
-        for marker in ("site-packages/", "dist-packages/", "/lib/python3"):
-            if marker in name:
-                name = name.split(marker, 1)[1]
-                break
-        package = name.split("/", 1)[0] if "/" in name else name
-        package = "vgg_desktop" if "vgg_desktop" in name else package
-        by_module[package] = by_module.get(package, 0) + statistic.size
-    traced, _peak = tracemalloc.get_traced_memory()
-    largest = sorted(by_module.items(), key=lambda item: -item[1])[:8]
-    report.write_text(json.dumps({"steps": steps, "python_kib": traced // 1024,
-                                  "python_by_package_kib": [(name, size // 1024) for name, size in largest],
-                                  "peak_kib": peak_kib()}), encoding="utf-8")
+    result: dict[str, Any] = {"steps": steps, "peak_kib": peak_kib()}
+    if traced:
+        by_package: dict[str, int] = {}
+        for statistic in tracemalloc.take_snapshot().statistics("filename"):
+            package = _package(statistic.traceback[0].filename)
+            by_package[package] = by_package.get(package, 0) + statistic.size
+        result["python_kib"] = tracemalloc.get_traced_memory()[0] // 1024
+        result["python_by_package_kib"] = [(name, size // 1024) for name, size in
+                                           sorted(by_package.items(), key=lambda item: -item[1])[:8]]
+    report.write_text(json.dumps(result), encoding="utf-8")
     opened.database.dispose()
 
 
+GROWTH_TARGET = 1.03  # of about 130 MiB: 4 MiB
+
+
+def measure(database: Path, workdir: Path, actions: int) -> tuple[list[Measurement], list[str]]:
+    """Runs the day and the layers in processes of their own; the day against its own warmed-up state."""
+    from benchmarks.startup import ROOT, isolated_environment
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    environment = isolated_environment(workdir)
+    report = workdir / "workday.json"
+    completed = subprocess.run([sys.executable, "-m", "benchmarks.workday", str(database), str(report),
+                                "--actions", str(actions)], cwd=ROOT, env=environment, capture_output=True,
+                               text=True, timeout=1800)
+    if completed.returncode != 0 or not report.exists():
+        raise RuntimeError(f"the working day did not finish (exit {completed.returncode}):\n{completed.stderr[-3000:]}")
+    day = json.loads(report.read_text(encoding="utf-8"))
+    start, warm, end = day["samples"]
+    measurements = [
+        Measurement("working day", f"resident memory after {end['actions']} actions (baseline: after "
+                    f"{warm['actions']}, warmed up)", end["rss_kib"] / 1024, warm["rss_kib"] / 1024, "MiB", GROWTH_TARGET),
+        Measurement("working day", f"Python objects after {end['actions']} actions (baseline: after {warm['actions']})",
+                    end["python_objects"], warm["python_objects"], "objects"),
+        Measurement("working day", f"QObjects of the window after {end['actions']} actions (baseline: after "
+                    f"{warm['actions']})", end["window_qobjects"], warm["window_qobjects"], "objects"),
+    ]
+    notes = ["working day: " + "; ".join(
+        f"after {sample['actions']} actions {sample['rss_kib'] / 1024:.1f} MiB resident, {sample['python_objects']} "
+        f"Python objects, {sample['window_qobjects']} QObjects in the window, {sample['widgets']} widgets, "
+        f"{sample['undo_steps']} undo steps" for sample in day["samples"]) +
+        f"; growth after warm-up {(end['rss_kib'] - warm['rss_kib']) / 1024:.1f} MiB; {end['seconds']:.0f} s"]
+    runs: dict[str, dict[str, Any]] = {}
+    for option in ("--layers", "--layers-traced"):
+        layers_report = workdir / f"layers{option[8:]}.json"
+        completed = subprocess.run([sys.executable, "-m", "benchmarks.workday", option, str(layers_report),
+                                    str(database)], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=600)
+        if completed.returncode != 0 or not layers_report.exists():
+            raise RuntimeError(f"the memory layers could not be taken:\n{completed.stderr[-3000:]}")
+        runs[option] = json.loads(layers_report.read_text(encoding="utf-8"))
+    # The steps from the run without tracemalloc, the allocations by package from the traced one.
+    layers = {"steps": runs["--layers"]["steps"], **{key: value for key, value in runs["--layers-traced"].items()
+                                                      if key.startswith("python")}}
+    previous = 0
+    parts = []
+    for name, kib in layers["steps"]:
+        parts.append(f"{name} +{(kib - previous) / 1024:.1f}" if previous else f"{name} {kib / 1024:.1f}")
+        previous = kib
+    notes.append("memory by step of a start, without tracemalloc (MiB, resident): " + "; ".join(parts) +
+                 f". In a run of its own with tracemalloc, Python's own allocations with every tab on screen: "
+                 f"{layers['python_kib'] / 1024:.1f} MiB, largest: " +
+                 ", ".join(f"{name} {kib / 1024:.1f}" for name, kib in layers["python_by_package_kib"]))
+    return measurements, notes
+
+
+def _package(filename: str) -> str:
+    """Who allocated: a package, the program, the standard library, or the import system (module code)."""
+    path = filename.replace("\\", "/")
+    for marker in ("site-packages/", "dist-packages/"):
+        if marker in path:
+            return path.split(marker, 1)[1].split("/", 1)[0].removesuffix(".py")
+    if "vgg_desktop/" in path:
+        return "vgg_desktop"
+    if path.startswith("<frozen importlib"):
+        return "imported modules' code"
+    if "/lib/python3" in path or path.startswith("<frozen"):
+        return path.rsplit("/", 1)[-1].removesuffix(".py").strip("<>")  # a standard module: enum, typing, ...
+    return path
+
+
 def main(argv: list[str]) -> None:
-    if argv and argv[0] == "--layers":
-        run_layers(Path(argv[1]), Path(argv[2]))
+    if argv and argv[0] in ("--layers", "--layers-traced"):
+        run_layers(Path(argv[1]), Path(argv[2]), traced=argv[0] == "--layers-traced")
         return
     actions = int(argv[argv.index("--actions") + 1]) if "--actions" in argv else 1000
     run_day(Path(argv[0]), Path(argv[1]), actions)
