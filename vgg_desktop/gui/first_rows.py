@@ -10,7 +10,6 @@ remember that tab, so that the next start opens on the tab whose rows it has kep
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +66,8 @@ class FirstRows(QObject):
         # The settings name the tab too; a start opens on that tab and uses these rows only if they match.
         self._window.settings.set_last_tab(self._window.tabs.currentIndex())
         self._window.settings.sync()
+        from datetime import datetime  # not before the first paint
+
         kept = snapshot.Snapshot(
             database=snapshot.database_key(self._identity()), version=__version__, language=self._language,
             tab=tab.NAME, written=datetime.now().isoformat(timespec="seconds"), sections=tab.kept_rows(),

@@ -6,8 +6,8 @@ edited) are written to a file beside the user's settings; the next start shows t
 as being brought up to date, until the database is open and the tab is read afresh.
 
 The file is only used when everything about it fits: its format, the program version, the interface
-language, the database it was read from (`db.location.database_identity`, stored only as a hash so the
-file names no path, server or user) and the tab the window opens on. It never holds the Bureau tab
+language, the database it was read from (`db.location.database_identity`, stored only as a checksum so
+the file names no path, server or user) and the tab the window opens on. It never holds the Bureau tab
 (personnel data stays in the database, where its access is controlled): `write` refuses it and `read`
 ignores it. It is written under a temporary name, flushed and renamed, so a program stopped at any
 moment leaves the previous file or the new one, never half of one; anything unreadable is ignored.
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ MAX_BYTES = 4 * 1024 * 1024
 class Snapshot:
     """The rows of one tab: per table (section name), its texts, looks and sort keys (see the models)."""
 
-    database: str  # hash of the database identity
+    database: str  # checksum of the database identity (`database_key`)
     version: str
     language: str
     tab: str
@@ -51,9 +50,12 @@ def snapshot_path(settings_file: str | Path) -> Path:
 
 
 def database_key(identity: str) -> str:
-    import hashlib
+    """Two checksums of the identity: the file does not spell out a path, server or user. Not hashlib:
+    it loads OpenSSL, 5 to 30 ms before the first paint here; telling databases apart needs no more."""
+    import zlib
 
-    return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+    data = identity.encode("utf-8")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def read(path: Path, *, database: str, version: str, language: str, tab: str) -> Snapshot | None:
@@ -81,6 +83,8 @@ def read(path: Path, *, database: str, version: str, language: str, tab: str) ->
 
 def write(path: Path, snapshot: Snapshot) -> None:
     """Replaces the file in one step; readable by the user alone, like the settings beside it."""
+    import tempfile  # only here: the first paint reads, and this module is imported before it
+
     if snapshot.tab in PRIVATE_TABS:
         raise ValueError(f"the rows of the {snapshot.tab} tab are not kept outside the database")
     content = json.dumps({
