@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 
 from vgg_desktop import __version__
 from vgg_desktop.gui import snapshot
@@ -25,18 +25,20 @@ if TYPE_CHECKING:
 WRITE_DELAY_MS = 500
 
 
-class FirstRows(QObject):
+class FirstRows:
     """`identity` names the chosen database (`db.location.database_identity`); asked again when writing,
-    since a SQLite file made by this start has a file number only once it exists."""
+    since a SQLite file made by this start has a file number only once it exists.
+
+    A plain class with a timer that the window owns: a QObject subclass of its own would cost PySide6
+    a new type before the first paint."""
 
     def __init__(self, window: MainWindow, identity: Callable[[], str], language: str) -> None:
-        super().__init__(window)
         self._window = window
         self._identity = identity
         self._language = language
         self.path: Path = snapshot.snapshot_path(window.settings.file_name)
         self._watched: set[int] = set()
-        self._timer = QTimer(self)
+        self._timer = QTimer(window)
         self._timer.setSingleShot(True)
         self._timer.setInterval(WRITE_DELAY_MS)
         self._timer.timeout.connect(self.write_now)

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 FORMAT = 1
 SUFFIX = ".first-rows.json"
@@ -31,9 +30,10 @@ PRIVATE_TABS = frozenset({"staff"})
 MAX_BYTES = 4 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """The rows of one tab: per table (section name), its texts, looks and sort keys (see the models)."""
+class Snapshot(NamedTuple):
+    """The rows of one tab: per table (section name), its texts, looks and sort keys (see the models).
+
+    A named tuple, not a dataclass: `dataclasses` is not loaded yet when the first paint reads this."""
 
     database: str  # checksum of the database identity (`database_key`)
     version: str
