@@ -2079,12 +2079,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>RecordTab</name>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/base.py" line="54" />
+      <location filename="../../vgg_desktop/gui/tabs/base.py" line="60" />
       <source>&amp;Search:</source>
       <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/base.py" line="211" />
+      <location filename="../../vgg_desktop/gui/tabs/base.py" line="220" />
       <source>Shown as on %1; being brought up to date from the database...</source>
       <translation>Stand van %1; wordt bijgewerkt uit de database...</translation>
     </message>

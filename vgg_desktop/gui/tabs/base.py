@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from vgg_desktop.gui.settings import Settings
@@ -204,7 +204,16 @@ class RecordTab(QWidget):
             self._kept_notice = QLabel(self)
             self._kept_notice.setObjectName(f"{self.NAME}_kept_notice")
             self._kept_notice.setWordWrap(True)
-            self._kept_notice.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; padding: 4px 8px; }")
+            # The colours of the notices elsewhere (`gui/models/appearance.py`), by palette: a style sheet
+            # would make Qt build a style-sheet style before the first paint.
+            from vgg_desktop.gui.models.appearance import ENDING_BACKGROUND, ENDING_COLOUR
+
+            palette = self._kept_notice.palette()
+            palette.setColor(QPalette.ColorRole.Window, ENDING_BACKGROUND)
+            palette.setColor(QPalette.ColorRole.WindowText, ENDING_COLOUR)
+            self._kept_notice.setPalette(palette)
+            self._kept_notice.setAutoFillBackground(True)
+            self._kept_notice.setContentsMargins(8, 4, 8, 4)
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(0, self._kept_notice)
