@@ -12,6 +12,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -290,3 +291,40 @@ ROW_TYPES: dict[str, type[Record]] = {
     "project_decision": ProjectDecisionRow,
     "project_invoice": ProjectInvoiceRow,
 }
+
+
+class HistoryChangeRow(Base):
+    """One user action in the history of changes: when, what kind, and by whom (see services/history.py)."""
+
+    __tablename__ = "history_change"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(String(300))
+    os_user: Mapped[str] = mapped_column(String(SHORT), index=True)
+    computer: Mapped[str] = mapped_column(String(SHORT))
+    database_user: Mapped[str | None] = mapped_column(String(SHORT))
+
+
+class HistoryRecordRow(Base):
+    """One record touched by a change, with the fields that changed (JSON), and the record it belongs
+    to (`owner_*`: an employment's staff member, a term's seat), so a record's history includes its parts."""
+
+    __tablename__ = "history_record"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("history_change.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    operation: Mapped[str] = mapped_column(String(10))
+    version: Mapped[int] = mapped_column(Integer)
+    owner_entity: Mapped[str | None] = mapped_column(String(30))
+    owner_id: Mapped[int | None] = mapped_column(Integer)
+    fields: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+Index("ix_history_record_entity_record_id", HistoryRecordRow.entity, HistoryRecordRow.record_id)
+Index("ix_history_record_owner_entity_owner_id", HistoryRecordRow.owner_entity, HistoryRecordRow.owner_id)
