@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,8 @@ from vgg_desktop.db.location import sqlite_path
 from vgg_desktop.db.unit_of_work import Database, translated_errors
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.seeding import SeedReport, is_empty, keep_empty, seed
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -77,10 +80,24 @@ def open_database(url: str, *, seed_when_empty: bool = True, seed_source: Path |
                     report = seed(database, seed_source or paths.seed_file())
                 else:
                     keep_empty(database)
-            return OpenedDatabase(database, Services(database), not existed, migrated, report, made)
+            services = Services(database)
+            _prune_history(services)
+            return OpenedDatabase(database, services, not existed, migrated, report, made)
     except BaseException:
         engine.dispose()
         raise
+
+
+def _prune_history(services: Services) -> None:
+    """Changes older than the database keeps its history go at start-up (after the backup, never during a
+    save). A failure here must not keep anyone from working: it is logged and tried again next time."""
+    try:
+        removed = services.prune_history(date.today())
+    except Exception:
+        log.warning("Could not remove old changes from the history", exc_info=True)
+        return
+    if removed:
+        log.info("Removed %d changes older than the history is kept", removed)
 
 
 def _backup_at_start(path: Path, engine: Engine) -> backup.Backup | None:

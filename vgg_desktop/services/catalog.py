@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
 from vgg_desktop.domain import schema as s
+from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the rules
 from vgg_desktop.services.database_settings import DatabaseSettings
 from vgg_desktop.services.identity import database_identity
+from vgg_desktop.services.history import History
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
@@ -41,16 +45,22 @@ class Services:
         self.retention = Retention(database)
         self.settings = DatabaseSettings(database)
         self.seat_filling = SeatFilling(database)
+        self.history = History(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""
         return {service.spec.name: service for service in vars(self).values() if isinstance(service, RecordService)}[entity]
 
-    def delete_person(self, person_id: int, version: int, *, vacate_places: bool = False) -> Restoration:
-        return delete_person(self.database, person_id, version, vacate_places=vacate_places)
+    def delete_person(self, person_id: int, version: int, *, vacate_places: bool = False,
+                      kind: ChangeKind = ChangeKind.DELETE) -> Restoration:
+        return delete_person(self.database, person_id, version, vacate_places=vacate_places, kind=kind)
 
-    def restore(self, restoration: Restoration) -> None:
-        restore(self.database, restoration)
+    def restore(self, restoration: Restoration, kind: ChangeKind = ChangeKind.RESTORE) -> None:
+        restore(self.database, restoration, kind)
+
+    def prune_history(self, today: date) -> int:
+        """Removes changes older than the database keeps its history (a setting); at start-up, never during a save."""
+        return self.history.prune(today, self.settings.history_months())
 
     @property
     def identity(self) -> str:

@@ -16,6 +16,14 @@ ENDS_SOON_MONTHS_KEY = "ends_soon_months"
 DEFAULT_ENDS_SOON_MONTHS = 6
 ENDS_SOON_MONTHS_RANGE = range(1, 25)
 
+# How long the history of changes is kept. Two years by default: as long as the personal data of staff
+# who left is kept (services/retention.py), so what a former colleague did leaves the history by the
+# time their own data must go, and a year's work can still be traced a year later. 0 keeps it for ever.
+HISTORY_MONTHS_KEY = "history_months"
+DEFAULT_HISTORY_MONTHS = 24
+KEEP_FOR_EVER = 0
+HISTORY_MONTHS_RANGE = range(0, 121)
+
 
 class DatabaseSettings:
     def __init__(self, database: Database) -> None:
@@ -32,6 +40,19 @@ class DatabaseSettings:
                 f"Kies een termijn van {ENDS_SOON_MONTHS_RANGE.start} tot en met {ENDS_SOON_MONTHS_RANGE.stop - 1} maanden.",
             )
         self._write(ENDS_SOON_MONTHS_KEY, str(months))
+
+    def history_months(self) -> int:
+        """How many months the history of changes is kept; 0 means for ever."""
+        return self._read_int(HISTORY_MONTHS_KEY, DEFAULT_HISTORY_MONTHS, HISTORY_MONTHS_RANGE)
+
+    def set_history_months(self, months: int) -> None:
+        if months not in HISTORY_MONTHS_RANGE:
+            raise ValidationError.single(
+                HISTORY_MONTHS_KEY,
+                f"Kies een bewaartermijn van 1 tot en met {HISTORY_MONTHS_RANGE.stop - 1} maanden, "
+                "of 0 om de geschiedenis altijd te bewaren.",
+            )
+        self._write(HISTORY_MONTHS_KEY, str(months))
 
     def _read_int(self, key: str, default: int, allowed: range) -> int:
         with self._database.reading() as session:

@@ -11,8 +11,10 @@ from vgg_desktop.db.models import BoardSeatRow, ConsultationRow, PortfolioRow, R
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.enums import PlaceStatus, SeatRole
 from vgg_desktop.domain.errors import RuleViolation
-from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, VNG_COMMITTEE
-from vgg_desktop.services.mapping import to_value
+from vgg_desktop.domain.history import ChangeKind
+from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, SPECS_BY_NAME as SPECS, VNG_COMMITTEE
+from vgg_desktop.services.history import Touched, record_change, removals
+from vgg_desktop.services.mapping import current_fields, to_value
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, load_for_change, snapshot_of
 
 
@@ -32,7 +34,8 @@ def places_held(session: Session, person_id: int, on: date | None = None) -> lis
     return places
 
 
-def delete_person(database: Database, person_id: int, version: int, *, vacate_places: bool = False) -> Restoration:
+def delete_person(database: Database, person_id: int, version: int, *, vacate_places: bool = False,
+                  kind: ChangeKind = ChangeKind.DELETE) -> Restoration:
     """Deletes a person. Seats, portfolios, committee places and chairs they hold become vacant only
     when `vacate_places` says so; otherwise the delete is refused with the list of places."""
     with database.writing() as session:
@@ -61,6 +64,13 @@ def delete_person(database: Database, person_id: int, version: int, *, vacate_pl
         session.flush()
         restoration = delete_row(session, PERSON, person)
         # The person must come back before the terms and places that point at them.
-        changed = tuple(changed_since(before, row) for before, row in reverted)
-        return Restoration("persoon verwijderen", (*restoration.records, *removed), changed)
+        changes = tuple(changed_since(before, row) for before, row in reverted)
+        result = Restoration("persoon verwijderen", (*restoration.records, *removed), changes)
+        record_change(session, kind, [
+            *removals(result),
+            *(Touched(before.entity, before.id, dict(before.fields),
+                      current_fields(SPECS[before.entity], to_value(SPECS[before.entity], row)), row.version)
+              for before, row in reverted),
+        ], "Persoon verwijderd; plaatsen vacant" if reverted or removed else "")
+        return result
 

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from vgg_desktop.db.models import ROW_TYPES, Base, Record
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
+from vgg_desktop.services.history import Touched, added, changed, record_change, removals
 from vgg_desktop.services.mapping import current_fields, to_value, write_fields
 
 V = TypeVar("V")
@@ -82,7 +84,8 @@ class RecordService(Generic[V]):
         with self._database.reading() as session:
             return session.scalar(select(func.count()).select_from(self._row_type)) or 0
 
-    def create(self, data: Mapping[str, Any]) -> V:
+    def create(self, data: Mapping[str, Any], *, kind: ChangeKind = ChangeKind.ADD) -> V:
+        """`kind` names the change in the history (an undo's redo, an election, ...)."""
         values = clean(self.spec, data)
         with self._database.writing() as session:
             check_rules(session, self.spec.name, values, None)
@@ -90,22 +93,29 @@ class RecordService(Generic[V]):
             write_fields(session, self.spec, row, values)
             session.add(row)
             session.flush()
-            return to_value(self.spec, row)
+            value = to_value(self.spec, row)
+            record_change(session, kind, [added(self.spec, value)])
+            return value
 
-    def update(self, record_id: int, version: int, changes: Mapping[str, Any]) -> V:
+    def update(self, record_id: int, version: int, changes: Mapping[str, Any], *, kind: ChangeKind = ChangeKind.EDIT) -> V:
         """Applies `changes` to the record as it was at `version`; other fields keep their value."""
         with self._database.writing() as session:
             row = load_for_change(session, self.spec, record_id, version)
-            values = clean(self.spec, {**current_fields(self.spec, to_value(self.spec, row)), **changes})
+            before = to_value(self.spec, row)
+            values = clean(self.spec, {**current_fields(self.spec, before), **changes})
             check_rules(session, self.spec.name, values, record_id)
             write_fields(session, self.spec, row, values)
             session.flush()
-            return to_value(self.spec, row)
+            value = to_value(self.spec, row)
+            record_change(session, kind, [changed(self.spec, before, value)])
+            return value
 
-    def delete(self, record_id: int, version: int) -> Restoration:
+    def delete(self, record_id: int, version: int, *, kind: ChangeKind = ChangeKind.DELETE) -> Restoration:
         with self._database.writing() as session:
             row = load_for_change(session, self.spec, record_id, version)
-            return delete_row(session, self.spec, row)
+            restoration = delete_row(session, self.spec, row)
+            record_change(session, kind, removals(restoration))
+            return restoration
 
     def _load(self, session: Session, record_id: int) -> Record:
         row = session.get(self._row_type, record_id)
@@ -203,8 +213,9 @@ def snapshot_of(spec: EntitySpec, row: Record) -> RestoredRecord:
     return RestoredRecord(spec.name, row.id, row.version, tuple(current_fields(spec, value).items()))
 
 
-def restore(database: Database, restoration: Restoration) -> None:
+def restore(database: Database, restoration: Restoration, kind: ChangeKind = ChangeKind.RESTORE) -> None:
     """Puts deleted records back under their old ids, and sets changed records back, in one transaction."""
+    touched: list[Touched] = []
     with database.writing() as session:
         for record in restoration.records:
             spec = SPECS_BY_NAME[record.entity]
@@ -221,6 +232,7 @@ def restore(database: Database, restoration: Restoration) -> None:
             session.execute(update(row_type).where(row_type.id == record.id).values(version=record.version + 1)
                             .execution_options(synchronize_session=False))
             session.expire(row)
+            touched.append(Touched(spec.name, record.id, None, dict(record.fields), record.version + 1))
         for record in restoration.reverted:
             spec = SPECS_BY_NAME[record.entity]
             row = session.get(ROW_TYPES[spec.name], record.id)
@@ -231,9 +243,13 @@ def restore(database: Database, restoration: Restoration) -> None:
                     f"Iemand anders heeft {spec.this} intussen gewijzigd; ongedaan maken zou dat overschrijven en is niet gedaan.",
                     current=to_value(spec, row),
                 )
+            before = to_value(spec, row)
             write_fields(session, spec, row, clean(spec, dict(record.fields)))
+            session.flush()
+            touched.append(changed(spec, before, to_value(spec, row)))
         session.flush()
         _advance_sequences(session, restoration)
+        record_change(session, kind, touched)
 
 
 def _advance_sequences(session: Session, restoration: Restoration) -> None:

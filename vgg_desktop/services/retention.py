@@ -21,7 +21,9 @@ from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
+from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import PROJECT, STAFF_MEMBER
+from vgg_desktop.services.history import Touched, changed, forget_staff_members, record_change
 from vgg_desktop.services.mapping import to_value
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, snapshot_of
 
@@ -125,6 +127,7 @@ def _remove(session: Session, rows: list[StaffMemberRow]) -> Restoration:
     ).all()
     # Projects are recorded as they were before anyone was taken off them, so undo restores them whole.
     before = tuple(snapshot_of(PROJECT, project) for project in projects)
+    project_values = [to_value(PROJECT, project) for project in projects]
     for project in projects:
         project.staff_members = [member for member in project.staff_members if member.id not in ids]
     session.flush()
@@ -133,5 +136,18 @@ def _remove(session: Session, rows: list[StaffMemberRow]) -> Restoration:
     removed: list[RestoredRecord] = []
     for row in rows:
         removed.extend(delete_row(session, STAFF_MEMBER, row).records)
+    _record_removal(session, ids, removed, [changed(PROJECT, old, to_value(PROJECT, project))
+                                            for old, project in zip(project_values, projects)])
     return Restoration(f"{names} verwijderen (bewaartermijn)", tuple(removed), reverted)
+
+
+def _record_removal(session: Session, ids: set[int], removed: list[RestoredRecord], projects: list[Touched]) -> None:
+    """The history keeps that former staff were removed and by whom, but nothing about them: their own
+    entries go, and the projects' entries list them as 'oud-medewerker' (see history.forget_staff_members)."""
+    anonymous = [Touched(record.entity, record.id, dict(record.fields), None, record.version, anonymous=True)
+                 for record in removed]
+    count = len(ids)
+    description = f"{count} oud-medewerker{'s' if count > 1 else ''} verwijderd (bewaartermijn {RETENTION_YEARS} jaar)"
+    change_id = record_change(session, ChangeKind.RETENTION, [*anonymous, *projects], description)
+    forget_staff_members(session, ids, keep_change=change_id)
 

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from vgg_desktop.db.models import ROW_TYPES, AssociationRow, Record, SettingRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import schema as s
+from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import EntitySpec, clean
+from vgg_desktop.services.history import Touched, record_change
 from vgg_desktop.services.mapping import write_fields
 from vgg_desktop.services.records import check_rules
 
@@ -61,7 +63,9 @@ def seed(database: Database, source: Path) -> SeedReport:
     with database.writing() as session:
         if session.get(SettingRow, SEEDED_KEY) is not None or session.scalar(select(func.count()).select_from(AssociationRow)):
             return SeedReport(False, ())
-        report = _Loader(session).load(data)
+        loader = _Loader(session)
+        report = loader.load(data)
+        record_change(session, ChangeKind.IMPORT, loader.touched, f"Ingelezen uit {source.name}")
         session.add(SettingRow(key=SEEDED_KEY, value=source.name))
         return report
 
@@ -71,6 +75,7 @@ class _Loader:
         self.session = session
         self.ids: dict[str, dict[Any, int]] = {}
         self.counts: dict[str, int] = {}
+        self.touched: list[Touched] = []
 
     def add(self, spec: EntitySpec, data: Mapping[str, Any], key: Any = None) -> int:
         values = clean(spec, data)
@@ -79,6 +84,7 @@ class _Loader:
         write_fields(self.session, spec, row, values)
         self.session.add(row)
         self.session.flush()
+        self.touched.append(Touched(spec.name, row.id, None, values, row.version))
         if key is not None:
             self.ids.setdefault(spec.name, {})[key] = row.id
         self.counts[spec.label] = self.counts.get(spec.label, 0) + 1

@@ -10,7 +10,9 @@ from vgg_desktop.domain import entities as e
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.errors import NotFoundError
+from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.mapping import current_fields, to_value, write_fields
+from vgg_desktop.services.history import added, record_change
 from vgg_desktop.services.records import check_rules
 
 # What carries over: the plan's texts and each activity's owner, links, goal and intended results.
@@ -33,6 +35,7 @@ def start_year_plan(database: Database, year: int, from_year: int) -> e.YearPlan
         write_fields(session, s.YEAR_PLAN, plan, plan_values)
         session.add(plan)
         session.flush()
+        copies: list[ActivityRow] = []
         for row in session.scalars(select(ActivityRow).where(ActivityRow.year_plan_id == source.id).order_by(ActivityRow.position)):
             activity = to_value(s.ACTIVITY, row)
             values = s.clean(s.ACTIVITY, {
@@ -43,5 +46,9 @@ def start_year_plan(database: Database, year: int, from_year: int) -> e.YearPlan
             copy = ActivityRow()
             write_fields(session, s.ACTIVITY, copy, values)
             session.add(copy)
+            copies.append(copy)
         session.flush()
-        return to_value(s.YEAR_PLAN, plan)
+        new_plan = to_value(s.YEAR_PLAN, plan)
+        record_change(session, ChangeKind.NEW_YEAR, [added(s.YEAR_PLAN, new_plan), *(added(s.ACTIVITY, to_value(s.ACTIVITY, copy)) for copy in copies)],
+                      f"Jaarplan {year} begonnen vanuit {from_year}")
+        return new_plan

@@ -1,7 +1,7 @@
 """The history of changes: one row per user action, one per record it touched.
 
 Revision ID: 0006
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-05 06:30:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0006'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
