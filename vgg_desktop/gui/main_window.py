@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
             action.setData(code)
             action.setStatusTip(self.tr("Interface language; takes effect when the program starts again"))
             self.language_actions[code] = action
+        self.history_action = self._action(
+            self.tr("C&hanges..."), self.tr("Every change in the database: who changed what and when; revert a change"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H)])
         self.about_action = self._action(self.tr("&About VGG Desktop"),
                                          self.tr("Version, database and settings file of this program"))
 
@@ -189,6 +192,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.tab_actions)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.history_action)
         self.view_menu.addSeparator()
         language_menu = self.view_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(list(self.language_actions.values()))
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.language_group.triggered.connect(self._choose_language)
         self.about_action.triggered.connect(self.about)
+        self.history_action.triggered.connect(lambda: self.show_history())
         self.tabs.currentChanged.connect(self._tab_changed)
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         tab.install_context_actions([self.add_action, self.edit_action, self.delete_action])
         tab.counts_changed.connect(self._update_counts)
         tab.selection_changed.connect(self._update_actions)
+        tab.history_requested.connect(lambda entity, record_id, name: self.show_history((entity, record_id, name)))
         tab.restore_layout()
         if self.context is not None:
             tab.attach(self.context)
@@ -388,6 +395,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
+        self.history_action.setEnabled(attached)
         if self._backup_actions is not None:
             self._backup_actions.update_enabled()
 
@@ -406,6 +414,17 @@ class MainWindow(QMainWindow):
         from vgg_desktop.gui.widgets.persons_dialog import PersonsDialog
 
         PersonsDialog(self, self.context, self.settings).exec()
+        self.current_tab().focus_table()
+
+    def show_history(self, focus: tuple[str, int, str] | None = None) -> None:
+        """Beeld > Wijzigingen; `focus` (entity, id, name) opens it on one record's changes."""
+        if self.context is None:
+            return
+        from vgg_desktop.gui.history_window import HistoryWindow
+
+        window = HistoryWindow(self, self.context, focus)
+        window.exec()
+        window.deleteLater()
         self.current_tab().focus_table()
 
     def about(self) -> None:

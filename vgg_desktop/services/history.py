@@ -36,7 +36,7 @@ from vgg_desktop.domain.dates import add_months
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
 from vgg_desktop.domain.history import Change, ChangeKind, FieldChange, Operation, RecordChange
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
-from vgg_desktop.services.history_names import is_empty, name_of_values, stored_value, value_text
+from vgg_desktop.services.history_names import NAMES_OF_REMOVED, is_empty, name_of_values, stored_value, value_text
 from vgg_desktop.services.mapping import current_fields, to_value, write_fields
 
 # Records whose history belongs to another record too: an employment is part of its staff member's.
@@ -117,6 +117,12 @@ def _database_user(session: Session) -> str | None:
 def record_change(session: Session, kind: ChangeKind, touched: Sequence[Touched], description: str = "") -> int | None:
     """Records one change of `kind` in the history, in the caller's transaction; returns its id (None when
     nothing was touched). `description` must not name a person: it outlives the records it speaks of."""
+    # Records removed by this change are named first, from their own values, so that a record pointing at
+    # one of them (a term of a deleted person) is named with it rather than with an id.
+    names = session.info.setdefault(NAMES_OF_REMOVED, {})
+    for item in touched:
+        if item.after is None and not item.anonymous:
+            names[(item.entity, item.record_id)] = name_of_values(session, item.entity, item.record_id, item.before or {})
     entries = [entry for entry in (_entry(session, item) for item in touched) if entry is not None]
     if not entries:
         return None  # a save that changed nothing is no change

@@ -20,6 +20,7 @@ from vgg_desktop.domain.enums import ContractKind, SeatRole
 from vgg_desktop.domain.schema import FieldSpec
 
 LONGEST_NAME = 300
+NAMES_OF_REMOVED = "history_names_of_removed"
 
 # A record's field by name: from a mapping of clean values, or from an ORM row.
 Getter = Callable[[str], Any]
@@ -40,7 +41,8 @@ def name_of_id(session: Session, entity: str, record_id: int | None) -> str:
         return ""
     row = session.get(ROW_TYPES[entity], record_id)
     if row is None:
-        return f"#{record_id}"
+        # Removed in this very change (a person with their terms): named from what was recorded of it.
+        return str(session.info.get(NAMES_OF_REMOVED, {}).get((entity, record_id), f"#{record_id}"))
     return record_name(session, entity, lambda name: getattr(row, name, None))
 
 

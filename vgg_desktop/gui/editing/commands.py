@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vgg_desktop.domain.history import Change, ChangeKind
 from vgg_desktop.domain.schema import SPECS_BY_NAME
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.catalog import Services
@@ -89,6 +90,13 @@ class RecordCommands:
         """Removes former staff whose retention period has passed, all of them in one step (AVG)."""
         self._push(_RemoveFormerStaffCommand(self, members, today))
 
+    def revert(self, change: Change) -> Change:
+        """Turns a change from the history back (Terugdraaien), as a step that Ctrl+Z undoes again."""
+        command = _RevertCommand(self, change)
+        self._push(command)
+        assert command.result is not None
+        return command.result
+
     # --- shared by the commands ---------------------------------------------------------------
 
     def _push(self, command: _RecordCommand) -> None:
@@ -106,6 +114,9 @@ class RecordCommands:
     def remember(self, entity: str, value: Any) -> Any:
         self._latest[(entity, value.id)] = value
         return value
+
+    def forget(self, entity: str, record_id: int) -> None:
+        self._latest.pop((entity, record_id), None)
 
     def remember_restored(self, restoration: Restoration) -> None:
         """Restoring writes every record it names, so each one has a new version now."""
@@ -197,12 +208,12 @@ class _CreateCommand(_RecordCommand):
 
     def revert(self) -> None:
         current = self.owner.latest(self.entity, self.value)
-        self._restoration = self.service.delete(current.id, current.version)
+        self._restoration = self.service.delete(current.id, current.version, kind=ChangeKind.UNDO)
         self.changed_entities = _entities_of(self.entity, self._restoration)
 
     def apply(self) -> None:
         assert self._restoration is not None
-        self.owner.services.restore(self._restoration)
+        self.owner.services.restore(self._restoration, ChangeKind.REDO)
         self.owner.remember_restored(self._restoration)
         self.value = self.owner.latest(self.entity, self.value)
 
@@ -221,14 +232,14 @@ class _UpdateCommand(_RecordCommand):
         self._backward = {name: getattr(self._before, name) for name in self._changes}
 
     def apply(self) -> None:
-        self._write(self._forward)
+        self._write(self._forward, ChangeKind.REDO)
 
     def revert(self) -> None:
-        self._write(self._backward)
+        self._write(self._backward, ChangeKind.UNDO)
 
-    def _write(self, fields: Mapping[str, Any]) -> None:
+    def _write(self, fields: Mapping[str, Any], kind: ChangeKind) -> None:
         current = self.owner.latest(self.entity, self.value)
-        self.value = self.owner.remember(self.entity, self.service.update(current.id, current.version, fields))
+        self.value = self.owner.remember(self.entity, self.service.update(current.id, current.version, fields, kind=kind))
 
 
 class _DeleteCommand(_RecordCommand):
@@ -239,21 +250,22 @@ class _DeleteCommand(_RecordCommand):
         self._restoration: Restoration | None = None
 
     def perform(self) -> None:
-        self._delete(self._record)
+        self._delete(self._record, ChangeKind.DELETE)
 
     def apply(self) -> None:
-        self._delete(self.owner.latest(self.entity, self._record))
+        self._delete(self.owner.latest(self.entity, self._record), ChangeKind.REDO)
 
     def revert(self) -> None:
         assert self._restoration is not None
-        self.owner.services.restore(self._restoration)
+        self.owner.services.restore(self._restoration, ChangeKind.RESTORE)
         self.owner.remember_restored(self._restoration)
 
-    def _delete(self, record: Any) -> None:
+    def _delete(self, record: Any, kind: ChangeKind) -> None:
         if self._vacate_places is None:
-            self._restoration = self.service.delete(record.id, record.version)
+            self._restoration = self.service.delete(record.id, record.version, kind=kind)
         else:
-            self._restoration = self.owner.services.delete_person(record.id, record.version, vacate_places=self._vacate_places)
+            self._restoration = self.owner.services.delete_person(record.id, record.version, vacate_places=self._vacate_places,
+                                                                  kind=kind)
         self.changed_entities = _entities_of(self.entity, self._restoration)
 
 
@@ -313,6 +325,39 @@ class _FillSeatCommand(_RecordCommand):
         assert self._restoration is not None
         self.owner.services.restore(self._restoration)
         self.owner.remember_restored(self._restoration)
+
+
+class _RevertCommand(_RecordCommand):
+    """Terugdraaien: the history turns a change back and records that as a change of its own; undo turns
+    that one back in its turn, redo the undo. Each step refuses when a record changed since."""
+
+    def __init__(self, owner: RecordCommands, change: Change) -> None:
+        text = QCoreApplication.translate("RecordCommands", "Revert change of %1").replace("%1", change.when())
+        entity = change.records[0].entity if change.records else "person"
+        super().__init__(owner, entity, text)
+        self._change = change
+        self.result: Change | None = None
+
+    def perform(self) -> None:
+        self._revert(self._change, ChangeKind.REVERT)
+
+    def revert(self) -> None:
+        assert self.result is not None
+        self._revert(self.result, ChangeKind.UNDO)
+
+    def apply(self) -> None:
+        assert self.result is not None
+        self._revert(self.result, ChangeKind.REDO)
+
+    def _revert(self, change: Change, kind: ChangeKind) -> None:
+        self.result = self.owner.services.history.revert(change.id, kind)
+        touched = [(record.entity, record.record_id) for record in self.result.records]
+        for entity, record_id in touched:
+            try:
+                self.owner.remember(entity, self.owner.services.records(entity).get(record_id))
+            except NotFoundError:
+                self.owner.forget(entity, record_id)
+        self.changed_entities = tuple(dict.fromkeys(entity for entity, _ in touched)) or (self.entity,)
 
 
 def _entities_of(entity: str, restoration: Restoration) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBox
 
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.gui.tabs.section import TableSection
-from vgg_desktop.gui.widgets.detail_pane import DetailPane, Details
+from vgg_desktop.gui.widgets.detail_pane import DetailPane, Details, link
 from vgg_desktop.gui.widgets.search_field import SearchField
 
 if TYPE_CHECKING:
@@ -27,10 +27,16 @@ if TYPE_CHECKING:
     from vgg_desktop.services.catalog import Services
 
 
+# How many of a record's newest changes its detail pane lists under "Geschiedenis".
+HISTORY_LINES = 5
+
+
 class RecordTab(QWidget):
     counts_changed = Signal()
     selection_changed = Signal()
     reloaded = Signal()  # after every read from the database
+    # (entity, id, name): the user asked for all changes of this record (Beeld > Wijzigingen, filtered).
+    history_requested = Signal(str, int, str)
 
     NAME = "tab"
     DEPENDS_ON: frozenset[str] = frozenset()
@@ -46,6 +52,7 @@ class RecordTab(QWidget):
         self._described: object | None = None  # the value the detail pane shows
         self.extra_actions: list[QAction] = []
         self._kept_notice: QLabel | None = None  # made only when kept rows are shown
+        self._history_names: dict[tuple[str, int], str] = {}
 
         self.search = SearchField(self)
         self.search.setObjectName(f"{self.NAME}_search")
@@ -293,13 +300,34 @@ class RecordTab(QWidget):
             self.details.show_nothing()
         elif value is not self._described:
             # Describing reads the database, and every filter keystroke re-announces the same selection.
-            self.details.show_details(self.describe(self.current_section(), value, services))
+            details = self.describe(self.current_section(), value, services)
+            self.describe_history(details, self.current_section(), value, services)
+            self.details.show_details(details)
         self._described = value
         for action in self.extra_actions:
             if action.property("needs_selection"):
                 action.setEnabled(self.extra_enabled(action, value))
             else:
                 action.setEnabled(services is not None and self.extra_available(action))
+
+    def describe_history(self, details: Details, section: TableSection, value: Any, services: Services) -> None:
+        """Geschiedenis: the record's newest changes (and those of its parts, such as a seat's terms)."""
+        record = section.record_of(value)
+        if record is None:
+            return
+        changes = services.history.of_record(section.entity, record.id, limit=HISTORY_LINES + 1)
+        details.section(self.tr("History"))
+        lines = []
+        for change in changes[:HISTORY_LINES]:
+            what = "; ".join(item.summary() for item in change.records[:2]) + (" …" if len(change.records) > 2 else "")
+            kind = "" if change.kind.value in ("add", "edit", "delete") else f" ({change.kind.label.lower()})"
+            lines.append(f"{change.when()} · {change.os_user} · {what}{kind}")
+        details.items(lines, empty=self.tr("No changes recorded."))
+        if changes:
+            name = next((item.name for item in changes[0].records
+                         if item.entity == section.entity and item.record_id == record.id), f"#{record.id}")
+            self._history_names[(section.entity, record.id)] = name
+            details.link(self.tr("All changes of this record..."), link("history", section.entity, record.id))
 
     def extra_enabled(self, action: QAction, value: Any | None) -> bool:
         return value is not None
@@ -356,6 +384,9 @@ class RecordTab(QWidget):
     def _follow_link(self, action: str, entity: str, record_id: int) -> None:
         services = self.services
         if services is None:
+            return
+        if action == "history":
+            self.history_requested.emit(entity, record_id, self._history_names.get((entity, record_id), f"#{record_id}"))
             return
         record = services.records(entity).get(record_id)
         if action == "edit":

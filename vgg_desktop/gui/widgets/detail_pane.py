@@ -73,6 +73,11 @@ class Details:
         self._parts.append("<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>")
         return self
 
+    def link(self, text: str, target: str) -> Details:
+        """A paragraph that is one link, e.g. 'Alle wijzigingen...' (record:history/person/12)."""
+        self._parts.append(f"<p><a href='{html.escape(target)}'>{html.escape(text)}</a></p>")
+        return self
+
     def html(self) -> str:
         return "".join(self._parts)
 
