@@ -83,9 +83,14 @@ class RecordChange:
     version: int
     fields: tuple[FieldChange, ...]
 
+    @property
+    def kind_of_record(self) -> str:
+        """'Persoon', 'VNG-commissie': the label with a capital, the rest as it is."""
+        return self.entity_label[:1].upper() + self.entity_label[1:]
+
     def summary(self) -> str:
         """'Persoon Jan Jansen gewijzigd: E-mail, Telefoon'."""
-        text = f"{self.entity_label.capitalize()} {self.name} {self.operation.label}"
+        text = f"{self.kind_of_record} {self.name} {self.operation.label}"
         if self.operation is Operation.CHANGED and self.fields:
             text += ": " + ", ".join(field.label for field in self.fields)
         return text

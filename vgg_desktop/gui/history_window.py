@@ -96,7 +96,7 @@ class HistoryWindow(QDialog):
         self.entity.setObjectName("history_entity")
         self.entity.addItem(self.tr("All kinds"), None)
         for spec in sorted(ALL_SPECS, key=lambda item: item.label):
-            self.entity.addItem(spec.label.capitalize(), spec.name)
+            self.entity.addItem(spec.label[:1].upper() + spec.label[1:], spec.name)
         self.search = SearchField(self)
         self.search.setObjectName("history_search")
 

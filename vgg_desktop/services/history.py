@@ -405,7 +405,7 @@ def _since_message(session: Session, change_id: int, moved: Sequence[HistoryReco
             lines.append(f"• {described.when()}, {described.who}: {described.records[0].summary()} ({described.kind.label.lower()})")
         if not later:
             label = SPECS_BY_NAME[entry.entity].label if entry.entity in SPECS_BY_NAME else entry.entity
-            lines.append(f"• {label.capitalize()} {entry.name} is sindsdien gewijzigd.")
+            lines.append(f"• {label[:1].upper() + label[1:]} {entry.name} is sindsdien gewijzigd.")
     return ("Deze wijziging kan niet worden teruggedraaid: sindsdien is er iets aan veranderd, en terugdraaien "
             "zou dat ongedaan maken. Sindsdien:\n" + "\n".join(dict.fromkeys(lines)) +
             "\n\nWijzig de gegevens zo nodig zelf, of draai eerst de latere wijzigingen terug.")

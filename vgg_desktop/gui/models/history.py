@@ -68,7 +68,7 @@ class HistoryModel(RecordTableModel[HistoryRow]):
                 return change.kind.label
             return f"{change.kind.label}: {record.operation.label}" if change.kind.label.lower() != record.operation.label else change.kind.label
         if column == self.ENTITY:
-            return record.entity_label.capitalize() if record else ""
+            return record.kind_of_record if record else ""
         if column == self.RECORD:
             return record.name if record else change.description
         if column == self.FIELDS:
