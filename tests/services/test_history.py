@@ -335,3 +335,47 @@ def test_on_postgresql_the_database_user_is_recorded_and_a_revert_keeps_ids_apar
         assert services.persons.create({"last_name": "Pietersen"}).id > person.id
     finally:
         opened.database.dispose()
+
+
+# --- a database made by the release before the history --------------------------------------------------------
+
+
+def _database_of_the_previous_release(url: str) -> None:
+    from alembic import command
+
+    from vgg_desktop.db import migrate
+    from vgg_desktop.db.engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection, connection.begin():
+            command.upgrade(migrate._config(connection), "0001")
+            connection.execute(text(
+                "INSERT INTO person (last_name, version, created_at, updated_at) VALUES ('Bestaand', 1, :now, :now)"),
+                {"now": datetime.now(timezone.utc)})
+            connection.execute(text("INSERT INTO setting (key, value) VALUES ('seed', 'empty')"))
+    finally:
+        engine.dispose()
+
+
+def _upgrades_and_records(url: str) -> None:
+    _database_of_the_previous_release(url)
+    opened = open_database(url)
+    try:
+        assert opened.migrated
+        services = opened.services
+        assert services.history.changes() == ()
+        person = services.persons.list()[0]
+        services.persons.update(person.id, person.version, {"function": "wethouder"})
+        assert fields(newest(services)) == {"Functie": ("", "wethouder")}
+    finally:
+        opened.database.dispose()
+
+
+def test_a_sqlite_database_of_the_previous_release_is_upgraded_and_records_from_then_on(database_path) -> None:  # type: ignore[no-untyped-def]
+    _upgrades_and_records(f"sqlite:///{database_path}")
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_of_the_previous_release_is_upgraded_and_records_from_then_on(postgres_url: str) -> None:
+    _upgrades_and_records(postgres_url)

@@ -278,7 +278,8 @@ class HistoryWindow(QDialog):
         row = self.selected()
         self.revert_button.setEnabled(row is not None)
         if row is None:
-            self.details.setHtml(f"<p style='color:#777777'>{html.escape(self.tr('Select a change to see its old and new values.'))}</p>")
+            hint = self.tr("Select a change to see its old and new values.")
+            self.details.setHtml(f"<p style='color:#777777'>{html.escape(hint)}</p>")
             return
         self.details.setHtml(describe_change(row.change))
 
