@@ -1,7 +1,7 @@
 """Runs every benchmark and prints each against its baseline, with the ratio and the target.
 
     python -m benchmarks                 # the full set: start-up at 1x/100x, workbook at 1x/10x/100x, tabs at 100x,
-                                         # a working day of 1,000 actions
+                                         # a working day of 1,000 actions, saves with and without the history
     python -m benchmarks --quick         # each benchmark once at 1x, so that none of them rots (CI)
     python -m benchmarks --only tabs --scale 100 --runs 9
 
@@ -17,11 +17,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import startup, tabs, workbook, workday
+from benchmarks import history, startup, tabs, workbook, workday
 from benchmarks.common import Measurement, table
 from benchmarks.generate_data import generate
 
-BENCHMARKS = ("startup", "workbook", "tabs", "workday")
+BENCHMARKS = ("startup", "workbook", "tabs", "workday", "history")
 
 
 def machine() -> str:
@@ -105,6 +105,13 @@ def main(argv: list[str] | None = None) -> int:
             actions = arguments.actions or (100 if arguments.quick else 1000)
             print(f"working day of {actions} actions ...", flush=True)
             found, said = workday.measure(database(1), workdir / "workday", actions)
+            measurements += found
+            notes += said
+        if "history" in chosen:
+            print("saving with and without the history ...", flush=True)
+            folder = workdir / "history"
+            folder.mkdir(exist_ok=True)
+            found, said = history.measure(database(1), folder, max(runs, 3), saves=10 if arguments.quick else 40)
             measurements += found
             notes += said
 

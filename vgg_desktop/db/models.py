@@ -299,10 +299,12 @@ class HistoryChangeRow(Base):
     __tablename__ = "history_change"
     __table_args__ = {"sqlite_autoincrement": True}
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # No index on the time or the user: every index is one more page written by every save, and the
+    # history is read newest first by id (which follows the time), or filtered over a few thousand rows.
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     kind: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(String(300))
-    os_user: Mapped[str] = mapped_column(String(SHORT), index=True)
+    os_user: Mapped[str] = mapped_column(String(SHORT))
     computer: Mapped[str] = mapped_column(String(SHORT))
     database_user: Mapped[str | None] = mapped_column(String(SHORT))
 

@@ -172,11 +172,13 @@ def _fields(session: Session, spec: EntitySpec, before: Mapping[str, Any] | None
             continue
         if is_empty(old) and is_empty(new):
             continue
-        found.append({
-            "name": field.name, "label": field.label,
-            "old": stored_value(old), "new": stored_value(new),
-            "old_text": value_text(session, field, old), "new_text": value_text(session, field, new),
-        })
+        item = {"name": field.name, "label": field.label, "old": stored_value(old), "new": stored_value(new)}
+        # A text is its own display text: stored once, so a long text does not make every save write twice as much.
+        for side, value in (("old", old), ("new", new)):
+            shown = value_text(session, field, value)
+            if shown != item[side] and not (shown == "" and item[side] is None):
+                item[f"{side}_text"] = shown
+        found.append(item)
     return found
 
 
@@ -193,6 +195,11 @@ def _text(value: Any) -> str:
     return ", ".join(value) if isinstance(value, list) else str(value or "")
 
 
+def _shown(item: Mapping[str, Any], side: str) -> str:
+    """The display text of one side of a field; a text stored once is its own display text."""
+    return _text(item[f"{side}_text"] if f"{side}_text" in item else item.get(side))
+
+
 def _utc(moment: datetime) -> datetime:
     # SQLite hands back what was stored (UTC) without its time zone.
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
@@ -200,7 +207,7 @@ def _utc(moment: datetime) -> datetime:
 
 def _record_change(row: HistoryRecordRow) -> RecordChange:
     spec = SPECS_BY_NAME.get(row.entity)
-    fields = tuple(FieldChange(item["name"], item.get("label", item["name"]), _text(item.get("old_text")), _text(item.get("new_text")))
+    fields = tuple(FieldChange(item["name"], item.get("label", item["name"]), _shown(item, "old"), _shown(item, "new"))
                    for item in row.fields or ())
     return RecordChange(row.entity, spec.label if spec else row.entity, row.record_id, row.name,
                         Operation(row.operation), row.version, fields)

@@ -31,8 +31,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_history_change')),
     sqlite_autoincrement=True
     )
-    op.create_index(op.f('ix_history_change_changed_at'), 'history_change', ['changed_at'], unique=False)
-    op.create_index(op.f('ix_history_change_os_user'), 'history_change', ['os_user'], unique=False)
     op.create_table('history_record',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('change_id', sa.Integer(), nullable=False),
