@@ -1250,132 +1250,137 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="56"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="63"/>
         <source>Sick leave: the history keeps no dates.</source>
         <translation>Ziekmelding: de geschiedenis bewaart geen data.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="83"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="79"/>
+        <source>This change touched %1 other records too; each has a row of its own in the list.</source>
+        <translation>Deze wijziging raakte ook %1 andere gegevens; elk staat op een eigen regel in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="93"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="97"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="109"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="104"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="116"/>
         <source>Changed &amp;by:</source>
         <translation>Gewijzigd &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="104"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="116"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="105"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="117"/>
         <source>&amp;To:</source>
         <translation>T&amp;ot en met:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="105"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="117"/>
         <source>&amp;Kind of record:</source>
         <translation>Soort &amp;gegeven:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="106"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="118"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="118"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="130"/>
         <source>Show all records</source>
         <translation>Alle gegevens tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="156"/>
         <source>&amp;Revert</source>
         <translation>&amp;Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="158"/>
         <source>Turn the selected change back, if nothing changed its records since; Ctrl+Z undoes this again</source>
         <translation>Draai de gekozen wijziging terug, als er sindsdien niets aan de gegevens is veranderd; Ctrl+Z maakt dit weer ongedaan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="178"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="190"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="190"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="202"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="190"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="202"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="199"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="211"/>
         <source>%1: &apos;%2&apos; is not a date; type it as dd-mm-yyyy.</source>
         <translation>%1: &apos;%2&apos; is geen datum; typ die als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="209"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="221"/>
         <source>Only the changes of %1.</source>
         <translation>Alleen de wijzigingen van %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="234"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="246"/>
         <source>The newest %1 changes are shown; choose a period to see older ones.</source>
         <translation>De nieuwste %1 wijzigingen staan er; kies een periode om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="236"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="248"/>
         <source>1 change.</source>
         <translation>1 wijziging.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="238"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="250"/>
         <source>No changes match the filter.</source>
         <translation>Geen wijzigingen die bij de keuze passen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="240"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="252"/>
         <source>%1 changes.</source>
         <translation>%1 wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="243"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="255"/>
         <source>Changes are kept for %1 months.</source>
         <translation>Wijzigingen worden %1 maanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="281"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="293"/>
         <source>Select a change to see its old and new values.</source>
         <translation>Kies een wijziging om de oude en nieuwe waarden te zien.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="292"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="304"/>
         <source>Revert this change of %1 by %2?</source>
         <translation>Deze wijziging van %1 door %2 terugdraaien?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="294"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="306"/>
         <source>Everything this change did is turned back. You can undo this with Ctrl+Z.</source>
         <translation>Alles wat deze wijziging deed, wordt teruggedraaid. U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="296"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="308"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="304"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="316"/>
         <source>Not reverted</source>
         <translation>Niet teruggedraaid</translation>
     </message>

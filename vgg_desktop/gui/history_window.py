@@ -44,12 +44,19 @@ if TYPE_CHECKING:
 SHOWN_AT_MOST = 2000
 
 
-def describe_change(change: Change) -> str:
+# A change of more records than this (an import) shows the selected record in full and counts the rest.
+SHOWN_IN_FULL = 10
+
+
+def describe_change(change: Change, selected: int = 0) -> str:
     """The change as HTML: who, when, and per record each field's old and new value."""
     parts = [f"<h3 style='margin-bottom:2px'>{html.escape(change.kind.label)} · {html.escape(change.when())}</h3>",
              f"<p style='color:#555555; margin-top:0'>{html.escape(change.who)}"
              + (f"<br>{html.escape(change.description)}" if change.description else "") + "</p>"]
-    for record in change.records:
+    records = change.records
+    if len(records) > SHOWN_IN_FULL:
+        records = records[selected:selected + 1]
+    for record in records:
         parts.append(f"<p style='margin-bottom:2px'><b>{html.escape(record.summary())}</b></p>")
         if record.entity == "absence":
             parts.append("<p style='color:#555555; margin-top:0'>"
@@ -68,6 +75,9 @@ def describe_change(change: Change) -> str:
                             f"<td><span style='color:#a33'><s>{old}</s></span> → <span style='color:#262'>{new}</span></td></tr>")
         if rows:
             parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>")
+    if len(change.records) > len(records):
+        others = QCoreApplication.translate("HistoryWindow", "This change touched %1 other records too; each has a row of its own in the list.")
+        parts.append(f"<p style='color:#555555'>{html.escape(others.replace('%1', str(len(change.records) - 1)))}</p>")
     return "".join(parts)
 
 
@@ -92,6 +102,8 @@ class HistoryWindow(QDialog):
         self.since.setObjectName("history_since")
         self.until = DateField(self)
         self.until.setObjectName("history_until")
+        for field in (self.since, self.until):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("00-00-00000") + 60)
         self.entity = QComboBox(self)
         self.entity.setObjectName("history_entity")
         self.entity.addItem(self.tr("All kinds"), None)
@@ -281,7 +293,7 @@ class HistoryWindow(QDialog):
             hint = self.tr("Select a change to see its old and new values.")
             self.details.setHtml(f"<p style='color:#777777'>{html.escape(hint)}</p>")
             return
-        self.details.setHtml(describe_change(row.change))
+        self.details.setHtml(describe_change(row.change, row.position))
 
     def revert_selected(self) -> None:
         row = self.selected()

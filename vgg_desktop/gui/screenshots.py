@@ -68,6 +68,13 @@ def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     retention.close()
     retention.deleteLater()
     written.append(save_fill_seat(window, directory / "zetel-invullen.png"))
+    from vgg_desktop.gui.history_window import HistoryWindow
+
+    history = HistoryWindow(window, context)
+    history.show()
+    written.append(save(history, directory / "wijzigingen.png"))
+    history.close()
+    history.deleteLater()
     for number, entity in enumerate(FORM_ENTITIES, start=1):
         records = context.services.records(entity).list()
         dialog = create_editor(window, context, entity, record=records[0] if records else None)
