@@ -189,6 +189,9 @@ def _sqlite_message(error: sqlite3.DatabaseError, database: Path) -> str:
         return "De database is bezet door een ander programma. Probeer het over een ogenblik opnieuw."
     if "disk" in text or "full" in text:
         return "De schijf is vol of niet bereikbaar; er is geen back-up gemaakt. Maak ruimte vrij en probeer het opnieuw."
+    # A damaged database can make VACUUM INTO fail in other words ("unable to open database"); ask the file itself.
+    if integrity_problems(database, quick=True):
+        return f"De database '{database}' is beschadigd; er kon geen back-up van worden gemaakt. Zet een eerdere back-up terug."
     return f"SQLite gaf een fout: {error}. Er is geen back-up gemaakt."
 
 
