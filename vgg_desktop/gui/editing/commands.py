@@ -333,6 +333,7 @@ class _RevertCommand(_RecordCommand):
 
     def __init__(self, owner: RecordCommands, change: Change) -> None:
         text = QCoreApplication.translate("RecordCommands", "Revert change of %1").replace("%1", change.when())
+        # The kind of the first record only names the step; the history reverts every record of the change.
         entity = change.records[0].entity if change.records else "person"
         super().__init__(owner, entity, text)
         self._change = change
