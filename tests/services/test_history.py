@@ -332,6 +332,8 @@ def test_on_postgresql_the_database_user_is_recorded_and_a_revert_keeps_ids_apar
         services.persons.delete(person.id, person.version)
         services.history.revert(newest(services).id)
         assert services.persons.get(person.id).last_name == "Jansen"
+        assert [change.kind for change in services.history.of_record("person", person.id)] == [
+            ChangeKind.REVERT, ChangeKind.DELETE, ChangeKind.ADD]
         assert services.persons.create({"last_name": "Pietersen"}).id > person.id
     finally:
         opened.database.dispose()

@@ -261,16 +261,17 @@ class History:
         seat's terms), newest first; each change holds only those records."""
         mine = ((HistoryRecordRow.entity == entity) & (HistoryRecordRow.record_id == record_id)) | (
             (HistoryRecordRow.owner_entity == entity) & (HistoryRecordRow.owner_id == record_id))
+        # One statement: the detail pane asks for this at every selection.
+        newest = select(HistoryRecordRow.change_id).where(mine).distinct().order_by(HistoryRecordRow.change_id.desc()).limit(limit)
+        statement = (select(HistoryChangeRow, HistoryRecordRow)
+                     .join(HistoryRecordRow, HistoryRecordRow.change_id == HistoryChangeRow.id)
+                     .where(mine, HistoryChangeRow.id.in_(newest))
+                     .order_by(HistoryChangeRow.id.desc(), HistoryRecordRow.position))
         with self._database.reading() as session:
-            ids = session.scalars(select(HistoryRecordRow.change_id).where(mine).distinct()
-                                  .order_by(HistoryRecordRow.change_id.desc()).limit(limit)).all()
-            rows = session.scalars(select(HistoryChangeRow).where(HistoryChangeRow.id.in_(ids))
-                                   .order_by(HistoryChangeRow.id.desc())).all()
-            found: dict[int, list[HistoryRecordRow]] = {}
-            for item in session.scalars(select(HistoryRecordRow).where(HistoryRecordRow.change_id.in_(ids), mine)
-                                        .order_by(HistoryRecordRow.change_id, HistoryRecordRow.position)):
-                found.setdefault(item.change_id, []).append(item)
-            return tuple(_change(row, found.get(row.id, ())) for row in rows)
+            found: dict[int, tuple[HistoryChangeRow, list[HistoryRecordRow]]] = {}
+            for change, record in session.execute(statement):
+                found.setdefault(change.id, (change, []))[1].append(record)
+            return tuple(_change(change, records) for change, records in found.values())
 
     def get(self, change_id: int) -> Change:
         with self._database.reading() as session:
