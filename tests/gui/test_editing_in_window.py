@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit
 
 from tests.gui.helpers import answer_yes, choose, everything, fill_form, select, texts, when_modal
 from vgg_desktop.domain.dates import format_date
@@ -196,6 +196,7 @@ def test_sick_leave_is_added_from_the_member_and_shown_only_in_the_details(windo
     assert format_date(date.today()) not in everything(tab.table)
     undo(window)
     # The dates of sick leave are gone; today's date still stands in the history, as the moment of the changes.
+    QApplication.processEvents()
     shown = tab.details.toPlainText()
     assert format_date(date.today()) not in shown.split("Geschiedenis")[0]
     assert all(line.count(format_date(date.today())) <= 1 for line in shown.split("Geschiedenis")[1].splitlines())

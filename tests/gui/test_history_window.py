@@ -111,6 +111,8 @@ def test_the_detail_pane_shows_the_records_history_and_opens_all_of_it(qtbot, wi
     member = services.staff_members.list()[0]
     window.commands.update("staff_member", member, {"email": "nieuw@vgg.nl"})  # type: ignore[union-attr]
     tab.table.select_key(member.id)
+    # The history follows the rest of the details, right after.
+    qtbot.waitUntil(lambda: "Geschiedenis" in tab.details.toPlainText())
     shown = tab.details.toPlainText()
     assert "Geschiedenis" in shown and f"Medewerker {member.display_name} gewijzigd: E-mail" in shown
     assert "Alle wijzigingen van dit gegeven..." in shown

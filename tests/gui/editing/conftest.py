@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from vgg_desktop.gui.editing import EditContext, RecordCommands, create_editor
 from vgg_desktop.gui.editing.record_dialog import RecordDialog
@@ -70,6 +71,9 @@ def editor(qtbot: QtBot, context: EditContext) -> Iterator[Any]:
 
     yield open_form
     # Not qtbot.addWidget: pytest-qt would close the dialogs, and closing asks about the typing left in them.
+    # Deleted now, not with deleteLater: Python owns these parentless dialogs, and a garbage collection that
+    # deletes one before the event loop does would delete it twice.
     for dialog in opened:
         dialog.done(QDialog.DialogCode.Rejected)
-        dialog.deleteLater()
+        if Shiboken.isValid(dialog):
+            Shiboken.delete(dialog)

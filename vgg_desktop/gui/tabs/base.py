@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -301,14 +301,23 @@ class RecordTab(QWidget):
         elif value is not self._described:
             # Describing reads the database, and every filter keystroke re-announces the same selection.
             details = self.describe(self.current_section(), value, services)
-            self.describe_history(details, self.current_section(), value, services)
             self.details.show_details(details)
+            # The history comes right after: opening a tab or moving through rows is not kept waiting for it.
+            section = self.current_section()
+            QTimer.singleShot(0, self, lambda: self._show_history(details, section, value))
         self._described = value
         for action in self.extra_actions:
             if action.property("needs_selection"):
                 action.setEnabled(self.extra_enabled(action, value))
             else:
                 action.setEnabled(services is not None and self.extra_available(action))
+
+    def _show_history(self, details: Details, section: TableSection, value: Any) -> None:
+        services = self.services
+        if services is None or value is not self._described:
+            return  # another row was chosen meanwhile; its own history is on its way
+        self.describe_history(details, section, value, services)
+        self.details.show_details(details)
 
     def describe_history(self, details: Details, section: TableSection, value: Any, services: Services) -> None:
         """Geschiedenis: the record's newest changes (and those of its parts, such as a seat's terms)."""
