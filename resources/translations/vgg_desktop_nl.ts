@@ -2300,17 +2300,17 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Stand van %1; wordt bijgewerkt uit de database...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/base.py" line="319"/>
+        <location filename="../../vgg_desktop/gui/tabs/base.py" line="328"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/base.py" line="325"/>
+        <location filename="../../vgg_desktop/gui/tabs/base.py" line="334"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/base.py" line="330"/>
+        <location filename="../../vgg_desktop/gui/tabs/base.py" line="339"/>
         <source>All changes of this record...</source>
         <translation>Alle wijzigingen van dit gegeven...</translation>
     </message>

@@ -39,7 +39,8 @@ def stored_history(services: Services) -> str:
 def test_the_import_of_a_new_database_is_one_change_naming_every_record(opened: OpenedDatabase) -> None:
     (change,) = opened.services.history.changes()
     assert change.kind is ChangeKind.IMPORT and change.description == "Ingelezen uit jaarplan-2022.json"
-    assert len(change.records) == 150 and {record.operation for record in change.records} == {Operation.ADDED}
+    assert opened.seed_report is not None
+    assert len(change.records) == sum(count for _, count in opened.seed_report.counts) and {record.operation for record in change.records} == {Operation.ADDED}
     author = this_pc()
     assert (change.os_user, change.computer, change.database_user) == (author.os_user, author.computer, None)
     assert abs(change.changed_at - datetime.now(timezone.utc)) < timedelta(minutes=1)
@@ -381,3 +382,19 @@ def test_a_sqlite_database_of_the_previous_release_is_upgraded_and_records_from_
 @pytest.mark.postgres
 def test_a_postgresql_database_of_the_previous_release_is_upgraded_and_records_from_then_on(postgres_url: str) -> None:
     _upgrades_and_records(postgres_url)
+
+
+def test_filling_a_seat_with_a_new_person_is_one_change_and_its_undo_another(opened: OpenedDatabase) -> None:
+    services = opened.services
+    seat = next(item.seat for item in services.overviews.board(date.today()) if item.is_vacant)
+    filled = services.seat_filling.fill({"seat_id": seat.id, "start_date": "2026-01-01"},
+                                        {"last_name": "Nieuwkomer", "initials": "N."})
+    change = newest(services)
+    assert change.kind is ChangeKind.ELECTION and change.kind.label == "Zetel ingevuld"
+    assert [(record.entity, record.operation) for record in change.records][:2] == [
+        ("person", Operation.ADDED), ("seat_term", Operation.ADDED)]
+    services.seat_filling.undo(filled)
+    undone = newest(services)
+    assert undone.kind is ChangeKind.UNDO
+    assert {(record.entity, record.operation) for record in undone.records} >= {
+        ("person", Operation.REMOVED), ("seat_term", Operation.REMOVED)}

@@ -42,7 +42,7 @@ _KIND_LABELS: dict[ChangeKind, str] = {
     ChangeKind.RESTORE: "Verwijderen ongedaan gemaakt",
     ChangeKind.REVERT: "Teruggedraaid",
     ChangeKind.RETENTION: "Bewaartermijn verstreken",
-    ChangeKind.ELECTION: "Verkiezing",
+    ChangeKind.ELECTION: "Zetel ingevuld",
     ChangeKind.NEW_YEAR: "Nieuw jaarplan",
     ChangeKind.IMPORT: "Ingelezen",
 }

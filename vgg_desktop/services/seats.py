@@ -22,7 +22,9 @@ from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
 from vgg_desktop.domain.enums import SeatKind
 from vgg_desktop.domain.errors import ValidationError
+from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import BOARD_SEAT, PERSON, SEAT_TERM, clean
+from vgg_desktop.services.history import added, changed, record_change, removals
 from vgg_desktop.services.mapping import to_value, write_fields
 from vgg_desktop.services.records import (
     Restoration,
@@ -103,15 +105,21 @@ class SeatFilling:
             term_row = SeatTermRow()
             write_fields(session, SEAT_TERM, term_row, term_values)
             session.add(term_row)
-            seat = to_value(BOARD_SEAT, seat_row)
+            seat = before = to_value(BOARD_SEAT, seat_row)
             others = (to_value(BOARD_SEAT, row) for row in session.scalars(
                 select(BoardSeatRow).where(BoardSeatRow.municipality_id == person_row.municipality_id)))
             taken = takes_municipality(seat, person_row.municipality_id, others)
             if taken:
                 seat_row.municipality_id = person_row.municipality_id
             session.flush()
-            return SeatFilled(to_value(SEAT_TERM, term_row), to_value(PERSON, person_row), to_value(BOARD_SEAT, seat_row),
-                              new_person is not None, taken)
+            filled = SeatFilled(to_value(SEAT_TERM, term_row), to_value(PERSON, person_row), to_value(BOARD_SEAT, seat_row),
+                                new_person is not None, taken)
+            record_change(session, ChangeKind.ELECTION, [
+                *([added(PERSON, filled.person)] if filled.person_created else []),
+                added(SEAT_TERM, filled.term),
+                *([changed(BOARD_SEAT, before, filled.seat)] if taken else []),
+            ])
+            return filled
 
     def undo(self, filled: SeatFilled) -> Restoration:
         """Takes back what `fill` stored, provided none of it changed since (`filled` holds the latest versions)."""
@@ -126,7 +134,13 @@ class SeatFilling:
             if filled.municipality_taken:
                 seat_row = load_for_change(session, BOARD_SEAT, filled.seat.id, filled.seat.version)
                 before = snapshot_of(BOARD_SEAT, seat_row)
+                old_seat = to_value(BOARD_SEAT, seat_row)
                 seat_row.municipality_id = None
                 session.flush()
                 reverted.append(changed_since(before, seat_row))
-            return Restoration("zetel invullen", tuple(records), tuple(reverted))
+                seat_change = [changed(BOARD_SEAT, old_seat, to_value(BOARD_SEAT, seat_row))]
+            else:
+                seat_change = []
+            restoration = Restoration("zetel invullen", tuple(records), tuple(reverted))
+            record_change(session, ChangeKind.UNDO, [*removals(restoration), *seat_change])
+            return restoration

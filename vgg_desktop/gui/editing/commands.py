@@ -323,7 +323,7 @@ class _FillSeatCommand(_RecordCommand):
 
     def apply(self) -> None:
         assert self._restoration is not None
-        self.owner.services.restore(self._restoration)
+        self.owner.services.restore(self._restoration, ChangeKind.REDO)
         self.owner.remember_restored(self._restoration)
 
 
