@@ -140,8 +140,10 @@ def test_unreported_half_years_become_nog_niet_gerapporteerd_and_nothing_else_ch
     assert after[4]["second_half_status"] == "afgerond" and after[6]["second_half_status"] == "vervallen"
     assert after[5]["first_half_status"] == "niet_gerapporteerd"
     assert [after[1]["first_half_status"], after[2]["first_half_status"]] == ["loopt", "loopt"]
-    # Every other table holds exactly what it held.
-    assert {name: rows for name, rows in dump_after.items() if name != "activity"} == \
+    # Every other table holds exactly what it held; tables that later migrations add start empty.
+    added = set(dump_after) - set(dump_before)
+    assert all(not dump_after[name] for name in added)
+    assert {name: rows for name, rows in dump_after.items() if name != "activity" and name not in added} == \
            {name: rows for name, rows in dump_before.items() if name != "activity"}
 
 
