@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -129,6 +129,10 @@ def run_window(arguments: argparse.Namespace) -> int:
         QTimer.singleShot(0, open_after_first_paint)
         code = application.exec()
         first_rows.flush()
+        # Closing the window before exit() (a refused start) also posts Qt's automatic quit, which the
+        # finished event loop never took. Left behind, it would reach whatever this process shows next
+        # and stop its windows from ever becoming active.
+        QCoreApplication.removePostedEvents(application, QEvent.Type.Quit)
         for item in opened:
             item.database.dispose()
         for outcome in checked:

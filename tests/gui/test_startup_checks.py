@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.db.damage import damage
 from tests.gui.helpers import when_modal
@@ -163,7 +163,7 @@ def test_a_file_that_is_no_database_is_refused_before_anything_is_locked(parent:
     assert sorted(path.name for path in folder.iterdir()) == ["brief.docx"]
 
 
-def test_a_second_window_on_the_same_database_says_so_and_exits_cleanly(qapp, database_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_a_second_window_on_the_same_database_says_so_and_exits_cleanly(qapp, qtbot, database_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     import argparse
 
@@ -178,3 +178,10 @@ def test_a_second_window_on_the_same_database_says_so_and_exits_cleanly(qapp, da
     assert len(shown) == 1 and "al geopend" in shown[0]
     assert not database_path.exists()  # nothing was opened, let alone created
     assert (tmp_path / "logs" / "crash.log").exists()  # the crash log sits beside the log file
+    # No quit request is left behind to stop the next window this process shows from becoming active.
+    qapp.processEvents()
+    following = QWidget()
+    qtbot.addWidget(following)
+    following.show()
+    following.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is following)
