@@ -1,9 +1,17 @@
-"""Shared fixtures: a freshly seeded SQLite database per test, Qt offscreen."""
+"""Shared fixtures: a freshly seeded SQLite database per test, Qt offscreen.
+
+Migrating and seeding a database takes about a second, far more than most tests that use one. So each
+test run (each pytest-xdist worker) makes one database the real way, with `open_database`, and every
+test gets its own copy of that file: independent, and identical to what `open_database` makes. The
+tests of migrating, seeding and opening call `open_database` themselves.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +20,47 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ["tests.postgres"]
 
+from vgg_desktop.db.engine import make_engine  # noqa: E402
+from vgg_desktop.db.unit_of_work import Database  # noqa: E402
+from vgg_desktop.services.catalog import Services  # noqa: E402
 from vgg_desktop.startup import OpenedDatabase, open_database  # noqa: E402
+
+
+@dataclass(frozen=True)
+class DatabaseTemplate:
+    """A database file as `open_database` left it, and what `open_database` said about it."""
+
+    path: Path
+    made: OpenedDatabase
+
+    @classmethod
+    def make(cls, folder: Path, *, seeded: bool) -> DatabaseTemplate:
+        path = folder / "vgg.sqlite3"
+        made = open_database(f"sqlite:///{path}", seed_when_empty=seeded)
+        # Closing the last connection checkpoints the write-ahead log into the file and removes it,
+        # so the one file holds everything and can be copied.
+        made.database.dispose()
+        leftovers = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+        assert not any(leftover.exists() for leftover in leftovers), "the template must be one checkpointed file"
+        return cls(path, made)
+
+    def copy_to(self, path: Path) -> OpenedDatabase:
+        """A new database at `path`, as if `open_database` had just made it there."""
+        assert not path.exists(), path
+        shutil.copyfile(self.path, path)
+        url = f"sqlite:///{path}"
+        database = Database(make_engine(url), url)
+        return replace(self.made, database=database, services=Services(database), backup_made=None)
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> DatabaseTemplate:
+    return DatabaseTemplate.make(tmp_path_factory.mktemp("seeded-template"), seeded=True)
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> DatabaseTemplate:
+    return DatabaseTemplate.make(tmp_path_factory.mktemp("empty-template"), seeded=False)
 
 
 @pytest.fixture
@@ -21,15 +69,16 @@ def database_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def opened(database_path: Path) -> Iterator[OpenedDatabase]:
+def opened(database_path: Path, seeded_template: DatabaseTemplate) -> Iterator[OpenedDatabase]:
     """A new SQLite database seeded with the Jaarplan 2022."""
-    opened = open_database(f"sqlite:///{database_path}")
+    opened = seeded_template.copy_to(database_path)
     yield opened
     opened.database.dispose()
 
 
 @pytest.fixture
-def empty_opened(database_path: Path) -> Iterator[OpenedDatabase]:
-    opened = open_database(f"sqlite:///{database_path}", seed_when_empty=False)
+def empty_opened(database_path: Path, empty_template: DatabaseTemplate) -> Iterator[OpenedDatabase]:
+    """A new SQLite database deliberately started without the Jaarplan 2022."""
+    opened = empty_template.copy_to(database_path)
     yield opened
     opened.database.dispose()

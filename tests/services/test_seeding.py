@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from tests.db.damage import dump
 from vgg_desktop.domain.enums import (
     ContractKind,
     MeetingKind,
@@ -200,3 +203,27 @@ def test_empty_start_stays_empty(empty_opened: OpenedDatabase, database_path) ->
 @pytest.mark.parametrize("entity", ["person", "board_seat", "activity", "consultation", "employment"])
 def test_seeded_records_start_at_version_one(opened: OpenedDatabase, entity: str) -> None:
     assert {record.version for record in opened.services.records(entity).list()} == {1}
+
+
+@pytest.mark.parametrize("fixture", ["opened", "empty_opened"])
+def test_the_test_fixtures_hand_out_what_open_database_makes(request: pytest.FixtureRequest, tmp_path: Path,
+                                                             database_path: Path, fixture: str) -> None:
+    """`opened` and `empty_opened` copy one database made per test run; each copy must equal a new one."""
+    copy: OpenedDatabase = request.getfixturevalue(fixture)
+    fresh_path = tmp_path / "fresh" / "vgg.sqlite3"
+    fresh_path.parent.mkdir()
+    fresh = open_database(f"sqlite:///{fresh_path}", seed_when_empty=fixture == "opened")
+    try:
+        assert (copy.created, copy.migrated, copy.seed_report, copy.backup_made) == \
+            (fresh.created, fresh.migrated, fresh.seed_report, fresh.backup_made)
+        assert copy.database.url == f"sqlite:///{database_path}"
+        copy.database.dispose()
+        fresh.database.dispose()
+        assert _without_timestamps(dump(database_path)) == _without_timestamps(dump(fresh_path))
+    finally:
+        fresh.database.dispose()
+
+
+def _without_timestamps(statements: list[str]) -> list[str]:
+    # created_at / updated_at say when the copied database was made, earlier in the same run.
+    return [re.sub(r"'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?'", "'<timestamp>'", statement) for statement in statements]
