@@ -26,6 +26,13 @@ from vgg_desktop.services.catalog import Services  # noqa: E402
 from vgg_desktop.startup import OpenedDatabase, open_database  # noqa: E402
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """The order is random (pytest-randomly); say how to run exactly this order again, also with -q."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if config.pluginmanager.has_plugin("randomly") and isinstance(seed, int):
+        terminalreporter.write_line(f"Random order of this run: repeat it with --randomly-seed={seed}")
+
+
 @dataclass(frozen=True)
 class DatabaseTemplate:
     """A database file as `open_database` left it, and what `open_database` said about it."""

@@ -2,6 +2,8 @@
 
 Uses the `initdb` and `pg_ctl` of the machine's PostgreSQL (Debian: /usr/lib/postgresql/N/bin).
 Outside CI a machine without PostgreSQL skips these tests; in CI (CI=true) that is a failure.
+Every pytest-xdist worker starts its own server (about a second) in its own folder, on its own port,
+so parallel workers and other test runs on the machine never share a server or a database.
 """
 
 from __future__ import annotations
@@ -54,8 +56,16 @@ class PostgresServer:
 
     def start(self) -> None:
         self._run([str(self.binaries / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"])
-        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run([str(self.binaries / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "start"])
+        for attempt in range(3):
+            options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
+            try:
+                self._run([str(self.binaries / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "start"])
+                return
+            except RuntimeError:
+                # Another process on the machine may have taken the free port in the meantime.
+                if attempt == 2:
+                    raise
+                self.port = _free_port()
 
     def stop(self) -> None:
         try:
