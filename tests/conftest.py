@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,22 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
     seed = getattr(config.option, "randomly_seed", None)
     if config.pluginmanager.has_plugin("randomly") and isinstance(seed, int):
         terminalreporter.write_line(f"Random order of this run: repeat it with --randomly-seed={seed}")
+
+
+@pytest.fixture(autouse=True)
+def deleted_at_the_end() -> Iterator[None]:
+    """What a test hands to deleteLater() is deleted when it ends, by Qt.
+
+    Without an event loop to run them, such deletions wait for a later test's event loop, or for
+    Python's garbage collector to free a parentless dialog's wrapper in the middle of another test,
+    and that crashed the process there (a form's calendar menu letting go of its calendar).
+    """
+    yield
+    if "PySide6.QtCore" in sys.modules:  # tests without Qt stay without it
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from vgg_desktop.gui.i18n import install_translators
 from vgg_desktop.gui.main_window import MainWindow
@@ -21,18 +21,6 @@ def settings_folder(tmp_path: Path) -> Path:
     folder.mkdir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
-
-
-@pytest.fixture(autouse=True)
-def deleted_at_the_end(qapp: QCoreApplication) -> Iterator[None]:
-    """What a test hands to deleteLater() is deleted when it ends, by Qt.
-
-    Without an event loop to run them, such deletions wait for the next test's loop, or for Python's
-    garbage collector to free a parentless dialog's wrapper in the middle of another test, and that
-    crashed the process there (a form's calendar menu let go of a widget already gone).
-    """
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
