@@ -34,6 +34,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.write_line(f"Random order of this run: repeat it with --randomly-seed={seed}")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first, in the shuffled order otherwise: a parallel run lasts at least as long
+    as its longest test, so that one should not start last."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def deleted_at_the_end() -> Iterator[None]:
     """What a test hands to deleteLater() is deleted when it ends, by Qt.
