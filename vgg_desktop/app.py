@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -104,6 +104,7 @@ def run_window(arguments: argparse.Namespace) -> int:
     """Shows the main window; returns the exit code (1 when the database cannot be opened)."""
     application = make_application()
     settings = Settings()
+    locale = QLocale()
     translators = install_translators(application, settings.language())
     window = MainWindow(settings)
     safety = _Safety()
@@ -144,6 +145,7 @@ def run_window(arguments: argparse.Namespace) -> int:
         window.deleteLater()
         for translator in translators:
             application.removeTranslator(translator)
+        QLocale.setDefault(locale)  # the language chosen for the window ends with it, like its translators
 
 
 def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedDatabase],

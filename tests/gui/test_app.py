@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -98,9 +98,11 @@ def test_run_window_opens_the_database_after_showing_the_window(
     monkeypatch.setattr(MainWindow, "attach", attach_then_close)
     database = tmp_path / "vgg.sqlite3"
     hook_before = sys.excepthook
+    locale_before = QLocale().name()
     code = app.run_window(argparse.Namespace(database=str(database), screenshot=None))
     assert code == app.EXIT_OK
     assert seen == [(True, 0), (True, 13)]
+    assert QLocale().name() == locale_before != "nl_NL", "the window's language ends with the window"
     assert database.exists()
     log = (tmp_path / "logs" / "vgg-desktop.log").read_text(encoding="utf-8")
     assert "Database opened" in log and "VGG Desktop stops" in log
