@@ -14,7 +14,7 @@ from vgg_desktop.gui.startup_checks import check_before_opening, damaged_box
 from vgg_desktop.services.instance_lock import lock_database
 from vgg_desktop.services.backups import BackupService, DatabaseDamagedError, Preflight, preflight
 from vgg_desktop.services.errors import StorageError
-from vgg_desktop.startup import open_database
+from vgg_desktop.startup import OpenedDatabase
 
 
 @pytest.fixture
@@ -25,10 +25,10 @@ def parent(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def url(database_path: Path) -> str:
-    url = f"sqlite:///{database_path}"
-    open_database(url).database.dispose()
-    return url
+def url(opened: OpenedDatabase) -> str:
+    """A seeded database file that nothing has open."""
+    opened.database.dispose()
+    return opened.database.url
 
 
 def _click(text_part: str, seen: list[str], then: object = None) -> None:
