@@ -159,6 +159,7 @@ class PortfolioRow(Record):
     holder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     vng_not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class VngCommitteeRow(Record):
@@ -169,6 +170,7 @@ class VngCommitteeRow(Record):
     member_status: Mapped[str] = mapped_column(String(30))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class ConsultationRow(Record):
@@ -181,6 +183,7 @@ class ConsultationRow(Record):
     preparation: Mapped[str | None] = mapped_column(Text)
     portfolio_id: Mapped[int | None] = mapped_column(ForeignKey("portfolio.id", ondelete="RESTRICT"))
     partners: Mapped[list[PartnerRow]] = relationship(secondary=consultation_partner, order_by=PartnerRow.name)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class StaffMemberRow(Record):

@@ -141,6 +141,7 @@ class Portfolio:
     holder_id: int | None
     vng_not_applicable: bool
     position: int
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class VngCommittee:
     member_status: PlaceStatus
     member_id: int | None
     position: int
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,7 @@ class Consultation:
     preparation: str | None
     portfolio_id: int | None
     partner_ids: tuple[int, ...]
+    notes: str | None = None
 
 
 @dataclass(frozen=True)

@@ -341,6 +341,7 @@ PORTFOLIO = EntitySpec("portfolio", "portefeuille", e.Portfolio, (
     _ref("holder_id", "Portefeuillehouder", "person"),
     FieldSpec("vng_not_applicable", "VNG-commissie n.v.t.", "bool", default=False),
     _position(),
+    _long("notes", "Opmerkingen"),
 ))
 
 VNG_COMMITTEE = EntitySpec("vng_committee", "VNG-commissie", e.VngCommittee, (
@@ -350,6 +351,7 @@ VNG_COMMITTEE = EntitySpec("vng_committee", "VNG-commissie", e.VngCommittee, (
     _enum("member_status", "VNG-commissielid", PlaceStatus, default=PlaceStatus.VACANT),
     _ref("member_id", "Commissielid", "person"),
     _position(),
+    _long("notes", "Opmerkingen"),
 ), (_place("member_status", "member_id", "VNG-commissielid"),))
 
 CONSULTATION = EntitySpec("consultation", "portefeuillehouderoverleg", e.Consultation, (
@@ -361,6 +363,7 @@ CONSULTATION = EntitySpec("consultation", "portefeuillehouderoverleg", e.Consult
     _long("preparation", "Voorbereiding"),
     _ref("portfolio_id", "Portefeuille", "portfolio"),
     FieldSpec("partner_ids", "Partnerorganisaties", "refs", ref="partner"),
+    _long("notes", "Opmerkingen"),
 ), (_place("chair_status", "chair_id", "Voorzitter"),), neuter=True)
 
 STAFF_MEMBER = EntitySpec("staff_member", "medewerker", e.StaffMember, (

@@ -108,20 +108,20 @@ class _Loader:
             self.add(s.PERSON, {**_pick(item, "salutation", "initials", "first_name", "last_name", "function", "notes"),
                                 "municipality_id": self.ref("municipality", item["municipality"])}, item["key"])
         for item in data["board_seats"]:
-            seat_id = self.add(s.BOARD_SEAT, {**_pick(item, "kind", "role", "constituency", "position"),
+            seat_id = self.add(s.BOARD_SEAT, {**_pick(item, "kind", "role", "constituency", "position", "notes"),
                                               "municipality_id": self.ref("municipality", item["municipality"])}, item["key"])
             for term in item["terms"]:
                 self.add(s.SEAT_TERM, {"seat_id": seat_id, "person_id": self.ref("person", term["person"]),
                                        "start_date": term["start"], "end_date": term["end"], "as_written": term["as_written"]})
         for item in data["portfolios"]:
-            self.add(s.PORTFOLIO, {**_pick(item, "name", "kind", "vng_not_applicable", "position"),
+            self.add(s.PORTFOLIO, {**_pick(item, "name", "kind", "vng_not_applicable", "position", "notes"),
                                    "holder_id": self.ref("person", item["holder"])}, item["key"])
         for item in data["vng_committees"]:
-            self.add(s.VNG_COMMITTEE, {**_pick(item, "name", "former_name", "member_status", "position"),
+            self.add(s.VNG_COMMITTEE, {**_pick(item, "name", "former_name", "member_status", "position", "notes"),
                                        "portfolio_id": self.ref("portfolio", item["portfolio"]),
                                        "member_id": self.ref("person", item["member"])}, item["key"])
         for item in data["consultations"]:
-            self.add(s.CONSULTATION, {**_pick(item, "number", "name", "chair_status", "preparation"),
+            self.add(s.CONSULTATION, {**_pick(item, "number", "name", "chair_status", "preparation", "notes"),
                                       "chair_id": self.ref("person", item["chair"]),
                                       "organised_by_id": self.ref("partner", item["organised_by"]),
                                       "portfolio_id": self.ref("portfolio", item["portfolio"]),

@@ -110,6 +110,20 @@ class Ui_ConsultationForm(object):
 
         self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.partner_ids)
 
+        self.notes_label = QLabel(ConsultationForm)
+        self.notes_label.setObjectName(u"notes_label")
+
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notes_label)
+
+        self.notes = QPlainTextEdit(ConsultationForm)
+        self.notes.setObjectName(u"notes")
+        sizePolicy.setHeightForWidth(self.notes.sizePolicy().hasHeightForWidth())
+        self.notes.setSizePolicy(sizePolicy)
+        self.notes.setMinimumSize(QSize(0, 60))
+        self.notes.setTabChangesFocus(True)
+
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notes)
+
 #if QT_CONFIG(shortcut)
         self.number_label.setBuddy(self.number)
         self.name_label.setBuddy(self.name)
@@ -118,6 +132,7 @@ class Ui_ConsultationForm(object):
         self.portfolio_id_label.setBuddy(self.portfolio_id)
         self.preparation_label.setBuddy(self.preparation)
         self.partner_ids_label.setBuddy(self.partner_ids)
+        self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.number, self.name)
         QWidget.setTabOrder(self.name, self.chair)
@@ -125,6 +140,7 @@ class Ui_ConsultationForm(object):
         QWidget.setTabOrder(self.organised_by_id, self.portfolio_id)
         QWidget.setTabOrder(self.portfolio_id, self.preparation)
         QWidget.setTabOrder(self.preparation, self.partner_ids)
+        QWidget.setTabOrder(self.partner_ids, self.notes)
 
         self.retranslateUi(ConsultationForm)
 
@@ -150,6 +166,10 @@ class Ui_ConsultationForm(object):
         self.partner_ids_label.setText(QCoreApplication.translate("ConsultationForm", u"Partner organisations:", None))
 #if QT_CONFIG(tooltip)
         self.partner_ids.setToolTip(QCoreApplication.translate("ConsultationForm", u"Tick the partner organisations that take part", None))
+#endif // QT_CONFIG(tooltip)
+        self.notes_label.setText(QCoreApplication.translate("ConsultationForm", u"Notes:", None))
+#if QT_CONFIG(tooltip)
+        self.notes.setToolTip(QCoreApplication.translate("ConsultationForm", u"For example why the chair is vacant and when it will be filled", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpinBox,
-    QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpinBox, QWidget)
 
 class Ui_PortfolioForm(object):
     def setupUi(self, PortfolioForm):
@@ -81,17 +81,36 @@ class Ui_PortfolioForm(object):
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.position)
 
+        self.notes_label = QLabel(PortfolioForm)
+        self.notes_label.setObjectName(u"notes_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notes_label)
+
+        self.notes = QPlainTextEdit(PortfolioForm)
+        self.notes.setObjectName(u"notes")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.notes.sizePolicy().hasHeightForWidth())
+        self.notes.setSizePolicy(sizePolicy)
+        self.notes.setMinimumSize(QSize(0, 60))
+        self.notes.setTabChangesFocus(True)
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
+
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name)
         self.kind_label.setBuddy(self.kind)
         self.holder_id_label.setBuddy(self.holder_id)
         self.vng_not_applicable_label.setBuddy(self.vng_not_applicable)
         self.position_label.setBuddy(self.position)
+        self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.kind)
         QWidget.setTabOrder(self.kind, self.holder_id)
         QWidget.setTabOrder(self.holder_id, self.vng_not_applicable)
         QWidget.setTabOrder(self.vng_not_applicable, self.position)
+        QWidget.setTabOrder(self.position, self.notes)
 
         self.retranslateUi(PortfolioForm)
 
@@ -107,6 +126,10 @@ class Ui_PortfolioForm(object):
         self.position_label.setText(QCoreApplication.translate("PortfolioForm", u"Order:", None))
 #if QT_CONFIG(tooltip)
         self.position.setToolTip(QCoreApplication.translate("PortfolioForm", u"Where the portfolio appears in the overview", None))
+#endif // QT_CONFIG(tooltip)
+        self.notes_label.setText(QCoreApplication.translate("PortfolioForm", u"Notes:", None))
+#if QT_CONFIG(tooltip)
+        self.notes.setToolTip(QCoreApplication.translate("PortfolioForm", u"For example why the portfolio has no holder and when it will be filled", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

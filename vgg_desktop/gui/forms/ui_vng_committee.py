@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QWidget)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
+    QWidget)
 
 class Ui_VngCommitteeForm(object):
     def setupUi(self, VngCommitteeForm):
@@ -80,17 +81,36 @@ class Ui_VngCommitteeForm(object):
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.position)
 
+        self.notes_label = QLabel(VngCommitteeForm)
+        self.notes_label.setObjectName(u"notes_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notes_label)
+
+        self.notes = QPlainTextEdit(VngCommitteeForm)
+        self.notes.setObjectName(u"notes")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.notes.sizePolicy().hasHeightForWidth())
+        self.notes.setSizePolicy(sizePolicy)
+        self.notes.setMinimumSize(QSize(0, 60))
+        self.notes.setTabChangesFocus(True)
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
+
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name)
         self.former_name_label.setBuddy(self.former_name)
         self.portfolio_id_label.setBuddy(self.portfolio_id)
         self.member_label.setBuddy(self.member)
         self.position_label.setBuddy(self.position)
+        self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.former_name)
         QWidget.setTabOrder(self.former_name, self.portfolio_id)
         QWidget.setTabOrder(self.portfolio_id, self.member)
         QWidget.setTabOrder(self.member, self.position)
+        QWidget.setTabOrder(self.position, self.notes)
 
         self.retranslateUi(VngCommitteeForm)
 
@@ -111,6 +131,10 @@ class Ui_VngCommitteeForm(object):
         self.position_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Order:", None))
 #if QT_CONFIG(tooltip)
         self.position.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"Where the committee appears in the overview", None))
+#endif // QT_CONFIG(tooltip)
+        self.notes_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Notes:", None))
+#if QT_CONFIG(tooltip)
+        self.notes.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"For example why the place is vacant and when it will be filled", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
