@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from vgg_desktop.domain.dates import add_months, format_date
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.schema import ACTIVITY, PERSON, PROJECT
 from vgg_desktop.services.mapping import current_fields
@@ -21,7 +22,6 @@ from vgg_desktop.services.reports import (
     build_meeting_report,
     default_file_name,
     employment_marker,
-    ends_soon_until,
     plan_for,
 )
 from vgg_desktop.startup import OpenedDatabase
@@ -71,7 +71,7 @@ def test_cover_rows(report: MeetingReport) -> None:
     assert cover["Stand van zaken"] == "Gemaakt op 07-06-2022, met de gegevens zoals ze die dag in VGG Desktop stonden."
     assert cover["Jaarplan"] == "Jaarplan Vereniging van Groninger Gemeenten 2022, vastgesteld op 10-03-2022 door DB VGG."
     assert str(cover["Blad Bestuur"]).startswith("13 zetels, waarvan 8 vacant.")
-    assert str(cover["Blad Bureau"]).startswith("13 medewerkers; 3 contracten eindigen binnen zes maanden")
+    assert str(cover["Blad Bureau"]).startswith("13 medewerkers; 3 contracten eindigen binnen 6 maanden")
 
 
 def test_board_rows(report: MeetingReport) -> None:
@@ -148,16 +148,34 @@ def test_staff_shows_no_health_data(opened: OpenedDatabase, monkeypatch: pytest.
 def test_six_months_of_the_meeting_date(opened: OpenedDatabase, end: date | None,
                                         expected: tuple[str | None, RowKind]) -> None:
     employment = replace(opened.services.employments.list()[0], start_date=date(2020, 1, 1), end_date=end)
-    assert employment_marker(employment, MEETING, add_months(MEETING, 6)) == expected
+    assert employment_marker(employment, EndsSoonRule(MEETING, 6)) == expected
+
+
+def test_the_staff_sheet_marks_by_the_period_set_for_the_database(opened: OpenedDatabase) -> None:
+    # Mw. M. Klaver's BBL-plaats ends on 01-09-2022: within three months of 14-06-2022, but not within two.
+    def klaver(months: int) -> tuple[object, RowKind]:
+        opened.services.settings.set_ends_soon_months(months)
+        rows = build_meeting_report(opened.services, MEETING, [Part.STAFF]).sheets[1].rows
+        row = next(row for row in rows if row.cells[0] == "Mw. M. Klaver")
+        return row.cells[6], row.kind
+
+    assert klaver(3) == ("Eindigt binnen 3 maanden", RowKind.ATTENTION)
+    assert klaver(2) == (None, RowKind.NORMAL)
+    assert klaver(1) == (None, RowKind.NORMAL)
+    summary = build_meeting_report(opened.services, MEETING, [Part.STAFF]).sheets[1].summary
+    assert "binnen 1 maand na de vergadering" in summary
 
 
 def test_an_engagement_that_has_not_begun(opened: OpenedDatabase) -> None:
     employment = replace(opened.services.employments.list()[0], start_date=date(2022, 7, 1), end_date=None)
-    assert employment_marker(employment, MEETING, add_months(MEETING, 6)) == ("Begint na de vergadering", RowKind.NORMAL)
+    assert employment_marker(employment, EndsSoonRule(MEETING, 6)) == ("Begint na de vergadering", RowKind.NORMAL)
 
 
-def test_one_rule_for_the_period_counted_from_the_meeting_date() -> None:
-    assert ends_soon_until(MEETING) == add_months(MEETING, 6) == date(2022, 12, 14)
+def test_one_rule_for_the_period_counted_from_the_meeting_date(opened: OpenedDatabase) -> None:
+    rule = opened.services.settings.ends_soon_rule(MEETING)
+    assert (rule.on, rule.months, rule.until) == (MEETING, 6, date(2022, 12, 14))
+    cover = {row.cells[0]: row.cells[1] for row in build_meeting_report(opened.services, MEETING, [Part.STAFF]).sheets[0].rows}
+    assert "binnen 6 maanden eindigen" in str(cover["Peildatum"])
 
 
 @pytest.mark.parametrize(("meeting", "klaver"), [
@@ -218,11 +236,25 @@ def test_activities_in_the_plans_order_under_full_owner_headings(report: Meeting
     assert communication[2][0] == "• Contacten met de pers zijn structureel gelegd;" and len(communication[2]) == 4
 
 
-def test_vacancies(report: MeetingReport) -> None:
-    rows = [row.cells for row in _sheet(report, "Vacatures").rows]
-    assert len(rows) == 33
-    assert ("Portefeuille", "Gemeentefinanciën", "Geen portefeuillehouder") in rows
-    assert ("Voorzitter portefeuillehouderoverleg", "Cultuur", None) in rows
+def test_vacancies_each_open_place_once_with_what_belongs_to_it_and_why(report: MeetingReport) -> None:
+    sheet = _sheet(report, "Vacatures")
+    rows = [row.cells for row in sheet.rows]
+    assert len(rows) == 26
+    assert [cells[0] for cells in rows] == (["Zetel Dagelijks Bestuur"] * 8 + ["Portefeuillehouder"] * 6
+                                            + ["Lid VNG-commissie"] * 11 + ["Voorzitter portefeuillehouderoverleg"])
+    klankbordgroep = next(cells for cells in rows if cells[1] == "Lid – Klankbordgroep Raadsleden")
+    assert klankbordgroep[2] == ("Portefeuille Klankbordgroep Raadsleden",)
+    assert "april 2022" in str(klankbordgroep[3]) and "14, 15 en 16 maart 2022" in str(klankbordgroep[3])
+    cultuur = next(cells for cells in rows if cells[1] == "Themabijeenkomst Cultuur")
+    assert cultuur[:3] == ("Portefeuillehouder", "Themabijeenkomst Cultuur", ("Voorzitter portefeuillehouderoverleg 4. Cultuur",))
+    committee = next(cells for cells in rows if cells[1].startswith("Informatiesamenleving"))
+    assert committee[:3] == ("Lid VNG-commissie", "Informatiesamenleving (voorheen College van Dienstverleningszaken)", None)
+    assert "juni 2022" in str(committee[3]) and "najaar van 2022" in str(committee[3])
+    assert rows[-1][:3] == ("Voorzitter portefeuillehouderoverleg", "9. Vrijtijdseconomie", None)
+    cover = {row.cells[0]: row.cells[1] for row in report.sheets[0].rows}
+    assert str(cover["Blad Vacatures"]).startswith(
+        "26 open plaatsen: 8 zetels in het Dagelijks Bestuur, 6 portefeuillehouders, 11 leden van VNG-commissies, "
+        "1 voorzitter van een portefeuillehouderoverleg.")
 
 
 def test_a_later_year_uses_the_latest_plan_and_says_so(opened: OpenedDatabase) -> None:

@@ -6,10 +6,13 @@ seeded). A setting that was never saved has its default.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.exc import IntegrityError
 
 from vgg_desktop.db.models import SettingRow
 from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.errors import ValidationError
 
 ENDS_SOON_MONTHS_KEY = "ends_soon_months"
@@ -32,6 +35,10 @@ class DatabaseSettings:
     def ends_soon_months(self) -> int:
         """How many months ahead an ending contract or term is marked as ending soon."""
         return self._read_int(ENDS_SOON_MONTHS_KEY, DEFAULT_ENDS_SOON_MONTHS, ENDS_SOON_MONTHS_RANGE)
+
+    def ends_soon_rule(self, on: date) -> EndsSoonRule:
+        """What ends soon, looked at from `on`, with the period this database uses."""
+        return EndsSoonRule(on, self.ends_soon_months())
 
     def set_ends_soon_months(self, months: int) -> None:
         if months not in ENDS_SOON_MONTHS_RANGE:

@@ -16,6 +16,7 @@ from vgg_desktop.domain import entities as e
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.enums import OwnerKind, PlaceStatus, SeatKind
 from vgg_desktop.services.mapping import to_value
+from vgg_desktop.services.vacancies import OpenPlace, open_places
 
 
 @dataclass(frozen=True)
@@ -134,13 +135,6 @@ class ProjectOverview:
 class MeetingOverview:
     meeting: e.Meeting
     activity: str | None
-
-
-@dataclass(frozen=True)
-class Vacancy:
-    kind: str
-    place: str
-    detail: str
 
 
 class Overviews:
@@ -291,25 +285,9 @@ class Overviews:
             titles = _activity_titles(session, {meeting.activity_id for meeting in meetings})
             return tuple(MeetingOverview(meeting, titles.get(meeting.activity_id)) for meeting in meetings)
 
-    def vacancies(self, on: date) -> tuple[Vacancy, ...]:
-        """Every open place: board seats, portfolios without holder, VNG committee places, chairs."""
-        found: list[Vacancy] = []
-        for seat in self.board(on):
-            if seat.is_vacant:
-                found.append(Vacancy("Zetel Dagelijks Bestuur", f"{seat.seat.role.label} – {seat.on_behalf_of}", ""))
-        portfolios = self.portfolios()
-        for item in portfolios:
-            if item.holder is None:
-                found.append(Vacancy("Portefeuille", item.portfolio.name, "Geen portefeuillehouder"))
-        names = {item.portfolio.id: item.portfolio.name for item in portfolios}
-        for committee in self.committees():
-            if committee.committee.member_status == PlaceStatus.VACANT:
-                found.append(Vacancy("VNG-commissie", committee.committee.name,
-                                     f"Portefeuille {names[committee.committee.portfolio_id]}" if committee.committee.portfolio_id in names else ""))
-        for consultation in self.consultations():
-            if consultation.consultation.chair_status == PlaceStatus.VACANT:
-                found.append(Vacancy("Voorzitter portefeuillehouderoverleg", consultation.consultation.name, ""))
-        return tuple(found)
+    def vacancies(self, on: date) -> tuple[OpenPlace, ...]:
+        """Every open place on `on`, each once (the definition is in `services.vacancies`)."""
+        return open_places(self, on)
 
 
 def _names(session: Session, row_type: type[m.PartnerRow | m.PortfolioRow | m.ConsultationRow | m.MunicipalityRow]) -> dict[int, str]:

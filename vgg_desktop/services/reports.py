@@ -13,9 +13,10 @@ from datetime import date
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
-from vgg_desktop.domain.dates import add_months, format_date
-
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.enums import PlaceStatus, ProgressStatus
+from vgg_desktop.services.vacancies import OpenPlace, PlaceKind
 
 if TYPE_CHECKING:
     from vgg_desktop.domain.entities import Employment, VngCommittee, YearPlan
@@ -35,7 +36,6 @@ Cell = str | date | tuple[str, ...] | Quiet | None
 Progress = Callable[[int, int, str], None]
 """Called with (steps done, steps in all, what is being done now)."""
 
-CONTRACT_WARNING_MONTHS = 6
 VACANT = "Vacature"
 OVERVIEW_SHEET = "Overzicht"
 
@@ -64,14 +64,14 @@ _DESCRIPTIONS: dict[Part, str] = {
     Part.CONSULTATIONS: "Elk portefeuillehouderoverleg met zijn voorzitter (of vacature, of n.v.t. wanneer het via een "
                         "partner loopt), wie het voorbereidt en de partnerorganisaties.",
     Part.STAFF: "De medewerkers van het VGG-bureau: functie, soort dienstverband, via wie, van en tot. "
-                "Contracten die binnen zes maanden na de vergadering eindigen zijn gemarkeerd.",
+                "Contracten die kort na de vergadering eindigen zijn gemarkeerd.",
     Part.PROJECTS: "De intergemeentelijke projecten en detacheringen: soort, wie eraan werkt en tot wanneer. "
-                   "Inzet die binnen zes maanden na de vergadering eindigt is gemarkeerd.",
+                   "Inzet die kort na de vergadering eindigt is gemarkeerd.",
     Part.ACTIVITIES: "De activiteiten uit het jaarplan in de volgorde van het plan, per eigenaar: doel, te bereiken "
                      "resultaten en de voortgang in het eerste en tweede halfjaar. Grijs: nog niet gerapporteerd.",
     Part.MEETINGS: "De vergaderingen en bijeenkomsten van het jaar op datum: soort, titel, thema en plaats.",
-    Part.VACANCIES: "Alle open plaatsen: zetels, portefeuilles zonder houder, plaatsen in VNG-commissies "
-                    "en overleggen zonder voorzitter.",
+    Part.VACANCIES: "Elke open plaats één keer: zetels, portefeuillehouders, leden van VNG-commissies en "
+                    "voorzitters van overleggen, met wat erbij hoort, waarom de plaats open is en wat er volgt.",
 }
 
 ALL_PARTS: tuple[Part, ...] = tuple(Part)
@@ -147,12 +147,14 @@ def build_meeting_report(
     associations = services.association.list()
     association = associations[0].name if associations else "Vereniging van Groninger Gemeenten"
     plan = plan_for(overviews.year_plans(), meeting_date)
+    # What ends soon: from the meeting date, over the period set for this database.
+    rule = services.settings.ends_soon_rule(meeting_date)
     builders: dict[Part, Callable[[], ReportSheet]] = {
         Part.BOARD: lambda: board_sheet(overviews, meeting_date),
         Part.PORTFOLIOS: lambda: portfolios_sheet(overviews),
         Part.CONSULTATIONS: lambda: consultations_sheet(overviews),
-        Part.STAFF: lambda: staff_sheet(overviews, meeting_date),
-        Part.PROJECTS: lambda: projects_sheet(overviews, meeting_date),
+        Part.STAFF: lambda: staff_sheet(overviews, rule),
+        Part.PROJECTS: lambda: projects_sheet(overviews, rule),
         Part.ACTIVITIES: lambda: activities_sheet(overviews, plan),
         Part.MEETINGS: lambda: meetings_sheet(overviews, meeting_date.year),
         Part.VACANCIES: lambda: vacancies_sheet(overviews, meeting_date),
@@ -163,7 +165,7 @@ def build_meeting_report(
         sheets.append(builders[part]())
     status = status_date or date.today()
     title = f"Overzicht voor de vergadering van {format_date(meeting_date)}"
-    cover = cover_sheet(association, meeting_date, status, plan, sheets)
+    cover = cover_sheet(association, meeting_date, status, plan, sheets, rule)
     report_progress(total, total, "Overzicht samengesteld")
     return MeetingReport(title, association, meeting_date, status, (cover, *sheets))
 
@@ -181,23 +183,18 @@ def plan_for(plans: Iterable[YearPlan], meeting_date: date) -> YearPlan | None:
     return ordered[0] if ordered else None
 
 
-def ends_soon_until(on: date) -> date:
-    """The last day on which an engagement ending after `on` is marked as ending soon: the one rule for the period."""
-    return add_months(on, CONTRACT_WARNING_MONTHS)
-
-
 def dates_line(meeting_date: date, status_date: date) -> str:
     """Both dates in a few words, for the page header."""
     return f"Vergadering en peildatum {format_date(meeting_date)} · gemaakt op {format_date(status_date)}"
 
 
 def cover_sheet(association: str, meeting_date: date, status_date: date, plan: YearPlan | None,
-                sheets: list[ReportSheet]) -> ReportSheet:
+                sheets: list[ReportSheet], rule: EndsSoonRule) -> ReportSheet:
     rows: list[ReportRow] = [
         ReportRow(("Vereniging", association)),
         ReportRow(("Vergadering", meeting_date)),
         ReportRow(("Peildatum", f"{format_date(meeting_date)}, de datum van de vergadering. Wie een zetel bezet, "
-                                "welke termijnen en contracten lopen, welke binnen zes maanden eindigen en welke "
+                                f"welke termijnen en contracten lopen, welke {rule.period_text} eindigen en welke "
                                 "plaatsen open zijn, is bekeken op deze dag.")),
         ReportRow(("Stand van zaken", f"Gemaakt op {format_date(status_date)}, met de gegevens zoals ze die dag "
                                       "in VGG Desktop stonden.")),
@@ -294,10 +291,10 @@ def _consultation_cells(consultations: list[ConsultationOverview], index: int) -
     return f"{item.consultation.number}. {item.consultation.name}", item.chair_text
 
 
-def staff_sheet(overviews: Overviews, on: date) -> ReportSheet:
+def staff_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
+    """The staff as on `rule.on` (the meeting date); contracts that end soon by `rule` are marked."""
     columns = (Column("Naam", 24), Column("Functie", 40, 20), Column("Soort dienstverband", 20), Column("Via", 22),
                Column("Van", 11, 11), Column("Tot", 11, 11), Column("Let op", 26))
-    warn_until = ends_soon_until(on)
     rows: list[ReportRow] = []
     ending = 0
     staff = overviews.staff()
@@ -307,7 +304,7 @@ def staff_sheet(overviews: Overviews, on: date) -> ReportSheet:
             rows.append(ReportRow((name, None, None, None, None, None, None)))
             continue
         for employment in item.employments:
-            marker, kind = employment_marker(employment, on, warn_until)
+            marker, kind = employment_marker(employment, rule)
             ending += kind == RowKind.ATTENTION
             rows.append(ReportRow((
                 name, function_text(employment),
@@ -315,18 +312,18 @@ def staff_sheet(overviews: Overviews, on: date) -> ReportSheet:
                 employment.through, employment.start_date, employment.end_date, marker,
             ), kind))
     summary = (f"{_count(len(staff), 'medewerker', 'medewerkers')}; "
-               f"{_count(ending, 'contract eindigt', 'contracten eindigen')} binnen zes maanden na de vergadering. "
+               f"{_count(ending, 'contract eindigt', 'contracten eindigen')} {rule.period_text} na de vergadering. "
                f"{Part.STAFF.description}")
     return _sheet(Part.STAFF.value, "VGG-bureau", summary, columns, rows)
 
 
-def employment_marker(employment: Employment, on: date, warn_until: date) -> tuple[str | None, RowKind]:
+def employment_marker(employment: Employment, rule: EndsSoonRule) -> tuple[str | None, RowKind]:
     end, start = employment.end_date, employment.start_date
-    if end is not None and end < on:
+    if rule.has_ended(end):
         return "Beëindigd", RowKind.MUTED
-    if end is not None and end <= warn_until:
-        return "Eindigt binnen 6 maanden", RowKind.ATTENTION
-    if start is not None and start > on:
+    if rule.ends_soon(end):
+        return f"Eindigt {rule.period_text}", RowKind.ATTENTION
+    if start is not None and start > rule.on:
         return "Begint na de vergadering", RowKind.NORMAL
     return None, RowKind.NORMAL
 
@@ -351,10 +348,10 @@ def consultations_sheet(overviews: Overviews) -> ReportSheet:
     return _sheet(Part.CONSULTATIONS.value, "Portefeuillehouderoverleggen", summary, columns, rows)
 
 
-def projects_sheet(overviews: Overviews, on: date) -> ReportSheet:
+def projects_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
+    """Who works on each project as on `rule.on` (the meeting date); engagements that end soon by `rule` are marked."""
     columns = (Column("Project", 24), Column("Soort", 12, 10), Column("Medewerker", 24), Column("Functie", 36, 20),
                Column("Via", 20), Column("Van", 11, 11), Column("Tot", 11, 11), Column("Let op", 26))
-    warn_until = ends_soon_until(on)
     projects = overviews.projects()
     rows: list[ReportRow] = []
     for item in projects:
@@ -363,16 +360,16 @@ def projects_sheet(overviews: Overviews, on: date) -> ReportSheet:
         if not item.staff:
             rows.append(ReportRow((project.name, kind, Quiet("niet vastgelegd"), None, None, None, None, None)))
         for member in item.staff:
-            rows.append(_project_row(project.name, kind, member, on, warn_until))
+            rows.append(_project_row(project.name, kind, member, rule))
     summary = f"{_count(len(projects), 'project of detachering', 'projecten en detacheringen')}. {Part.PROJECTS.description}"
     return _sheet(Part.PROJECTS.value, "Projecten en detacheringen", summary, columns, rows)
 
 
-def _project_row(name: str, kind: Cell, member: StaffOverview, on: date, warn_until: date) -> ReportRow:
-    employment = member.main_employment(on)
+def _project_row(name: str, kind: Cell, member: StaffOverview, rule: EndsSoonRule) -> ReportRow:
+    employment = member.main_employment(rule.on)
     if employment is None:
         return ReportRow((name, kind, member.member.display_name, None, None, None, None, None))
-    marker, row_kind = employment_marker(employment, on, warn_until)
+    marker, row_kind = employment_marker(employment, rule)
     return ReportRow((name, kind, member.member.display_name, function_text(employment), employment.through,
                       employment.start_date, employment.end_date, marker), row_kind)
 
@@ -417,11 +414,29 @@ def meetings_sheet(overviews: Overviews, year: int) -> ReportSheet:
 
 
 def vacancies_sheet(overviews: Overviews, on: date) -> ReportSheet:
-    columns = (Column("Soort", 36), Column("Plaats", 50), Column("Toelichting", 50))
-    vacancies = overviews.vacancies(on)
-    rows = [ReportRow((item.kind, item.place, item.detail or None)) for item in vacancies]
-    summary = f"{_count(len(vacancies), 'open plaats', 'open plaatsen')}. {Part.VACANCIES.description}"
+    """Each open place once (`services.vacancies`), with the places that are part of it and its note."""
+    columns = (Column("Soort", 22), Column("Plaats", 36), Column("Hoort erbij", 36, 16),
+               Column("Waarom open en wat volgt", 60, 30))
+    places = overviews.vacancies(on)
+    rows = [ReportRow((item.kind.label, item.place, item.includes or None, item.note)) for item in places]
+    summary = f"{vacancy_count_text(places)}. {Part.VACANCIES.description}"
     return _sheet(Part.VACANCIES.value, "Vacatures", summary, columns, rows)
+
+
+_PLACE_COUNTS = {
+    PlaceKind.BOARD_SEAT: ("zetel in het Dagelijks Bestuur", "zetels in het Dagelijks Bestuur"),
+    PlaceKind.PORTFOLIO: ("portefeuillehouder", "portefeuillehouders"),
+    PlaceKind.VNG_COMMITTEE: ("lid van een VNG-commissie", "leden van VNG-commissies"),
+    PlaceKind.CONSULTATION: ("voorzitter van een portefeuillehouderoverleg", "voorzitters van portefeuillehouderoverleggen"),
+}
+
+
+def vacancy_count_text(places: tuple[OpenPlace, ...]) -> str:
+    """'26 open plaatsen: 8 zetels in het Dagelijks Bestuur, 6 portefeuillehouders, ...'."""
+    total = _count(len(places), "open plaats", "open plaatsen")
+    parts = [_count(sum(1 for item in places if item.kind is kind), *words)
+             for kind, words in _PLACE_COUNTS.items() if any(item.kind is kind for item in places)]
+    return f"{total}: {', '.join(parts)}" if parts else total
 
 
 def _sheet(name: str, title: str, summary: str, columns: tuple[Column, ...], rows: list[ReportRow]) -> ReportSheet:
