@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from vgg_desktop import __version__
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.gui.reference_date import ReferenceDate, ReferenceDateIndicator
 from vgg_desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from vgg_desktop.gui.tabs.board_tab import BoardTab
     from vgg_desktop.gui.tabs.portfolios_tab import PortfoliosTab
     from vgg_desktop.gui.tabs.staff_tab import StaffTab
+    from vgg_desktop.gui.vacancies_dialog import VacanciesDialog
     from vgg_desktop.services.catalog import Services
 
 
@@ -83,6 +86,9 @@ class MainWindow(QMainWindow):
         self._been_away = False
 
         self._backup_actions: BackupActions | None = None
+        # The date the tabs look from (Beeld > Peildatum), and the Vacatures window once opened.
+        self.reference = ReferenceDate(self)
+        self._vacancies: VacanciesDialog | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -170,6 +176,16 @@ class MainWindow(QMainWindow):
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H)])
         self.about_action = self._action(self.tr("&About VGG Desktop"),
                                          self.tr("Version, database and settings file of this program"))
+        self.vacancies_action = self._action(
+            self.tr("&Vacancies..."), self.tr("Every open place once, with why it is open; fill a place from the list"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_V)])
+        self.reference_date_action = self._action(
+            self.tr("Reference &date..."), self.tr("Choose the date the tabs look from, for example the next meeting"),
+            [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D)])
+        self.back_to_today_action = self._action(self.tr("Back to &today"), self.tr("Let the tabs look from today again"))
+        self.ends_soon_action = self._action(
+            self.tr("Period for 'ends &soon'..."),
+            self.tr("How many months ahead an ending contract is marked, here and in the meeting workbook"))
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -194,6 +210,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(self.tab_actions)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.history_action)
+        self.view_menu.addAction(self.vacancies_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.reference_date_action, self.back_to_today_action, self.ends_soon_action])
         self.view_menu.addSeparator()
         language_menu = self.view_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(list(self.language_actions.values()))
@@ -219,6 +238,8 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Opening the database..."), self)
         self.database_label.setObjectName("database_label")
         self.statusBar().addWidget(self.rows_label, 1)
+        self.reference_indicator = ReferenceDateIndicator(self, self.reference, self.back_to_today_action)
+        self.statusBar().addPermanentWidget(self.reference_indicator)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _connect_signals(self) -> None:
@@ -239,6 +260,11 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._choose_language)
         self.about_action.triggered.connect(self.about)
         self.history_action.triggered.connect(lambda: self.show_history())
+        self.vacancies_action.triggered.connect(self.show_vacancies)
+        self.reference_date_action.triggered.connect(self.choose_reference_date)
+        self.back_to_today_action.triggered.connect(self.reference.back_to_today)
+        self.ends_soon_action.triggered.connect(self.choose_ends_soon_period)
+        self.reference.changed.connect(self._reference_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
@@ -271,6 +297,7 @@ class MainWindow(QMainWindow):
         tab.selection_changed.connect(self._update_actions)
         tab.history_requested.connect(lambda entity, record_id, name: self.show_history((entity, record_id, name)))
         tab.restore_layout()
+        tab.today = self.reference.today
         if self.context is not None:
             tab.attach(self.context)
         if self._pages[index].hasFocus():
@@ -335,6 +362,8 @@ class MainWindow(QMainWindow):
         for tab in self.built_tabs():
             if tab.depends_on(entity):
                 tab.reload()
+        if self._vacancies is not None:
+            self._vacancies.reload()
         self._update_actions()
 
     def refresh(self) -> None:
@@ -350,6 +379,8 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         for tab in self.built_tabs():
             tab.reload()
+        if self._vacancies is not None:
+            self._vacancies.reload()
         self._update_actions()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
@@ -396,6 +427,10 @@ class MainWindow(QMainWindow):
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
         self.history_action.setEnabled(attached)
+        self.vacancies_action.setEnabled(attached)
+        self.reference_date_action.setEnabled(attached)
+        self.back_to_today_action.setEnabled(attached and not self.reference.is_today)
+        self.ends_soon_action.setEnabled(attached)
         if self._backup_actions is not None:
             self._backup_actions.update_enabled()
 
@@ -426,6 +461,53 @@ class MainWindow(QMainWindow):
         window.exec()
         window.deleteLater()
         self.current_tab().focus_table()
+
+    def show_vacancies(self) -> VacanciesDialog | None:
+        """Beeld > Vacatures: a window beside the main window (not modal), so Ctrl+Z and the tabs stay at hand."""
+        if self.context is None:
+            return None
+        if self._vacancies is None:
+            from vgg_desktop.gui.vacancies_dialog import VacanciesDialog
+
+            self._vacancies = VacanciesDialog(self, self.context, self.reference.today)
+            # Undo and redo from the list too, with the same keys as in the main window.
+            self._vacancies.addActions([self.undo_action, self.redo_action, self.refresh_action])
+        else:
+            self._vacancies.reload()
+        self._vacancies.show()
+        self._vacancies.raise_()
+        self._vacancies.activateWindow()
+        return self._vacancies
+
+    def choose_reference_date(self) -> None:
+        """Beeld > Peildatum: the tabs, the Vacatures list and the status bar follow the chosen date."""
+        if self.services is None:
+            return
+        from vgg_desktop.gui.reference_date_dialog import ReferenceDateDialog
+
+        dialog = ReferenceDateDialog(self, self.reference)
+        dialog.exec()
+        dialog.deleteLater()
+        self.current_tab().focus_table()
+
+    def choose_ends_soon_period(self) -> None:
+        if self.services is None:
+            return
+        from vgg_desktop.gui.ends_soon_dialog import EndsSoonDialog
+
+        dialog = EndsSoonDialog(self, self.services)
+        if dialog.exec() == EndsSoonDialog.DialogCode.Accepted:
+            self.reload_all()
+        dialog.deleteLater()
+        self.current_tab().focus_table()
+
+    def _reference_changed(self) -> None:
+        if self.services is not None:
+            self.reload_all()
+        on = self.reference.today()
+        self.statusBar().showMessage(
+            self.tr("The tabs show the data as on today.") if self.reference.is_today
+            else self.tr("The tabs show the data as on %1.").replace("%1", format_date(on)), 5000)
 
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version

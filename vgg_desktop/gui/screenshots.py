@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 TAB_FILES = ("bestuur", "portefeuilles", "bureau", "activiteiten")
 
+# The peildatum of the screenshots that show it: the day of the plan's first meeting after its adoption.
+REFERENCE_DATE = date(2022, 3, 15)
+
 # Every form the window opens, in the order of the tabs that open them.
 FORM_ENTITIES = (
     "board_seat", "seat_term", "person", "municipality",
@@ -44,7 +47,25 @@ def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
         window.show_tab(index)
         written.append(save(window, directory / f"{index + 1:02d}-{name}.png"))
     window.show_tab(0)
+    written.extend(take_view_screenshots(window, directory))
     written.extend(take_form_screenshots(window, directory))
+    return written
+
+
+def take_view_screenshots(window: MainWindow, directory: Path) -> list[Path]:
+    """The Vacatures window, and the Bureau tab looked at from a peildatum (shown in the status bar)."""
+    written = []
+    window.reference.set(REFERENCE_DATE)
+    try:
+        window.show_tab(2)
+        written.append(save(window, directory / "05-peildatum.png"))
+        vacancies = window.show_vacancies()
+        assert vacancies is not None, "the database must be open"
+        written.append(save(vacancies, directory / "06-vacatures.png"))
+        vacancies.close()
+    finally:
+        window.reference.back_to_today()
+        window.show_tab(0)
     return written
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.gui.models.helpers import all_texts, column_texts
+from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.gui.models.retention import RetentionModel
 from vgg_desktop.gui.models.staff import REMOVAL_COLOUR, StaffModel, staff_rows
 from vgg_desktop.startup import OpenedDatabase
@@ -25,7 +26,7 @@ def retention_model(opened: OpenedDatabase, today: date = TODAY) -> RetentionMod
 def staff_model(opened: OpenedDatabase, today: date) -> StaffModel:
     model = StaffModel()
     services = opened.services
-    model.set_rows(staff_rows(services.overviews.staff(), today, services.retention.due(today)))
+    model.set_rows(staff_rows(services.overviews.staff(), EndsSoonRule(today, 6), services.retention.due(today)))
     return model
 
 

@@ -10,24 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from vgg_desktop.domain.dates import add_months, format_date
+from vgg_desktop.domain.dates import format_date
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.base import RecordTableModel
 from vgg_desktop.gui.models.dates import date_sort_key
 from vgg_desktop.gui.models.names import sort_name
 
 if TYPE_CHECKING:
+    from vgg_desktop.domain.ending import EndsSoonRule
     from vgg_desktop.domain.entities import Employment
     from vgg_desktop.services.overviews import StaffOverview
     from vgg_desktop.services.retention import RetentionCandidate
 
-# Contracts that end within this many months are marked, so that renewal is not forgotten.
-ENDING_WITHIN_MONTHS = 3
 # Data due for removal asks for action, like a vacancy: the same red.
 REMOVAL_COLOUR = appearance.VACANCY_COLOUR
 
@@ -46,7 +45,8 @@ def employment_function(employment: Employment | None) -> str:
 class StaffRow:
     overview: StaffOverview
     employment: Employment | None
-    today: date
+    # What ends soon, from the date the window looks from (`services.settings.ends_soon_rule`).
+    rule: EndsSoonRule
     # Set when the member left more than two years ago: the personal data must now be removed.
     removal: RetentionCandidate | None = None
 
@@ -55,21 +55,24 @@ class StaffRow:
         return self.removal is not None
 
     @property
+    def today(self) -> date:
+        return self.rule.on
+
+    @property
     def has_ended(self) -> bool:
-        end = self.employment.end_date if self.employment else None
-        return end is not None and end < self.today
+        return self.rule.has_ended(self.employment.end_date if self.employment else None)
 
     @property
     def ends_soon(self) -> bool:
-        end = self.employment.end_date if self.employment else None
-        return end is not None and self.today <= end <= add_months(self.today, ENDING_WITHIN_MONTHS)
+        return self.rule.ends_soon(self.employment.end_date if self.employment else None)
 
 
-def staff_rows(overviews: tuple[StaffOverview, ...], today: date,
+def staff_rows(overviews: tuple[StaffOverview, ...], rule: EndsSoonRule,
                due: Iterable[RetentionCandidate] = ()) -> list[StaffRow]:
-    """`due` are the members whose retention period has passed (`services.retention.due(today)`)."""
+    """The staff as on `rule.on`; `due` are the members whose retention period has passed then
+    (`services.retention.due(rule.on)`)."""
     removals = {candidate.member.id: candidate for candidate in due}
-    return [StaffRow(item, item.main_employment(today), today, removals.get(item.member.id)) for item in overviews]
+    return [StaffRow(item, item.main_employment(rule.on), rule, removals.get(item.member.id)) for item in overviews]
 
 
 def removal_reason(candidate: RetentionCandidate) -> str:
@@ -96,12 +99,23 @@ class StaffModel(RecordTableModel[StaffRow]):
         "",
         QT_TRANSLATE_NOOP("StaffModel", "The organisation through which the member works for the bureau"),
         "",
-        QT_TRANSLATE_NOOP("StaffModel", "Contracts that end within three months are marked; ended ones are grey"),
+        "",  # says the period, which is the database's setting: see headerData
         QT_TRANSLATE_NOOP("StaffModel", "Former staff who left more than two years ago: their personal data must be removed (AVG)"),
     )
 
     def key(self, value: StaffRow) -> object:
         return value.overview.member.id
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if section == self.END and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            rows = self.rows()
+            if not rows:
+                return None
+            rule = rows[0].rule
+            return QCoreApplication.translate(
+                "StaffModel", "Contracts that end within %1 months of %2 are marked; ended ones are grey",
+            ).replace("%1", str(rule.months)).replace("%2", format_date(rule.on))
+        return super().headerData(section, orientation, role)
 
     def display(self, value: StaffRow, column: int) -> str:
         employment = value.employment

@@ -11,6 +11,8 @@ selectable; the first read from the database replaces them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -53,6 +55,8 @@ class RecordTab(QWidget):
         self.extra_actions: list[QAction] = []
         self._kept_notice: QLabel | None = None  # made only when kept rows are shown
         self._history_names: dict[tuple[str, int], str] = {}
+        # The date the tab looks from: today, or the window's peildatum (set by the main window).
+        self.today: Callable[[], date] = date.today
 
         self.search = SearchField(self)
         self.search.setObjectName(f"{self.NAME}_search")

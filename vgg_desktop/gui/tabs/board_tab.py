@@ -51,7 +51,7 @@ class BoardTab(RecordTab):
         return self.tr("Board")
 
     def load(self, services: Services) -> None:
-        self.model.set_rows(services.overviews.board(date.today()))
+        self.model.set_rows(services.overviews.board(self.today()))
 
     def extra_enabled(self, action: QAction, value: SeatOverview | None) -> bool:
         if value is None:

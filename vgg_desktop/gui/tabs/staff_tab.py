@@ -96,7 +96,7 @@ class StaffTab(RecordTab):
     def load(self, services: Services) -> None:
         today = self.today()
         self.due = services.retention.due(today)
-        self.model.set_rows(staff_rows(services.overviews.staff(), today, self.due))
+        self.model.set_rows(staff_rows(services.overviews.staff(), services.settings.ends_soon_rule(today), self.due))
         self._database = services.identity
         self.removal_notice.show_notice("" if self.removal_postponed() else self._removal_notice_text(self.due))
 
