@@ -73,6 +73,9 @@ class VacanciesDialog(QDialog):
         self.fill_button.setObjectName("vacancies_fill")
         self.fill_button.setToolTip(self.tr("Open the form that fills the selected place"))
         self.fill_button.clicked.connect(self.fill)
+        # Enter in the list fills through the view's own activation; as the dialog's default button too,
+        # one Enter would open the form twice.
+        self.fill_button.setAutoDefault(False)
         self.buttons.addButton(self.fill_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
