@@ -1081,11 +1081,6 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Zet de overzichten voor een bestuursvergadering in een Excel-werkmap, klaar om op A4 af te drukken.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/export_dialog.py" line="108" />
-      <source>The day of the meeting; contracts ending within six months of it are marked</source>
-      <translation>De dag van de vergadering; contracten die binnen zes maanden daarna aflopen worden gemarkeerd</translation>
-    </message>
-    <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="111" />
       <source>Overviews</source>
       <translation>Overzichten</translation>
@@ -1134,6 +1129,11 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="106" />
       <source>dd-mm-yyyy</source>
       <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="108" />
+      <source>The day of the meeting; contracts that end soon after it are marked (period: View &gt; Period for 'ends soon')</source>
+      <translation>De dag van de vergadering; contracten die kort daarna eindigen vallen op (termijn: Beeld &gt; Termijn 'eindigt binnenkort')</translation>
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/export_dialog.py" line="116" />
@@ -2105,75 +2105,75 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Vacature</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="95" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="97" />
       <source>VNG committees</source>
       <translation>VNG-commissies</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="96" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98" />
       <source>Not applicable.</source>
       <translation>Niet van toepassing (n.v.t.).</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="96" />
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="102" />
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="128" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="104" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="134" />
       <source>None.</source>
       <translation>Geen.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="101" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="103" />
       <source>Consultations</source>
       <translation>Overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="107" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109" />
       <source>VNG committee</source>
       <translation>VNG-commissie</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="111" />
       <source>Former name</source>
       <translation>Vroegere naam</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="110" />
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="112" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="127" />
       <source>Portfolio</source>
       <translation>Portefeuille</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="111" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="113" />
       <source>Groningen member</source>
       <translation>Groninger lid</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="114" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="116" />
       <source>Groningen has no place in this committee (n/a).</source>
       <translation>Groningen heeft geen plaats in deze commissie (n.v.t.).</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="119" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123" />
       <source>Portfolio holder consultation %1</source>
       <translation>Portefeuillehouderoverleg %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="121" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="125" />
       <source>Chair</source>
       <translation>Voorzitter</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="122" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="126" />
       <source>Organised through</source>
       <translation>Georganiseerd via</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="125" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="131" />
       <source>Preparation</source>
       <translation>Voorbereiding</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="127" />
+      <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="133" />
       <source>Partner organisations</source>
       <translation>Partnerorganisaties</translation>
     </message>
@@ -3488,27 +3488,27 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Open het formulier dat de gekozen plaats invult</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="101" />
+      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="104" />
       <source>1 open place on %1</source>
       <translation>1 open plaats op %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="103" />
+      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="106" />
       <source>%1 open places on %2</source>
       <translation>%1 open plaatsen op %2</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="105" />
+      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="108" />
       <source>No open places on %1</source>
       <translation>Geen open plaatsen op %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="143" />
+      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="146" />
       <source>No note recorded for this place.</source>
       <translation>Bij deze plaats is geen toelichting vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="145" />
+      <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="148" />
       <source>Filled together with: %1</source>
       <translation>Wordt samen ingevuld met: %1</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.editing.helpers import OFFSCREEN_NOISE
-from tests.gui.helpers import choose, fill_form, texts, when_modal
+from tests.gui.helpers import choose, fill_form, select, texts, when_modal
 from vgg_desktop.gui.editing.record_dialog import RecordDialog
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.vacancies import VacancyModel
@@ -153,3 +153,12 @@ def test_reopening_shows_the_same_window(window: MainWindow) -> None:
     first.close()
     assert window.show_vacancies() is first and first.isVisible()
     assert first.result() in (QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted)
+
+
+def test_the_portfolios_tab_shows_the_notes_of_a_portfolio_committee_and_consultation(window: MainWindow) -> None:
+    window.show_tab(1)
+    tab = window.portfolios_tab
+    for section, text in ((tab.portfolios, "Sociaal Domein"), (tab.committees, "Zorg, Jeugd, Onderwijs"),
+                          (tab.consultations, "Vrijtijdseconomie")):
+        select(section, 1 if section is tab.consultations else 0, text)
+        assert "14, 15 en 16 maart 2022" in tab.details.toPlainText(), text

@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
         self.date_edit.setObjectName("meeting_date")
         self.date_edit.line_edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.date_edit.set_date(date.today())
-        self.date_edit.setToolTip(self.tr("The day of the meeting; contracts ending within six months of it are marked"))
+        self.date_edit.setToolTip(self.tr("The day of the meeting; contracts that end soon after it are marked (period: View > Period for 'ends soon')"))
 
         self.part_boxes: dict[Part, QCheckBox] = {}
         parts_box = QGroupBox(self.tr("Overviews"), self)

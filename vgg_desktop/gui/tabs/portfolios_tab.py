@@ -92,6 +92,8 @@ class PortfoliosTab(RecordTab):
         details.fields([
             (self.tr("Portfolio holder"), value.holder.display_name if value.holder else self.tr("Vacancy")),
         ])
+        if value.portfolio.notes:
+            details.paragraph(value.portfolio.notes)
         details.section(self.tr("VNG committees"))
         empty = self.tr("Not applicable.") if value.portfolio.vng_not_applicable else self.tr("None.")
         details.items([f"{item.committee.name}: {self.committee_model.display(CommitteeRow(item, None), CommitteeModel.MEMBER)}"
@@ -112,6 +114,8 @@ class PortfoliosTab(RecordTab):
         ])
         if value.status == PlaceStatus.NOT_APPLICABLE:
             details.paragraph(self.tr("Groningen has no place in this committee (n/a)."), muted=True)
+        if committee.notes:
+            details.paragraph(committee.notes)
         return details
 
     def _describe_consultation(self, value: ConsultationOverview) -> Details:
@@ -122,6 +126,8 @@ class PortfoliosTab(RecordTab):
             (self.tr("Organised through"), value.organised_by),
             (self.tr("Portfolio"), value.portfolio),
         ])
+        if consultation.notes:
+            details.paragraph(consultation.notes)
         details.section(self.tr("Preparation"))
         details.paragraph(consultation.preparation or "–")
         details.section(self.tr("Partner organisations"))
