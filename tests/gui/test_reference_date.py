@@ -120,3 +120,22 @@ def test_the_dialog_sets_the_date_and_refuses_a_wrong_one_in_dutch(qtbot: QtBot,
     when_modal(back_with_the_today_button)
     window.reference_date_action.trigger()
     assert window.reference.is_today
+
+
+def test_the_export_dialog_starts_from_the_reference_date(window: MainWindow) -> None:
+    from vgg_desktop.gui.export_dialog import ExportDialog
+
+    seen: list[object] = []
+
+    def look(widget: QWidget) -> None:
+        assert isinstance(widget, ExportDialog)
+        seen.append(widget.meeting_date())
+        widget.reject()
+
+    window.reference.set(date(2022, 3, 15))
+    when_modal(look)
+    window.export_action.trigger()
+    window.reference.back_to_today()
+    when_modal(look)
+    window.export_action.trigger()
+    assert seen == [date(2022, 3, 15), date.today()]

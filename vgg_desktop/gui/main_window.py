@@ -441,7 +441,11 @@ class MainWindow(QMainWindow):
             return
         from vgg_desktop.gui.export_dialog import ExportDialog
 
-        ExportDialog(self, self.services).exec()
+        dialog = ExportDialog(self, self.services)
+        if not self.reference.is_today:
+            # Looking from a meeting's date, the workbook is most likely for that meeting.
+            dialog.date_edit.set_date(self.reference.today())
+        dialog.exec()
 
     def manage_persons(self) -> None:
         if self.context is None:

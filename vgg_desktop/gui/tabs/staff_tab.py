@@ -48,8 +48,8 @@ class StaffTab(RecordTab):
         self.model = StaffModel(self)
         self.table = self.add_section(TableSection(
             "staff", "staff_member", self.model, self, record_of=lambda value: value.overview.member,
-            widths={StaffModel.NAME: 24, StaffModel.FUNCTION: 36, StaffModel.CONTRACT_KIND: 20,
-                    StaffModel.THROUGH: 20, StaffModel.START: 11, StaffModel.END: 11},
+            widths={StaffModel.NAME: 24, StaffModel.FUNCTION: 35, StaffModel.CONTRACT_KIND: 20,
+                    StaffModel.THROUGH: 20, StaffModel.START: 11, StaffModel.END: 12},
         ))
         self.add_action(self.tr("Add &employment..."),
                         self.tr("Add an employment (function, kind of contract, dates) for the selected staff member"),
