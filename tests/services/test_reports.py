@@ -353,6 +353,10 @@ def test_projecten_marks_ending_secondments_from_the_meeting_date(opened: Opened
     assert rows["Dhr. W. Rothstegge"].kind is RowKind.ATTENTION
     assert rows["Dhr. W. Rothstegge"].cells[7] == "Eindigt binnen 6 maanden"
     assert rows["Mw. V. Glas"].kind is RowKind.MUTED and rows["Mw. V. Glas"].cells[7] == "Beëindigd"
+    # The same rule and period as the Bureau sheet and the window: three months of 01-09-2024 end on 01-12-2024.
+    opened.services.settings.set_ends_soon_months(3)
+    rows = {row.cells[2]: row for row in build_meeting_report(opened.services, date(2024, 9, 1), [Part.PROJECTS]).sheets[1].rows}
+    assert rows["Dhr. W. Rothstegge"].kind is RowKind.NORMAL and rows["Dhr. W. Rothstegge"].cells[7] is None
 
 
 def test_a_project_with_a_known_kind_and_a_member_without_engagement(opened: OpenedDatabase) -> None:
