@@ -82,7 +82,7 @@
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="66" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="67" />
       <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="58" />
       <source>Activities</source>
       <translation>Activiteiten</translation>
@@ -592,7 +592,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Wijzigen wie de gekozen zetel bezet, of de data van de termijn</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="63" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="64" />
       <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="51" />
       <source>Board</source>
       <translation>Bestuur</translation>
@@ -1421,224 +1421,224 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="78" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="79" />
       <source>VGG Desktop</source>
       <translation>VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="133" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="135" />
       <source>&amp;Export...</source>
       <translation>&amp;Exporteren...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="133" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="135" />
       <source>Write the overviews for a board meeting to an Excel workbook</source>
       <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="135" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="137" />
       <source>E&amp;xit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="135" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="137" />
       <source>Close the program</source>
       <translation>Het programma sluiten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="138" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="140" />
       <location filename="../../vgg_desktop/gui/main_window.py" line="277" />
       <source>&amp;Undo</source>
       <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="141" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="143" />
       <location filename="../../vgg_desktop/gui/main_window.py" line="278" />
       <source>&amp;Redo</source>
       <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="138" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="140" />
       <source>Undo the last change</source>
       <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="140" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="142" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="141" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="143" />
       <source>Redo the change that was undone</source>
       <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="144" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="146" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="145" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="147" />
       <source>&amp;Add...</source>
       <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="145" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="147" />
       <source>Add a record to the current table</source>
       <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="147" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="149" />
       <source>&amp;Change...</source>
       <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="147" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="149" />
       <source>Change the selected record</source>
       <translation>De gekozen regel wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="149" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="151" />
       <source>&amp;Delete...</source>
       <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="149" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="151" />
       <source>Delete the selected record; asks first</source>
       <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="152" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="154" />
       <source>&amp;Persons...</source>
       <translation>&amp;Personen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="152" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="154" />
       <source>Add, change or remove the persons who hold seats and places</source>
       <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="154" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="156" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="154" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="156" />
       <source>Type to filter the rows of the current tab</source>
       <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="156" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="158" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="156" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="158" />
       <source>Read everything again from the database</source>
       <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="161" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="163" />
       <source>Show the tab %1</source>
       <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="172" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="174" />
       <source>Interface language; takes effect when the program starts again</source>
       <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="175" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="177" />
       <source>C&amp;hanges...</source>
       <translation>Wij&amp;zigingen...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="175" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="177" />
       <source>Every change in the database: who changed what and when; revert a change</source>
       <translation>Elke wijziging in de database: wie wat wanneer wijzigde; een wijziging terugdraaien</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="177" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="179" />
       <source>&amp;About VGG Desktop</source>
       <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="178" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="180" />
       <source>Version, database and settings file of this program</source>
       <translation>Versie, database en instellingenbestand van dit programma</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="180" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="182" />
       <source>&amp;Vacancies...</source>
       <translation>&amp;Vacatures...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="180" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="182" />
       <source>Every open place once, with why it is open; fill a place from the list</source>
       <translation>Elke open plaats één keer, met waarom die open is; vul een plaats in vanuit de lijst</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="183" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="185" />
       <source>Reference &amp;date...</source>
       <translation>Peil&amp;datum...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="183" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="185" />
       <source>Choose the date the tabs look from, for example the next meeting</source>
       <translation>Kies de datum waarop de tabbladen de gegevens tonen, bijvoorbeeld die van de volgende vergadering</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="185" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="187" />
       <source>Back to &amp;today</source>
       <translation>Terug naar &amp;vandaag</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="185" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="187" />
       <source>Let the tabs look from today again</source>
       <translation>Laat de tabbladen de gegevens weer tonen zoals ze vandaag zijn</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="187" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="189" />
       <source>Period for 'ends &amp;soon'...</source>
       <translation>Termijn 'eindigt &amp;binnenkort'...</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="188" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="190" />
       <source>How many months ahead an ending contract is marked, here and in the meeting workbook</source>
       <translation>Hoeveel maanden vooruit een aflopend contract opvalt, hier en in het Excel-overzicht</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="192" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="194" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="199" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="201" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="207" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="209" />
       <source>&amp;View</source>
       <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="217" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="219" />
       <source>&amp;Language</source>
       <translation>&amp;Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="219" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="221" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="223" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="225" />
       <source>Toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="238" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="240" />
       <source>Opening the database...</source>
       <translation>Database wordt geopend...</translation>
     </message>
@@ -1654,72 +1654,72 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
       <location filename="../../vgg_desktop/gui/main_window.py" line="352" />
-      <location filename="../../vgg_desktop/gui/main_window.py" line="518" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="536" />
       <source>Database: %1</source>
       <translation>Database: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="372" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="373" />
       <source>Read again from the database.</source>
       <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="415" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="416" />
       <source>1 row shown</source>
       <translation>1 rij getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="415" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="416" />
       <source>%1 rows shown</source>
       <translation>%1 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="417" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="418" />
       <source>%1 of %2 rows shown</source>
       <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="509" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="527" />
       <source>The tabs show the data as on today.</source>
       <translation>De tabbladen tonen de gegevens zoals ze vandaag zijn.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="510" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="528" />
       <source>The tabs show the data as on %1.</source>
       <translation>De tabbladen tonen de gegevens zoals ze op %1 zijn.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="516" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="534" />
       <source>VGG Desktop %1</source>
       <translation>VGG Desktop %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="517" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="535" />
       <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
       <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="518" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="536" />
       <source>not open</source>
       <translation>niet geopend</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="519" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="537" />
       <source>Settings: %1</source>
       <translation>Instellingen: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="522" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="540" />
       <source>About VGG Desktop</source>
       <translation>Over VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="529" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="547" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="530" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="548" />
       <source>The new language takes effect when you start the program again.</source>
       <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -2089,7 +2089,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Portefeuillehouder&amp;overleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="64" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="65" />
       <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="73" />
       <source>Portfolios</source>
       <translation>Portefeuilles</translation>
@@ -2822,12 +2822,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
   <context>
     <name>ReferenceDateIndicator</name>
     <message>
-      <location filename="../../vgg_desktop/gui/reference_date.py" line="78" />
+      <location filename="../../vgg_desktop/gui/reference_date_indicator.py" line="38" />
       <source>Reference date: %1</source>
       <translation>Peildatum: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/reference_date.py" line="79" />
+      <location filename="../../vgg_desktop/gui/reference_date_indicator.py" line="39" />
       <source>The tabs show the data as on this date, not as today (View &gt; Reference date...)</source>
       <translation>De tabbladen tonen de gegevens zoals ze op deze datum zijn, niet zoals vandaag (Beeld &gt; Peildatum...)</translation>
     </message>
@@ -3259,7 +3259,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
       <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/main_window.py" line="65" />
+      <location filename="../../vgg_desktop/gui/main_window.py" line="66" />
       <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="94" />
       <source>Bureau</source>
       <translation>Bureau</translation>

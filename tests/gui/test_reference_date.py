@@ -52,7 +52,7 @@ def test_a_chosen_date_shows_in_the_status_bar_with_the_way_back(window: MainWin
 def test_choosing_today_is_the_same_as_going_back() -> None:
     reference = ReferenceDate(clock=lambda: date(2022, 6, 14))
     seen: list[date] = []
-    reference.changed.connect(lambda: seen.append(reference.today()))
+    reference.on_change(lambda: seen.append(reference.today()))
     reference.set(date(2022, 3, 15))
     reference.set(date(2022, 3, 15))  # no change, no signal
     reference.set(date(2022, 6, 14))

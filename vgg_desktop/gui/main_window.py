@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToo
 
 from vgg_desktop import __version__
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.gui.reference_date import ReferenceDate, ReferenceDateIndicator
+from vgg_desktop.gui.reference_date import ReferenceDate
 from vgg_desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
     from vgg_desktop.gui.backup_actions import BackupActions
+    from vgg_desktop.gui.reference_date_indicator import ReferenceDateIndicator
     from vgg_desktop.gui.editing import EditContext, RecordCommands
     from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab
     from vgg_desktop.gui.tabs.base import RecordTab
@@ -87,8 +88,9 @@ class MainWindow(QMainWindow):
 
         self._backup_actions: BackupActions | None = None
         # The date the tabs look from (Beeld > Peildatum), and the Vacatures window once opened.
-        self.reference = ReferenceDate(self)
+        self.reference = ReferenceDate()
         self._vacancies: VacanciesDialog | None = None
+        self._reference_indicator: ReferenceDateIndicator | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
@@ -238,8 +240,6 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Opening the database..."), self)
         self.database_label.setObjectName("database_label")
         self.statusBar().addWidget(self.rows_label, 1)
-        self.reference_indicator = ReferenceDateIndicator(self, self.reference, self.back_to_today_action)
-        self.statusBar().addPermanentWidget(self.reference_indicator)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _connect_signals(self) -> None:
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.reference_date_action.triggered.connect(self.choose_reference_date)
         self.back_to_today_action.triggered.connect(self.reference.back_to_today)
         self.ends_soon_action.triggered.connect(self.choose_ends_soon_period)
-        self.reference.changed.connect(self._reference_changed)
+        self.reference.on_change(self._reference_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         application = QGuiApplication.instance()
         if isinstance(application, QGuiApplication):
@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         self.context = EditContext(services=services, commands=self.commands)
         self.database_label.setText(self.tr("Database: %1").replace("%1", location))
         self.database_label.setToolTip(location)
+        self.reference_indicator.update_text()  # made now, after the first paint; hidden while the date is today
         for tab in self.built_tabs():
             tab.attach(self.context)
         self._update_actions()
@@ -505,7 +506,20 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         self.current_tab().focus_table()
 
+    @property
+    def reference_indicator(self) -> ReferenceDateIndicator:
+        """The peildatum in the status bar, left of the database; made when the database is attached (after the
+        first paint), or when first needed."""
+        if self._reference_indicator is None:
+            from vgg_desktop.gui.reference_date_indicator import ReferenceDateIndicator
+
+            self._reference_indicator = ReferenceDateIndicator(self, self.reference, self.back_to_today_action)
+            # The first permanent place, left of the database; before it stands only the row count.
+            self.statusBar().insertPermanentWidget(1, self._reference_indicator)
+        return self._reference_indicator
+
     def _reference_changed(self) -> None:
+        self.reference_indicator.update_text()
         if self.services is not None:
             self.reload_all()
         on = self.reference.today()
