@@ -65,11 +65,11 @@ def _typed(column_type: Any, value: Any) -> Any:
     return value
 
 
-def _dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+def _dump(engine: Engine) -> dict[str, list[dict[str, Any]]]:
     metadata = MetaData()
     metadata.reflect(engine)
     with engine.connect() as connection:
-        return {table.name: [tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key.columns))]
+        return {table.name: [dict(row._mapping) for row in connection.execute(select(table).order_by(*table.primary_key.columns))]
                 for table in metadata.sorted_tables if table.name != "alembic_version"}
 
 
@@ -143,8 +143,11 @@ def test_unreported_half_years_become_nog_niet_gerapporteerd_and_nothing_else_ch
     # Every other table holds exactly what it held; tables that later migrations add start empty.
     added = set(dump_after) - set(dump_before)
     assert all(not dump_after[name] for name in added)
-    assert {name: rows for name, rows in dump_after.items() if name != "activity" and name not in added} == \
-           {name: rows for name, rows in dump_before.items() if name != "activity"}
+    # The others hold what they held, in the columns they had (later revisions may add columns).
+    for name, rows in dump_before.items():
+        if name != "activity":
+            assert len(dump_after[name]) == len(rows), name
+            assert [{column: new[column] for column in old} for new, old in zip(dump_after[name], rows)] == rows, name
 
 
 def test_the_migrated_database_works_and_reads_as_the_plan(release_url: str) -> None:
