@@ -9,7 +9,7 @@ Activities of the 2022 plan whose results still read as the plan wrote them get 
 meetings the plan states there (the same reading as the seed, see docs/DOMAIN.md).
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0004'
-down_revision: str | None = '0001'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
