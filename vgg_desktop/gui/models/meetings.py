@@ -125,13 +125,12 @@ class MeetingModel(RecordTableModel["MeetingOverview"]):
 
     def tooltip(self, value: MeetingOverview, column: int) -> str | None:
         if column == self.STATUS and value.is_overdue:
-            return QCoreApplication.translate(
-                self.CONTEXT, "The date has passed: record whether the meeting was held or cancelled")
+            return QCoreApplication.translate("MeetingModel", "The date has passed: record whether the meeting was held or cancelled")
         if column == self.ATTENDANCE:
             summary = value.attendance
             if not summary.is_recorded:
-                return QCoreApplication.translate(self.CONTEXT, "No attendance recorded yet")
-            return (QCoreApplication.translate(self.CONTEXT, "Present %1, absent %2, excused %3, not recorded %4")
+                return QCoreApplication.translate("MeetingModel", "No attendance recorded yet")
+            return (QCoreApplication.translate("MeetingModel", "Present %1, absent %2, excused %3, not recorded %4")
                     .replace("%1", str(summary.present)).replace("%2", str(summary.absent))
                     .replace("%3", str(summary.excused)).replace("%4", str(max(summary.members - summary.recorded, 0))))
         return super().tooltip(value, column)
