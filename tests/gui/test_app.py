@@ -37,8 +37,8 @@ def test_screenshot_option_writes_every_tab_and_form(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     names = sorted(path.name for path in target.glob("*.png"))
     assert [name for name in names if not name.startswith("formulier")] == \
-        ["01-bestuur.png", "02-portefeuilles.png", "03-bureau.png", "04-activiteiten.png", "oud-medewerkers.png",
-         "personen.png", "wijzigingen.png", "zetel-invullen.png"]
+        ["01-bestuur.png", "02-portefeuilles.png", "03-bureau.png", "04-activiteiten.png", "aanwezigheid.png",
+         "oud-medewerkers.png", "personen.png", "wijzigingen.png", "zetel-invullen.png"]
     assert len([name for name in names if name.startswith("formulier")]) == len(FORM_ENTITIES)
     for path in target.glob("*.png"):
         image = QImage(str(path))
