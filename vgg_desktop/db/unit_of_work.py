@@ -77,8 +77,8 @@ def _unique_message(error: IntegrityError) -> str | None:
     for table, message in _UNIQUE_MESSAGES.items():
         if f"uq_{table}_" in text or f"{table}." in text:
             return message
-    return ("Dit gegeven is intussen al vastgelegd, misschien op een andere pc. "
-            "Er is niets opgeslagen; vernieuw het overzicht (F5) en probeer het opnieuw.")
+    # Others are left to the caller, which may know better (a setting saved twice at once is retried).
+    return None
 
 
 def _operational_message(error: OperationalError) -> str:
