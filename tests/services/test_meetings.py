@@ -149,23 +149,29 @@ def test_activities_count_their_meetings_on_the_day_asked(services: Services) ->
 
     def seen_on(day: date) -> Any:
         overview = next(item for item in services.overviews.activities(2022, day) if item.activity.id == raadsleden.id)
-        assert overview.meetings is not None
-        return overview.meetings.count
+        assert overview.meeting_count is not None
+        return overview.meeting_count
 
     in_february = seen_on(date(2022, 2, 1))
     assert in_february.describe() == "0 van 2 gehouden, 2 gepland" and not in_february.is_behind
     in_june = seen_on(date(2022, 6, 1))
     assert in_june.describe() == "1 van 2 gehouden, 1 gepland" and not in_june.is_behind
     toogdag_activity = next(item for item in services.overviews.activities(2022, date(2022, 6, 1)) if item.activity.position == 1)
-    assert toogdag_activity.meetings is not None and toogdag_activity.meetings.count.target is None
+    assert toogdag_activity.meeting_count is not None and toogdag_activity.meeting_count.target is None
+    # The full picture for one activity counts the same.
+    full = services.meeting_overviews.for_activities([raadsleden], 2022, date(2022, 6, 1))[raadsleden.id]
+    assert full.count == in_june and [item.meeting.title for item in full.meetings] == [
+        "Raadsledenbijeenkomst", "Tweede raadsledenbijeenkomst"]
 
 
 def test_attendance_over_an_activitys_meetings(services: Services) -> None:
     meeting = toogdag(services)
     services.meeting_overviews.record_attendance(meeting.id, meeting.version, eight_present(services))
-    overview = next(item for item in services.overviews.activities(2022, date(2022, 7, 1)) if item.activity.position == 1)
-    assert overview.meetings is not None and overview.meetings.with_attendance == 1
-    presence = dict(overview.meetings.presence)
+    activity = next(item for item in services.activities.list() if item.position == 1)
+    overview = services.meeting_overviews.for_activities([activity], 2022, date(2022, 7, 1))[activity.id]
+    assert overview.with_attendance == 1
+    assert [item.attendance.describe() for item in overview.meetings] == ["8 van 10 gemeenten aanwezig", ""]
+    presence = dict(overview.presence)
     assert sum(presence.values()) == 8 and len(presence) == 10
 
 

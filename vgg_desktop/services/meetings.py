@@ -221,8 +221,9 @@ def _sheet(session: Session, meeting: e.Meeting) -> AttendanceSheet:
 
 
 def _overviews(session: Session, meetings: list[e.Meeting], titles: Mapping[int, str], on: date) -> tuple[MeetingOverview, ...]:
-    municipalities = _members(session)
     attendance = _attendance_of(session, [item.id for item in meetings])
+    # Who was a member only matters where something is recorded (most meetings of past years have nothing).
+    municipalities = _members(session) if attendance else []
     return tuple(
         MeetingOverview(
             meeting,
@@ -232,6 +233,23 @@ def _overviews(session: Session, meetings: list[e.Meeting], titles: Mapping[int,
         )
         for meeting in meetings
     )
+
+
+def count_activity_meetings(session: Session, activities: Sequence[e.Activity], year: int, on: date) -> dict[int, MeetingCount]:
+    """Only the count of each activity's meetings: two columns per meeting, for a table of every activity."""
+    found: dict[int, list[CountedMeeting]] = defaultdict(list)
+    ids = [activity.id for activity in activities]
+    if ids:
+        rows = session.execute(select(m.MeetingRow.activity_id, m.MeetingRow.date, m.MeetingRow.status)
+                               .where(m.MeetingRow.activity_id.in_(ids)))
+        for activity_id, day, status in rows:
+            found[activity_id].append(CountedMeeting(day, MeetingStatus(status)))
+    return {
+        activity.id: count_meetings(
+            found.get(activity.id, ()), target=activity.meeting_target, is_minimum=activity.meeting_target_is_minimum,
+            year=year, on=on, statuses=(activity.first_half_status, activity.second_half_status))
+        for activity in activities
+    }
 
 
 def meetings_of_activities(session: Session, activities: Sequence[e.Activity], year: int, on: date) -> dict[int, ActivityMeetings]:

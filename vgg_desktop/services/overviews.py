@@ -15,8 +15,9 @@ from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.enums import OwnerKind, PlaceStatus, SeatKind
+from vgg_desktop.domain.meetings import MeetingCount
 from vgg_desktop.services.mapping import to_value
-from vgg_desktop.services.meetings import ActivityMeetings, meetings_of_activities
+from vgg_desktop.services.meetings import count_activity_meetings
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class ActivityOverview:
     consultation: str | None
     partners: tuple[str, ...]
     # Its meetings counted against its target, as seen on the day the overview was asked for.
-    meetings: ActivityMeetings | None = None
+    meeting_count: MeetingCount | None = None
 
     @property
     def owner(self) -> str:
@@ -252,7 +253,7 @@ class Overviews:
                                    .where(m.ActivityRow.year_plan_id == plan_id)
                                    .order_by(m.ActivityRow.position, m.ActivityRow.id))
             activities = [to_value(s.ACTIVITY, row) for row in rows]
-            meetings = meetings_of_activities(session, activities, year, on)
+            counts = count_activity_meetings(session, activities, year, on)
             result = []
             for activity in activities:
                 result.append(ActivityOverview(
@@ -260,7 +261,7 @@ class Overviews:
                     portfolios.get(activity.portfolio_id) if activity.portfolio_id else None,
                     consultations.get(activity.consultation_id) if activity.consultation_id else None,
                     tuple(partners[item] for item in activity.partner_ids),
-                    meetings[activity.id],
+                    counts[activity.id],
                 ))
             return tuple(result)
 

@@ -398,7 +398,7 @@ def activities_sheet(overviews: Overviews, plan: YearPlan | None, on: date | Non
             owner = item.owner
             rows.append(ReportRow((owner,) + (None,) * (len(columns) - 1), RowKind.GROUP))
         results = activity.results if len(activity.results) < 2 else tuple(f"• {result}" for result in activity.results)
-        count = item.meetings.count if item.meetings else None
+        count = item.meeting_count
         # The count goes under the results that state the target: the page has no room for another column.
         results = (*results, *_meeting_count_lines(count))
         rows.append(ReportRow((

@@ -72,7 +72,7 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         if column == self.SECOND_STATUS:
             return activity.second_half_status.label
         if column == self.MEETINGS:
-            return count_text(value.meetings.count) if value.meetings else ""
+            return count_text(value.meeting_count) if value.meeting_count else ""
         return ""
 
     def sort_key(self, value: ActivityOverview, column: int) -> str | int:
@@ -86,7 +86,7 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
             return f"{_STATUS_ORDER[activity.second_half_status]:02d} {activity.position:06d}"
         if column == self.MEETINGS:
             # Behind first (most missing first), then those with a target, then the rest; in the plan's order.
-            count = value.meetings.count if value.meetings else None
+            count = value.meeting_count
             if count is None or count.target is None:
                 return f"2 000 {activity.position:06d}"
             return f"{0 if count.is_behind else 1} {999 - min(count.missing, 999):03d} {activity.position:06d}"
@@ -102,21 +102,21 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         }
         if column in full:
             return full[column] or None
-        if column == self.MEETINGS and value.meetings is not None:
-            return count_tip(value.meetings.count) or None
+        if column == self.MEETINGS and value.meeting_count is not None:
+            return count_tip(value.meeting_count) or None
         return super().tooltip(value, column)
 
     def font(self, value: ActivityOverview, column: int) -> QFont | None:
         return appearance.bold() if column == self.TITLE else None
 
     def background(self, value: ActivityOverview, column: int) -> QBrush | None:
-        if column == self.MEETINGS and value.meetings is not None and value.meetings.count.is_behind:
+        if column == self.MEETINGS and value.meeting_count is not None and value.meeting_count.is_behind:
             return appearance.brush(appearance.ENDING_BACKGROUND)
         return None
 
     def foreground(self, value: ActivityOverview, column: int) -> QBrush | None:
         if column == self.MEETINGS:
-            count = value.meetings.count if value.meetings else None
+            count = value.meeting_count
             return appearance.brush(appearance.VACANCY_COLOUR) if count is not None and count.is_behind else None
         status = {self.FIRST_STATUS: value.activity.first_half_status,
                   self.SECOND_STATUS: value.activity.second_half_status}.get(column)

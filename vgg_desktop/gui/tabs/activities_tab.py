@@ -190,7 +190,10 @@ class ActivitiesTab(RecordTab):
         self._describe_half(details, self.tr("First half-year"), activity.first_half_status, activity.first_half_progress)
         self._describe_half(details, self.tr("Second half-year"), activity.second_half_status, activity.second_half_progress)
         details.section(self.tr("Meetings"))
-        own = overview.meetings
+        plan = self.chosen_plan()
+        # Read for the one activity shown: the table itself carries only the counts.
+        own = services.meeting_overviews.for_activities(
+            [activity], plan.year if plan else self.reference_date().year, self.reference_date()).get(activity.id)
         if own is not None and own.count.target is not None:
             details.paragraph(count_text(own.count))
             details.paragraph(count_tip(own.count), muted=True)
