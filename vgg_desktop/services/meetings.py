@@ -260,9 +260,9 @@ def meetings_of_activities(session: Session, activities: Sequence[e.Activity], y
                                .order_by(m.MeetingRow.date, m.MeetingRow.id))
         for row in rows:
             meetings[row.activity_id].append(to_value(s.MEETING, row))  # type: ignore[index]
-    municipalities = _members(session)
-    names = {item.id: item.name for item in municipalities}
     attendance = _attendance_of(session, [meeting.id for items in meetings.values() for meeting in items])
+    municipalities = _members(session) if attendance else []
+    names = {item.id: item.name for item in municipalities}
     result: dict[int, ActivityMeetings] = {}
     for activity in activities:
         own = meetings.get(activity.id, [])
