@@ -92,97 +92,97 @@
       <translation>Tweede halfjaar</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="198" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="201" />
       <source>In the year plan: '%1'</source>
       <translation>In het jaarplan: '%1'</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="202" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="205" />
       <source>attendance</source>
       <translation>aanwezigheid</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="208" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="211" />
       <source>Attendance (meetings with attendance recorded: %1)</source>
       <translation>Aanwezigheid (bijeenkomsten met vastgelegde aanwezigheid: %1)</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="209" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="212" />
       <source>%1: present at %2 of %3</source>
       <translation>%1: aanwezig bij %2 van %3</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="225" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="228" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="226" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="229" />
       <source>Activity</source>
       <translation>Activiteit</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="227" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="230" />
       <source>Theme</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="228" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="231" />
       <source>Location</source>
       <translation>Locatie</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="231" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="234" />
       <source>The date has passed: record whether the meeting was held or cancelled.</source>
       <translation>De datum is voorbij: leg vast of de bijeenkomst is gehouden of geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="233" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="236" />
       <source>Notes</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="236" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="239" />
       <source>Attendance</source>
       <translation>Aanwezigheid</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="238" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="241" />
       <source>No attendance recorded yet</source>
       <translation>Nog geen aanwezigheid vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="239" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="242" />
       <source>record</source>
       <translation>vastleggen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="241" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="244" />
       <source>present</source>
       <translation>aanwezig</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="241" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="244" />
       <source>absent</source>
       <translation>afwezig</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="242" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="245" />
       <source>excused</source>
       <translation>afgemeld</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="250" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="253" />
       <source>Not recorded: %1</source>
       <translation>Niet vastgelegd: %1</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="258" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="261" />
       <source>Nothing reported yet.</source>
       <translation>Nog niets gerapporteerd.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="260" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="263" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -213,7 +213,7 @@
       <translation>Partnerorganisaties</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="261" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="264" />
       <source>No progress recorded.</source>
       <translation>Geen voortgang vastgelegd.</translation>
     </message>
@@ -223,17 +223,17 @@
       <translation>Bijeenkomsten</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="201" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="204" />
       <source>change</source>
       <translation>wijzigen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="203" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="206" />
       <source>delete</source>
       <translation>verwijderen</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="205" />
+      <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="208" />
       <source>None recorded.</source>
       <translation>Niets vastgelegd.</translation>
     </message>

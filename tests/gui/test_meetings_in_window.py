@@ -29,7 +29,8 @@ def test_the_tab_shows_the_meetings_of_the_year_under_the_activities(window: Mai
     window.show_tab(3)
     tab = window.activities_tab
     assert texts(tab.meetings.proxy, MeetingModel.TITLE) == [
-        "Vergadering Dagelijks Bestuur VGG", "Toogdag Groninger Gemeenten", "Algemene ledenvergadering VGG"]
+        "Vergadering Dagelijks Bestuur VGG", "Toogdag Groninger Gemeenten", "Algemene ledenvergadering VGG",
+        "Viering eeuwfeest VGG"]
     assert "Gehouden" in texts(tab.meetings.proxy, MeetingModel.STATUS)
 
 

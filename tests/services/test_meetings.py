@@ -180,7 +180,7 @@ def test_meetings_of_a_year_flag_planned_ones_whose_date_has_passed(services: Se
     assert [row.meeting.title for row in rows][0] == "Vergadering Dagelijks Bestuur VGG"
     overdue = {row.meeting.title: row.is_overdue for row in rows}
     assert overdue == {"Vergadering Dagelijks Bestuur VGG": False, "Toogdag Groninger Gemeenten": True,
-                       "Algemene ledenvergadering VGG": True}
+                       "Algemene ledenvergadering VGG": True, "Viering eeuwfeest VGG": True}
     assert not any(row.is_overdue for row in services.meeting_overviews.of_year(2022, date(2022, 6, 1)))
 
 

@@ -36,9 +36,9 @@ def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:
 def test_shows_date_status_activity_and_attendance(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
     record_toogdag(opened)
     model = meeting_model(opened, date(2022, 6, 20))
-    assert column_texts(model, MeetingModel.DATE) == ["10-03-2022", "14-06-2022", "14-06-2022"]
-    assert column_texts(model, MeetingModel.STATUS) == ["Gehouden", "Gepland", "Gepland"]
-    assert column_texts(model, MeetingModel.ATTENDANCE) == ["", "8 of 10 municipalities present", ""]
+    assert column_texts(model, MeetingModel.DATE) == ["10-03-2022", "14-06-2022", "14-06-2022", "14-06-2022"]
+    assert column_texts(model, MeetingModel.STATUS) == ["Gehouden", "Gepland", "Gepland", "Gepland"]
+    assert column_texts(model, MeetingModel.ATTENDANCE) == ["", "8 of 10 municipalities present", "", ""]
     toogdag = column_texts(model, MeetingModel.TITLE).index("Toogdag Groninger Gemeenten")
     assert model.index(toogdag, MeetingModel.ACTIVITY).data().startswith("Ledenbinding")
     assert model.index(toogdag, MeetingModel.ATTENDANCE).data(Qt.ItemDataRole.ToolTipRole) == \
