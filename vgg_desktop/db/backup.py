@@ -164,8 +164,7 @@ def write_backup(database: Path, target: Path) -> None:
         os.replace(partial, target)
         _flush_folder(target.parent)
     except sqlite3.DatabaseError as error:
-        busy = "locked" in str(error).lower() or "busy" in str(error).lower()
-        raise StorageError(_sqlite_message(error, database, damaged=not busy and _looks_damaged(database))) from None
+        raise StorageError(_sqlite_message(error, database)) from None
     except OSError as error:
         raise StorageError(
             f"De back-up '{target}' kon niet worden geschreven ({error.strerror or error}). "
@@ -182,18 +181,9 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def _looks_damaged(database: Path) -> bool:
-    """Whether the source fails its own check: SQLite does not always say 'malformed' when VACUUM INTO
-    meets a damaged page (it can report that it could not open the target instead)."""
-    try:
-        return bool(integrity_problems(database, quick=True))
-    except sqlite3.DatabaseError as error:
-        return "malformed" in str(error).lower() or "not a database" in str(error).lower()
-
-
-def _sqlite_message(error: sqlite3.DatabaseError, database: Path, *, damaged: bool = False) -> str:
+def _sqlite_message(error: sqlite3.DatabaseError, database: Path) -> str:
     text = str(error).lower()
-    if damaged or "malformed" in text or "not a database" in text or "corrupt" in text:
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
         return f"De database '{database}' is beschadigd; er kon geen back-up van worden gemaakt. Zet een eerdere back-up terug."
     if "locked" in text or "busy" in text:
         return "De database is bezet door een ander programma. Probeer het over een ogenblik opnieuw."
