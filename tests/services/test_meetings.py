@@ -270,3 +270,14 @@ def test_the_database_itself_refuses_a_second_row_for_the_same_municipality(
     with pytest.raises(RuleViolation, match="andere pc is intussen de aanwezigheid van dezelfde gemeente"):
         services.meeting_attendance.create({**data, "status": "afwezig"})
     assert services.meeting_attendance.count() == 1
+
+
+def test_recording_attendance_is_in_the_history_under_the_meeting(services: Services) -> None:
+    meeting = toogdag(services)
+    groningen = next(item for item in services.municipalities.list() if item.name == "Groningen")
+    change = services.meeting_overviews.record_attendance(meeting.id, meeting.version, [AttendanceEntry(groningen.id, PRESENT)])
+    services.meeting_overviews.record_attendance(meeting.id, change.meeting.version, [])
+    latest, first = services.history.changes()[:2]
+    assert [(record.entity, record.operation.value) for record in first.records] == [("meeting_attendance", "added")]
+    assert first.records[0].name == "14-06-2022 Toogdag Groninger Gemeenten: Groningen"
+    assert [(record.entity, record.operation.value) for record in latest.records] == [("meeting_attendance", "removed")]

@@ -29,7 +29,9 @@ from vgg_desktop.domain.meetings import (
     count_meetings,
     summarise_attendance,
 )
-from vgg_desktop.services.mapping import to_value
+from vgg_desktop.domain.history import ChangeKind
+from vgg_desktop.services.history import Touched, added, changed, removed, record_change
+from vgg_desktop.services.mapping import current_fields, to_value
 from vgg_desktop.services.records import check_rules, load_for_change
 
 
@@ -130,8 +132,10 @@ class Meetings:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def record_attendance(self, meeting_id: int, meeting_version: int, entries: Iterable[AttendanceEntry]) -> AttendanceChange:
-        """Makes the meeting's attendance exactly `entries` (municipalities left out have nothing recorded)."""
+    def record_attendance(self, meeting_id: int, meeting_version: int, entries: Iterable[AttendanceEntry],
+                          *, kind: ChangeKind = ChangeKind.EDIT) -> AttendanceChange:
+        """Makes the meeting's attendance exactly `entries` (municipalities left out have nothing recorded);
+        `kind` names the change in the history (an undo, a redo)."""
         wanted: dict[int, AttendanceEntry] = {}
         for entry in entries:
             if entry.municipality_id in wanted:
@@ -158,22 +162,34 @@ class Meetings:
                 cleaned[municipality_id] = values
             if errors:
                 raise ValidationError(errors)
+            spec = s.MEETING_ATTENDANCE
+            previous = {municipality_id: to_value(spec, row) for municipality_id, row in stored.items()}
+            touched: list[Touched] = []
             with session.no_autoflush:
                 for municipality_id, row in stored.items():
                     if municipality_id not in cleaned:
+                        old = previous[municipality_id]
+                        touched.append(removed(spec.name, old.id, old.version, current_fields(spec, old).items()))
                         session.delete(row)
                 session.flush()
+                written: dict[int, m.MeetingAttendanceRow] = {}
                 for municipality_id, values in cleaned.items():
                     row = stored.get(municipality_id)
                     if row is None:
                         row = m.MeetingAttendanceRow(meeting_id=meeting_id, municipality_id=municipality_id)
                         session.add(row)
+                    written[municipality_id] = row
                     row.status = values["status"].value  # type: ignore[attr-defined]
                     row.represented_by = values["represented_by"]  # type: ignore[assignment]
             # The attendance belongs to the meeting: saving it moves the meeting's version, so a form
             # still open on the old version (here or on another PC) is refused instead of overwriting it.
             meeting_row.updated_at = datetime.now(timezone.utc)
             session.flush()
+            for municipality_id, row in written.items():
+                value = to_value(spec, row)
+                touched.append(changed(spec, previous[municipality_id], value) if municipality_id in previous
+                               else added(spec, value))
+            record_change(session, kind, touched)
             after = tuple(AttendanceEntry(municipality_id, values["status"], values["represented_by"])  # type: ignore[arg-type]
                           for municipality_id, values in sorted(cleaned.items()))
             return AttendanceChange(to_value(s.MEETING, meeting_row), before, after)

@@ -378,18 +378,18 @@ class _AttendanceCommand(_RecordCommand):
         self._before: tuple[Any, ...] = ()
 
     def perform(self) -> None:
-        change = self._record(self._after)
+        change = self._record(self._after, ChangeKind.EDIT)
         self._before, self._after = change.before, change.after
 
     def apply(self) -> None:
-        self._record(self._after)
+        self._record(self._after, ChangeKind.REDO)
 
     def revert(self) -> None:
-        self._record(self._before)
+        self._record(self._before, ChangeKind.UNDO)
 
-    def _record(self, entries: Sequence[Any]) -> Any:
+    def _record(self, entries: Sequence[Any], kind: ChangeKind) -> Any:
         current = self.owner.latest("meeting", self.value)
-        change = self.owner.services.meeting_overviews.record_attendance(current.id, current.version, entries)
+        change = self.owner.services.meeting_overviews.record_attendance(current.id, current.version, entries, kind=kind)
         self.value = self.owner.remember("meeting", change.meeting)
         return change
 
