@@ -480,17 +480,17 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="173" />
+      <location filename="../../vgg_desktop/app.py" line="179" />
       <source>VGG Desktop</source>
       <translation>VGG Desktop</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="174" />
+      <location filename="../../vgg_desktop/app.py" line="180" />
       <source>The database could not be opened.</source>
       <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
-      <location filename="../../vgg_desktop/app.py" line="213" />
+      <location filename="../../vgg_desktop/app.py" line="219" />
       <source>Example database (Jaarplan 2022)</source>
       <translation>Voorbeelddatabase (Jaarplan 2022)</translation>
     </message>
