@@ -41,6 +41,8 @@ PLAN_2022_TARGETS: tuple[tuple[str, int, bool], ...] = (
 
 
 def upgrade() -> None:
+    # The columns keep these database defaults (the program's own defaults too): dropping them would make
+    # SQLite rebuild both tables, for nothing.
     with op.batch_alter_table('meeting', schema=None) as batch_op:
         batch_op.add_column(sa.Column('status', sa.String(length=30), nullable=False, server_default='gepland'))
     with op.batch_alter_table('activity', schema=None) as batch_op:
@@ -73,12 +75,6 @@ def upgrade() -> None:
         "(SELECT adopted_on FROM year_plan WHERE adopted_on IS NOT NULL)"
     ))
     _targets_of_plan_2022(connection)
-
-    # The defaults only served the rows that were there; new rows get their values from the program.
-    with op.batch_alter_table('meeting', schema=None) as batch_op:
-        batch_op.alter_column('status', server_default=None)
-    with op.batch_alter_table('activity', schema=None) as batch_op:
-        batch_op.alter_column('meeting_target_is_minimum', server_default=None)
 
 
 def _targets_of_plan_2022(connection: sa.Connection) -> None:
