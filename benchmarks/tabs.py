@@ -60,8 +60,19 @@ FROM staff_member sm LEFT JOIN employment e ON e.id = (
 ORDER BY sm.id"""
 ACTIVITIES = """
 SELECT a.owner_kind, a.title, a.goal, a.results, a.first_half_status, a.first_half_progress,
-       a.second_half_status, a.second_half_progress
+       a.second_half_status, a.second_half_progress, a.meeting_target,
+       (SELECT count(*) FROM meeting m WHERE m.activity_id = a.id AND m.status = 'gehouden'),
+       (SELECT count(*) FROM meeting m WHERE m.activity_id = a.id AND m.status = 'gepland')
 FROM activity a JOIN year_plan y ON y.id = a.year_plan_id WHERE y.year = :year ORDER BY a.position, a.id"""
+# The meetings of the year under the activities: dated in the year, or serving one of its activities.
+MEETINGS = """
+SELECT m.date, m.kind, m.title, m.status, a.title,
+       (SELECT count(*) FROM meeting_attendance ma WHERE ma.meeting_id = m.id AND ma.status = 'aanwezig'),
+       m.theme, m.location
+FROM meeting m LEFT JOIN activity a ON a.id = m.activity_id
+WHERE m.date BETWEEN :year || '-01-01' AND :year || '-12-31'
+   OR m.activity_id IN (SELECT a2.id FROM activity a2 JOIN year_plan y ON y.id = a2.year_plan_id WHERE y.year = :year)
+ORDER BY m.date, m.id"""
 
 
 @dataclass(frozen=True)
@@ -78,10 +89,10 @@ def cases(latest_year: int, earlier_year: int | None) -> list[TabCase]:
         TabCase("Bestuur", "board_tab", (BOARD,), "gemeente"),
         TabCase("Portefeuilles", "portfolios_tab", (PORTFOLIOS, COMMITTEES, CONSULTATIONS), "sport"),
         TabCase("Bureau", "staff_tab", (STAFF,), "bakker"),
-        TabCase(f"Activiteiten {latest_year}", "activities_tab", (ACTIVITIES,), "regio", latest_year),
+        TabCase(f"Activiteiten {latest_year}", "activities_tab", (ACTIVITIES, MEETINGS), "regio", latest_year),
     ]
     if earlier_year is not None:
-        found.append(TabCase(f"Activiteiten {earlier_year}", "activities_tab", (ACTIVITIES,), "regio", earlier_year))
+        found.append(TabCase(f"Activiteiten {earlier_year}", "activities_tab", (ACTIVITIES, MEETINGS), "regio", earlier_year))
     return found
 
 

@@ -115,8 +115,17 @@ def test_unreported_half_years_become_nog_niet_gerapporteerd_and_nothing_else_ch
         _build_release_database(engine, EDITS)
         assert migrate.current_revision(engine) == "0001"
         before, dump_before = _activities(engine), _dump(engine)
-        assert migrate.upgrade(engine) is True
-        assert migrate.current_revision(engine) == migrate.head_revision()
+        # Exactly this migration: later ones change other tables on purpose (0004 gives meetings a status).
+        with engine.connect() as connection:
+            connection.execution_options(vgg_write=True)
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:  # as migrate.upgrade does: a batch migration recreates tables
+                migrate._set_foreign_keys(connection, enabled=False)
+            with connection.begin():
+                command.upgrade(migrate._config(connection), "0002")
+            if sqlite:
+                migrate._set_foreign_keys(connection, enabled=True)
+        assert migrate.current_revision(engine) == "0002"
         after, dump_after = _activities(engine), _dump(engine)
     finally:
         engine.dispose()

@@ -91,7 +91,7 @@ def test_kept_rows_look_and_sort_as_they_did(qtbot, opened: OpenedDatabase, data
         assert texts(window.board_tab.table.proxy) == texts(before.board_tab.table.proxy)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("index", "sections"), [(1, {"portfolios", "committees", "consultations"}), (3, {"activities"})])
+@pytest.mark.parametrize(("index", "sections"), [(1, {"portfolios", "committees", "consultations"}), (3, {"activities", "meetings"})])
 def test_every_tab_but_the_bureau_is_kept_whole(qtbot, opened: OpenedDatabase, database_path: Path, dutch: None,  # type: ignore[no-untyped-def]
                                                 index: int, sections: set[str]) -> None:
     before = session(qtbot, opened, database_path, index)

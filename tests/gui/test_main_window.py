@@ -40,7 +40,7 @@ def test_status_bar_counts_rows_and_names_the_database(window: MainWindow) -> No
     window.board_tab.search.setText("usmany")
     assert window.rows_label.text() == "1 van 13 rijen getoond"
     window.show_tab(3)
-    assert window.rows_label.text() == "28 rijen getoond"
+    assert window.rows_label.text() == "32 rijen getoond"  # 28 activities and 4 meetings
 
 
 def test_typing_in_the_search_field_narrows_the_rows(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

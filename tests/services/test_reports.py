@@ -227,7 +227,7 @@ def test_activities_in_the_plans_order_under_full_owner_headings(report: Meeting
     assert first[0] == "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv"
     assert first[2] == ("Het betrekken van onze leden en vanuit de partnerorganisaties bij de Toogdag en voor de leden "
                         "bij de algemene ledenvergadering en thematische activiteiten daarbij. Hiertoe wordt de Toogdag "
-                        "Groninger Gemeenten georganiseerd.",)
+                        "Groninger Gemeenten georganiseerd.", "Bijeenkomsten: 0 gehouden, 2 gepland")
     # As the plan reads: only the Toogdag's first half-year reports progress; every other cell is quiet.
     assert "Toogdag" in str(first[3]) and first[4] == "Loopt" and first[6] == Quiet("Nog niet gerapporteerd")
     statuses = [cell for row in activities for cell in (row[4], row[6])]

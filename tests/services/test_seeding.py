@@ -234,4 +234,8 @@ def _comparable(statements: list[str]) -> list[str]:
         if statement.startswith("CREATE TABLE"):
             statement = "\n".join(sorted(line.strip().rstrip(",").strip() for line in statement.splitlines()))
         comparable.append(statement)
+    # The indexes a rebuilt table gets back come in no fixed order either: compare them as a set, in place.
+    positions = [index for index, statement in enumerate(comparable) if statement.startswith("CREATE INDEX")]
+    for index, statement in zip(positions, sorted(comparable[index] for index in positions)):
+        comparable[index] = statement
     return comparable

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -235,6 +236,9 @@ class ActivityRow(Record):
     second_half_progress: Mapped[str | None] = mapped_column(Text)
     second_half_status: Mapped[str] = mapped_column(String(30))
     partners: Mapped[list[PartnerRow]] = relationship(secondary=activity_partner, order_by=PartnerRow.name)
+    meeting_target: Mapped[int | None] = mapped_column(Integer)
+    meeting_target_is_minimum: Mapped[bool] = mapped_column(Boolean, default=False)
+    meeting_target_as_written: Mapped[str | None] = mapped_column(String(300))
 
 
 class MeetingRow(Record):
@@ -246,6 +250,22 @@ class MeetingRow(Record):
     location: Mapped[str | None] = mapped_column(String(SHORT))
     activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="RESTRICT"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(30), default="gepland")
+
+
+class MeetingAttendanceRow(Record):
+    """One member municipality at one meeting. One row per pair, held by the database itself, so two
+    PCs recording the same municipality at the same moment cannot both succeed."""
+
+    __tablename__ = "meeting_attendance"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[str] = mapped_column(String(30))
+    represented_by: Mapped[str | None] = mapped_column(String(SHORT))
+
+    @declared_attr.directive
+    def __table_args__(cls) -> Any:  # noqa: N805
+        return (UniqueConstraint("meeting_id", "municipality_id"), {"sqlite_autoincrement": True})
 
 
 class ProjectRow(Record):
@@ -293,6 +313,7 @@ ROW_TYPES: dict[str, type[Record]] = {
     "project": ProjectRow,
     "project_decision": ProjectDecisionRow,
     "project_invoice": ProjectInvoiceRow,
+    "meeting_attendance": MeetingAttendanceRow,
 }
 
 

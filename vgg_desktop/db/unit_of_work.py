@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from vgg_desktop.db.engine import WRITE_OPTION
 from vgg_desktop.db.errors import StorageError
-from vgg_desktop.domain.errors import ConflictError
+from vgg_desktop.domain.errors import ConflictError, RuleViolation
 
 
 class Database:
@@ -51,10 +51,34 @@ def translated_errors() -> Iterator[None]:
         raise ConflictError("Iemand anders heeft dit intussen gewijzigd. Vernieuw het overzicht (F5) en probeer het opnieuw.") from None
     except OperationalError as error:
         raise StorageError(_operational_message(error)) from error
+    except IntegrityError as error:
+        message = _unique_message(error)
+        if message is None:
+            raise
+        raise RuleViolation(message) from error
     except DBAPIError as error:
         if "not a database" in str(error.orig) or "malformed" in str(error.orig):
             raise StorageError("Het databasebestand is beschadigd of geen database. Er is niets opgeslagen; zet een back-up terug.") from error
         raise
+
+
+# Rules between records are checked before saving, with a message naming the record; when two PCs save at
+# the same moment both checks pass and the database's unique constraint refuses the second. Its message then.
+_UNIQUE_MESSAGES = {
+    "meeting_attendance": "Op een andere pc is intussen de aanwezigheid van dezelfde gemeente bij deze bijeenkomst vastgelegd. "
+                          "Er is niets opgeslagen; vernieuw het overzicht (F5) en bekijk wat er nu staat.",
+}
+
+
+def _unique_message(error: IntegrityError) -> str | None:
+    text = str(error.orig).lower()
+    if "unique" not in text and "duplicate key" not in text:
+        return None
+    for table, message in _UNIQUE_MESSAGES.items():
+        if f"uq_{table}_" in text or f"{table}." in text:
+            return message
+    # Others are left to the caller, which may know better (a setting saved twice at once is retried).
+    return None
 
 
 def _operational_message(error: OperationalError) -> str:

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from vgg_desktop.domain.enums import (
+    AttendanceStatus,
     ContractKind,
     MeetingKind,
+    MeetingStatus,
     OwnerKind,
     PlaceStatus,
     PortfolioKind,
@@ -236,6 +238,9 @@ class Activity:
     first_half_status: ProgressStatus
     second_half_progress: str | None
     second_half_status: ProgressStatus
+    meeting_target: int | None = None
+    meeting_target_is_minimum: bool = False
+    meeting_target_as_written: str | None = None
 
 
 @dataclass(frozen=True)
@@ -249,6 +254,19 @@ class Meeting:
     location: str | None
     activity_id: int | None
     notes: str | None
+    status: MeetingStatus = MeetingStatus.PLANNED
+
+
+@dataclass(frozen=True)
+class MeetingAttendance:
+    """Whether one member municipality was represented at one meeting, and by whom (as written)."""
+
+    id: int
+    version: int
+    meeting_id: int
+    municipality_id: int
+    status: AttendanceStatus
+    represented_by: str | None
 
 
 @dataclass(frozen=True)

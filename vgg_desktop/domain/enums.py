@@ -73,7 +73,23 @@ class MeetingKind(LabelledEnum):
     TOOGDAG = "toogdag"
     CONSULTATION = "consultation"
     COUNCILLORS = "raadsleden"
+    WORKSHOP = "werksessie"
+    SYMPOSIUM = "symposium"
     OTHER = "other"
+
+
+class MeetingStatus(LabelledEnum):
+    PLANNED = "gepland"
+    HELD = "gehouden"
+    CANCELLED = "geannuleerd"
+
+
+class AttendanceStatus(LabelledEnum):
+    """Whether a member municipality was represented at a meeting."""
+
+    PRESENT = "aanwezig"
+    ABSENT = "afwezig"
+    EXCUSED = "afgemeld"
 
 
 class ProjectKind(LabelledEnum):
@@ -123,7 +139,15 @@ _LABELS: dict[StrEnum, str] = {
     MeetingKind.TOOGDAG: "Toogdag",
     MeetingKind.CONSULTATION: "Portefeuillehouderoverleg",
     MeetingKind.COUNCILLORS: "Raadsledenbijeenkomst",
+    MeetingKind.WORKSHOP: "Werksessie",
+    MeetingKind.SYMPOSIUM: "Symposium",
     MeetingKind.OTHER: "Overig",
+    MeetingStatus.PLANNED: "Gepland",
+    MeetingStatus.HELD: "Gehouden",
+    MeetingStatus.CANCELLED: "Geannuleerd",
+    AttendanceStatus.PRESENT: "Aanwezig",
+    AttendanceStatus.ABSENT: "Afwezig",
+    AttendanceStatus.EXCUSED: "Afgemeld",
     ProjectKind.PROJECT: "Project",
     ProjectKind.SECONDMENT: "Detachering",
     Salutation.MR: "Dhr.",

@@ -17,9 +17,11 @@ from typing import Any
 from vgg_desktop.domain import entities as e
 from vgg_desktop.domain.dates import format_date, parse_date
 from vgg_desktop.domain.enums import (
+    AttendanceStatus,
     ContractKind,
     LabelledEnum,
     MeetingKind,
+    MeetingStatus,
     OwnerKind,
     PlaceStatus,
     PortfolioKind,
@@ -396,6 +398,13 @@ ABSENCE = EntitySpec("absence", "ziekmelding", e.Absence, (
 # A new half-year has had nothing reported; "niet gestart" is a status someone chooses.
 _STATUS_DEFAULT = ProgressStatus.NOT_REPORTED
 
+
+def _meeting_target(values: Mapping[str, Any]) -> dict[str, str]:
+    if values.get("meeting_target") is None and values.get("meeting_target_is_minimum"):
+        return {"meeting_target_is_minimum": "Minimaal: vul eerst het aantal bijeenkomsten in, of haal het vinkje weg."}
+    return {}
+
+
 ACTIVITY = EntitySpec("activity", "activiteit", e.Activity, (
     _ref("year_plan_id", "Jaarplan", "year_plan", required=True),
     _position(),
@@ -412,7 +421,10 @@ ACTIVITY = EntitySpec("activity", "activiteit", e.Activity, (
     _enum("first_half_status", "Status eerste halfjaar", ProgressStatus, default=_STATUS_DEFAULT),
     _long("second_half_progress", "Voortgang tweede halfjaar"),
     _enum("second_half_status", "Status tweede halfjaar", ProgressStatus, default=_STATUS_DEFAULT),
-))
+    FieldSpec("meeting_target", "Aantal bijeenkomsten", "int", minimum=1),
+    FieldSpec("meeting_target_is_minimum", "Minimaal", "bool", default=False),
+    _text("meeting_target_as_written", "Aantal zoals vermeld", max_length=300),
+), (_meeting_target,))
 
 MEETING = EntitySpec("meeting", "bijeenkomst", e.Meeting, (
     _date("date", "Datum", required=True),
@@ -422,6 +434,14 @@ MEETING = EntitySpec("meeting", "bijeenkomst", e.Meeting, (
     _text("location", "Locatie"),
     _ref("activity_id", "Activiteit", "activity"),
     _long("notes", "Opmerkingen"),
+    _enum("status", "Status", MeetingStatus, default=MeetingStatus.PLANNED),
+))
+
+MEETING_ATTENDANCE = EntitySpec("meeting_attendance", "aanwezigheid", e.MeetingAttendance, (
+    _ref("meeting_id", "Bijeenkomst", "meeting", required=True),
+    _ref("municipality_id", "Gemeente", "municipality", required=True),
+    _enum("status", "Aanwezigheid", AttendanceStatus, default=AttendanceStatus.PRESENT),
+    _text("represented_by", "Namens de gemeente"),
 ))
 
 PROJECT = EntitySpec("project", "project", e.Project, (
@@ -450,6 +470,6 @@ PROJECT_INVOICE = EntitySpec("project_invoice", "factuur", e.ProjectInvoice, (
 ALL_SPECS: tuple[EntitySpec, ...] = (
     ASSOCIATION, YEAR_PLAN, MUNICIPALITY, PARTNER, PERSON, BOARD_SEAT, SEAT_TERM, PORTFOLIO,
     VNG_COMMITTEE, CONSULTATION, STAFF_MEMBER, EMPLOYMENT, ABSENCE, ACTIVITY, MEETING, PROJECT,
-    PROJECT_DECISION, PROJECT_INVOICE,
+    PROJECT_DECISION, PROJECT_INVOICE, MEETING_ATTENDANCE,
 )
 SPECS_BY_NAME: dict[str, EntitySpec] = {spec.name: spec for spec in ALL_SPECS}

@@ -96,6 +96,7 @@ def take_form_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     written.append(save(history, directory / "wijzigingen.png"))
     history.close()
     history.deleteLater()
+    written.extend(take_attendance_screenshot(window, directory))
     for number, entity in enumerate(FORM_ENTITIES, start=1):
         records = context.services.records(entity).list()
         dialog = create_editor(window, context, entity, record=records[0] if records else None)
@@ -123,3 +124,20 @@ def save_fill_seat(window: MainWindow, path: Path) -> Path:
     finally:
         dialog.done(0)
         dialog.deleteLater()
+
+
+def take_attendance_screenshot(window: MainWindow, directory: Path) -> list[Path]:
+    """The attendance of the first meeting of the year plan's activities (the Toogdag in the Jaarplan 2022)."""
+    from vgg_desktop.gui.attendance_dialog import AttendanceDialog
+
+    assert window.context is not None, "the database must be open"
+    services = window.context.services
+    meetings = [item for item in services.meetings.list() if item.activity_id is not None] or list(services.meetings.list())
+    if not meetings:
+        return []
+    dialog = AttendanceDialog(window, window.context, services.meeting_overviews.attendance(meetings[0].id))
+    dialog.show()
+    path = save(dialog, directory / "aanwezigheid.png")
+    dialog.done(0)
+    dialog.deleteLater()
+    return [path]

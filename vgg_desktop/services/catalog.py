@@ -12,6 +12,7 @@ from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the r
 from vgg_desktop.services.database_settings import DatabaseSettings
 from vgg_desktop.services.identity import database_identity
 from vgg_desktop.services.history import History
+from vgg_desktop.services.meetings import Meetings
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
@@ -41,11 +42,13 @@ class Services:
         self.projects: RecordService[e.Project] = RecordService(database, s.PROJECT)
         self.project_decisions: RecordService[e.ProjectDecision] = RecordService(database, s.PROJECT_DECISION)
         self.project_invoices: RecordService[e.ProjectInvoice] = RecordService(database, s.PROJECT_INVOICE)
+        self.meeting_attendance: RecordService[e.MeetingAttendance] = RecordService(database, s.MEETING_ATTENDANCE)
         self.overviews = Overviews(database)
         self.retention = Retention(database)
         self.settings = DatabaseSettings(database)
         self.seat_filling = SeatFilling(database)
         self.history = History(database)
+        self.meeting_overviews = Meetings(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""

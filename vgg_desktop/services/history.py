@@ -46,6 +46,7 @@ OWNERS: dict[str, tuple[str, str]] = {
     "seat_term": ("board_seat", "seat_id"),
     "project_decision": ("project", "project_id"),
     "project_invoice": ("project", "project_id"),
+    "meeting_attendance": ("meeting", "meeting_id"),
 }
 # Health data (AVG art. 9): the history says that it changed, never what.
 WITHOUT_VALUES = frozenset({"absence"})

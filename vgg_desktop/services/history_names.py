@@ -68,6 +68,8 @@ def _name(session: Session, entity: str, get: Getter) -> str:
         return str(get("title") or "")
     if entity == "meeting":
         return f"{format_date(_as_date(get('date')))} {get('title') or ''}".strip()
+    if entity == "meeting_attendance":
+        return f"{name_of_id(session, 'meeting', get('meeting_id'))}: {name_of_id(session, 'municipality', get('municipality_id'))}"
     if entity == "project_decision":
         return f"{name_of_id(session, 'project', get('project_id'))}: besluit van {format_date(_as_date(get('decided_on')))}"
     if entity == "project_invoice":

@@ -15,8 +15,10 @@ from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.enums import OwnerKind, PlaceStatus, SeatKind
+from vgg_desktop.domain.meetings import MeetingCount
 from vgg_desktop.services.mapping import to_value
 from vgg_desktop.services.vacancies import OpenPlace, open_places
+from vgg_desktop.services.meetings import count_activity_meetings
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ class ActivityOverview:
     portfolio: str | None
     consultation: str | None
     partners: tuple[str, ...]
+    # Its meetings counted against its target, as seen on the day the overview was asked for.
+    meeting_count: MeetingCount | None = None
 
     @property
     def owner(self) -> str:
@@ -229,7 +233,9 @@ class Overviews:
             rows = session.scalars(select(m.YearPlanRow).order_by(m.YearPlanRow.year))
             return tuple(to_value(s.YEAR_PLAN, row) for row in rows)
 
-    def activities(self, year: int) -> tuple[ActivityOverview, ...]:
+    def activities(self, year: int, on: date | None = None) -> tuple[ActivityOverview, ...]:
+        """The activities of the plan of `year`, with their meetings counted as seen on `on` (today if not given)."""
+        on = on or date.today()
         with self._database.reading() as session:
             plan_id = session.scalar(select(m.YearPlanRow.id).where(m.YearPlanRow.year == year))
             if plan_id is None:
@@ -240,14 +246,16 @@ class Overviews:
             rows = session.scalars(select(m.ActivityRow).options(selectinload(m.ActivityRow.partners))
                                    .where(m.ActivityRow.year_plan_id == plan_id)
                                    .order_by(m.ActivityRow.position, m.ActivityRow.id))
+            activities = [to_value(s.ACTIVITY, row) for row in rows]
+            counts = count_activity_meetings(session, activities, year, on)
             result = []
-            for row in rows:
-                activity = to_value(s.ACTIVITY, row)
+            for activity in activities:
                 result.append(ActivityOverview(
                     activity,
                     portfolios.get(activity.portfolio_id) if activity.portfolio_id else None,
                     consultations.get(activity.consultation_id) if activity.consultation_id else None,
                     tuple(partners[item] for item in activity.partner_ids),
+                    counts[activity.id],
                 ))
             return tuple(result)
 

@@ -20,6 +20,7 @@ from vgg_desktop.services.vacancies import OpenPlace, PlaceKind
 
 if TYPE_CHECKING:
     from vgg_desktop.domain.entities import Employment, VngCommittee, YearPlan
+    from vgg_desktop.domain.meetings import MeetingCount
     from vgg_desktop.services.catalog import Services
     from vgg_desktop.services.overviews import ConsultationOverview, Overviews, StaffOverview
 
@@ -68,7 +69,8 @@ _DESCRIPTIONS: dict[Part, str] = {
     Part.PROJECTS: "De intergemeentelijke projecten en detacheringen: soort, wie eraan werkt en tot wanneer. "
                    "Inzet die kort na de vergadering eindigt is gemarkeerd.",
     Part.ACTIVITIES: "De activiteiten uit het jaarplan in de volgorde van het plan, per eigenaar: doel, te bereiken "
-                     "resultaten en de voortgang in het eerste en tweede halfjaar. Grijs: nog niet gerapporteerd.",
+                     "resultaten en de voortgang in het eerste en tweede halfjaar, en de bijeenkomsten tegen het aantal dat "
+                     "het jaarplan noemt. Grijs: nog niet gerapporteerd.",
     Part.MEETINGS: "De vergaderingen en bijeenkomsten van het jaar op datum: soort, titel, thema en plaats.",
     Part.VACANCIES: "Elke open plaats één keer: zetels, portefeuillehouders, leden van VNG-commissies en "
                     "voorzitters van overleggen, met wat erbij hoort, waarom de plaats open is en wat er volgt.",
@@ -155,7 +157,7 @@ def build_meeting_report(
         Part.CONSULTATIONS: lambda: consultations_sheet(overviews),
         Part.STAFF: lambda: staff_sheet(overviews, rule),
         Part.PROJECTS: lambda: projects_sheet(overviews, rule),
-        Part.ACTIVITIES: lambda: activities_sheet(overviews, plan),
+        Part.ACTIVITIES: lambda: activities_sheet(overviews, plan, meeting_date),
         Part.MEETINGS: lambda: meetings_sheet(overviews, meeting_date.year),
         Part.VACANCIES: lambda: vacancies_sheet(overviews, meeting_date),
     }
@@ -379,12 +381,12 @@ def status_cell(status: ProgressStatus) -> Cell:
     return Quiet(status.label) if status == ProgressStatus.NOT_REPORTED else status.label
 
 
-def activities_sheet(overviews: Overviews, plan: YearPlan | None) -> ReportSheet:
+def activities_sheet(overviews: Overviews, plan: YearPlan | None, on: date | None = None) -> ReportSheet:
     """The activities in the plan's order, under a heading each time the owner changes (never merged out of order)."""
     columns = (Column("Activiteit", 28, 16), Column("Doel", 40, 22), Column("Te bereiken resultaten", 50, 26),
                Column("Eerste halfjaar", 40, 24), Column("Status 1e halfjaar", 14, 13),
                Column("Tweede halfjaar", 40, 24), Column("Status 2e halfjaar", 14, 13))
-    activities = overviews.activities(plan.year) if plan else ()
+    activities = overviews.activities(plan.year, on) if plan else ()
     rows: list[ReportRow] = []
     owner: str | None = None
     for item in activities:
@@ -393,11 +395,14 @@ def activities_sheet(overviews: Overviews, plan: YearPlan | None) -> ReportSheet
             owner = item.owner
             rows.append(ReportRow((owner,) + (None,) * (len(columns) - 1), RowKind.GROUP))
         results = activity.results if len(activity.results) < 2 else tuple(f"• {result}" for result in activity.results)
+        count = item.meeting_count
+        # The count goes under the results that state the target: the page has no room for another column.
+        results = (*results, *_meeting_count_lines(count))
         rows.append(ReportRow((
             activity.title, activity.goal, results,
             activity.first_half_progress, status_cell(activity.first_half_status),
             activity.second_half_progress, status_cell(activity.second_half_status),
-        )))
+        ), RowKind.ATTENTION if count is not None and count.is_behind else RowKind.NORMAL))
     source = f"uit het jaarplan {plan.year}" if plan else "(er is geen jaarplan)"
     summary = f"{_count(len(activities), 'activiteit', 'activiteiten')} {source}. {Part.ACTIVITIES.description}"
     return _sheet(Part.ACTIVITIES.value, f"Activiteiten {plan.year}" if plan else "Activiteiten", summary, columns, rows)
@@ -411,6 +416,16 @@ def meetings_sheet(overviews: Overviews, year: int) -> ReportSheet:
                        item.meeting.location, item.activity)) for item in meetings]
     summary = f"{_count(len(meetings), 'bijeenkomst', 'bijeenkomsten')} in {year}. {Part.MEETINGS.description}"
     return _sheet(Part.MEETINGS.value, f"Bijeenkomsten {year}", summary, columns, rows)
+
+
+def _meeting_count_lines(count: MeetingCount | None) -> tuple[str, ...]:
+    """'Bijeenkomsten: 1 van 3 gehouden, 1 gepland', and why the activity is behind when it is."""
+    if count is None or (count.target is None and not count.counted and not count.cancelled):
+        return ()
+    lines = (f"Bijeenkomsten: {count.describe()}",)
+    if count.is_behind:
+        lines += (f"Let op, {count.describe_behind()}.",)
+    return lines
 
 
 def vacancies_sheet(overviews: Overviews, on: date) -> ReportSheet:

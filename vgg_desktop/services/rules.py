@@ -8,7 +8,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vgg_desktop.db.models import AssociationRow, BoardSeatRow, MunicipalityRow, PersonRow, SeatTermRow
+from vgg_desktop.db.models import (
+    AssociationRow,
+    BoardSeatRow,
+    MeetingAttendanceRow,
+    MeetingRow,
+    MunicipalityRow,
+    PersonRow,
+    SeatTermRow,
+)
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import full_name
 from vgg_desktop.domain.errors import RuleViolation, ValidationError
@@ -80,3 +88,35 @@ def one_holder_at_a_time(session: Session, values: Mapping[str, Any], record_id:
 def seat_exists_for_term(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     if session.get(BoardSeatRow, values["seat_id"]) is None:
         raise ValidationError.single("seat_id", "Zetel: deze zetel bestaat niet meer. Vernieuw het overzicht (F5).")
+
+
+@rule("meeting_attendance")
+def one_attendance_per_municipality(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    """Checked here for a clear message; the unique constraint holds it when two PCs save at once."""
+    statement = select(MeetingAttendanceRow.id).where(
+        MeetingAttendanceRow.meeting_id == values["meeting_id"],
+        MeetingAttendanceRow.municipality_id == values["municipality_id"],
+    )
+    if record_id is not None:
+        statement = statement.where(MeetingAttendanceRow.id != record_id)
+    if session.scalar(statement.limit(1)) is not None:
+        name = session.scalar(select(MunicipalityRow.name).where(MunicipalityRow.id == values["municipality_id"])) or "Deze gemeente"
+        raise ValidationError.single(
+            "municipality_id",
+            f"Gemeente: voor {name} is bij deze bijeenkomst al vastgelegd of zij er was. Wijzig die regel in plaats van een tweede te maken.",
+        )
+
+
+@rule("meeting_attendance")
+def attendance_of_a_member(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
+    meeting = session.get(MeetingRow, values["meeting_id"])
+    municipality = session.get(MunicipalityRow, values["municipality_id"])
+    if meeting is None or municipality is None:
+        return  # reported by the reference check with the field's own message
+    since, until = municipality.member_since, municipality.member_until
+    if (since is not None and meeting.date < since) or (until is not None and meeting.date > until):
+        raise ValidationError.single(
+            "municipality_id",
+            f"Gemeente: {municipality.name} was op {format_date(meeting.date)} geen lid van de vereniging. "
+            "Kies een gemeente die toen lid was.",
+        )

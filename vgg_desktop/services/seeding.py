@@ -142,9 +142,10 @@ class _Loader:
                 "partner_ids": self.refs("partner", item["partners"]),
                 "first_half_progress": item["first_half"]["progress"], "first_half_status": item["first_half"]["status"],
                 "second_half_progress": item["second_half"]["progress"], "second_half_status": item["second_half"]["status"],
+                **_meeting_target(item.get("meeting_target")),
             }, item["position"])
         for item in data["meetings"]:
-            self.add(s.MEETING, {**_pick(item, "date", "kind", "title", "theme", "location", "notes"),
+            self.add(s.MEETING, {**_pick(item, "date", "kind", "title", "theme", "location", "notes", "status"),
                                  "activity_id": self.ref("activity", item["activity"])})
         for item in data["projects"]:
             self.add(s.PROJECT, {**_pick(item, "name", "description"), "kind": item["kind"],
@@ -155,3 +156,11 @@ class _Loader:
 
 def _pick(item: Mapping[str, Any], *names: str) -> dict[str, Any]:
     return {name: item.get(name) for name in names}
+
+
+def _meeting_target(target: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The number of meetings the plan states in an activity's results; nothing where it states none."""
+    if target is None:
+        return {}
+    return {"meeting_target": target["number"], "meeting_target_is_minimum": target["minimum"],
+            "meeting_target_as_written": target["as_written"]}

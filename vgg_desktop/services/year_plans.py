@@ -16,7 +16,8 @@ from vgg_desktop.services.history import added, record_change
 from vgg_desktop.services.records import check_rules
 
 # What carries over: the plan's texts and each activity's owner, links, goal and intended results.
-_CARRIED_ACTIVITY_FIELDS = ("position", "owner_kind", "title", "portfolio_id", "consultation_id", "partner_ids", "goal", "results")
+_CARRIED_ACTIVITY_FIELDS = ("position", "owner_kind", "title", "portfolio_id", "consultation_id", "partner_ids", "goal", "results",
+                            "meeting_target", "meeting_target_is_minimum", "meeting_target_as_written")
 
 
 def start_year_plan(database: Database, year: int, from_year: int) -> e.YearPlan:

@@ -86,6 +86,12 @@ class RecordCommands:
         assert command.filled is not None
         return command.filled
 
+    def record_attendance(self, meeting: Any, entries: Sequence[Any]) -> Any:
+        """Makes the meeting's attendance `entries` in one undoable step; returns the meeting as it is now."""
+        command = _AttendanceCommand(self, meeting, entries)
+        self._push(command)
+        return command.value
+
     def remove_former_staff(self, members: Sequence[Any], today: date) -> None:
         """Removes former staff whose retention period has passed, all of them in one step (AVG)."""
         self._push(_RemoveFormerStaffCommand(self, members, today))
@@ -359,6 +365,33 @@ class _RevertCommand(_RecordCommand):
             except NotFoundError:
                 self.owner.forget(entity, record_id)
         self.changed_entities = tuple(dict.fromkeys(entity for entity, _ in touched)) or (self.entity,)
+
+
+class _AttendanceCommand(_RecordCommand):
+    """The attendance of one meeting, saved as a whole; undo puts back what was recorded before."""
+
+    def __init__(self, owner: RecordCommands, meeting: Any, entries: Sequence[Any]) -> None:
+        super().__init__(owner, "meeting", record_texts("meeting_attendance").add)
+        self.changed_entities = ("meeting", "meeting_attendance")
+        self.value = meeting
+        self._after = tuple(entries)
+        self._before: tuple[Any, ...] = ()
+
+    def perform(self) -> None:
+        change = self._record(self._after, ChangeKind.EDIT)
+        self._before, self._after = change.before, change.after
+
+    def apply(self) -> None:
+        self._record(self._after, ChangeKind.REDO)
+
+    def revert(self) -> None:
+        self._record(self._before, ChangeKind.UNDO)
+
+    def _record(self, entries: Sequence[Any], kind: ChangeKind) -> Any:
+        current = self.owner.latest("meeting", self.value)
+        change = self.owner.services.meeting_overviews.record_attendance(current.id, current.version, entries, kind=kind)
+        self.value = self.owner.remember("meeting", change.meeting)
+        return change
 
 
 def _entities_of(entity: str, restoration: Restoration) -> tuple[str, ...]:

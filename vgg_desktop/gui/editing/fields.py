@@ -139,7 +139,11 @@ class IntBinding:
         self.widget.setValue(self.widget.minimum() if value is None else int(value))
 
     def read(self) -> dict[str, Any]:
-        return {self.names[0]: self.widget.value()}
+        value = self.widget.value()
+        # A spin box that shows its lowest value as a word ("(geen)") means: no number given.
+        if self.widget.specialValueText() and value == self.widget.minimum():
+            return {self.names[0]: None}
+        return {self.names[0]: value}
 
 
 class BoolBinding:

@@ -129,6 +129,13 @@ _SOURCES: dict[str, tuple[str, str, str, str, str | None]] = {
         QT_TRANSLATE_NOOP("RecordTexts", "Edit meeting"),
         QT_TRANSLATE_NOOP("RecordTexts", "Delete meeting"),
         QT_TRANSLATE_NOOP("RecordTexts", "Do you want to delete this meeting?"),
+        QT_TRANSLATE_NOOP("RecordTexts", "The attendance recorded for this meeting is deleted with it."),
+    ),
+    "meeting_attendance": (
+        QT_TRANSLATE_NOOP("RecordTexts", "Record attendance"),
+        QT_TRANSLATE_NOOP("RecordTexts", "Edit attendance"),
+        QT_TRANSLATE_NOOP("RecordTexts", "Delete attendance"),
+        QT_TRANSLATE_NOOP("RecordTexts", "Do you want to delete this attendance?"),
         None,
     ),
     "project": (

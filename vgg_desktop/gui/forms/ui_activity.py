@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_ActivityForm(object):
     def setupUi(self, ActivityForm):
@@ -129,17 +129,46 @@ class Ui_ActivityForm(object):
 
         self.plan_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.results)
 
+        self.meeting_target_label = QLabel(self.plan_tab)
+        self.meeting_target_label.setObjectName(u"meeting_target_label")
+
+        self.plan_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.meeting_target_label)
+
+        self.meeting_target_row = QWidget(self.plan_tab)
+        self.meeting_target_row.setObjectName(u"meeting_target_row")
+        self.meeting_target_layout = QHBoxLayout(self.meeting_target_row)
+        self.meeting_target_layout.setObjectName(u"meeting_target_layout")
+        self.meeting_target_layout.setContentsMargins(0, 0, 0, 0)
+        self.meeting_target = QSpinBox(self.meeting_target_row)
+        self.meeting_target.setObjectName(u"meeting_target")
+        self.meeting_target.setMinimum(0)
+        self.meeting_target.setMaximum(999)
+
+        self.meeting_target_layout.addWidget(self.meeting_target)
+
+        self.meeting_target_is_minimum = QCheckBox(self.meeting_target_row)
+        self.meeting_target_is_minimum.setObjectName(u"meeting_target_is_minimum")
+
+        self.meeting_target_layout.addWidget(self.meeting_target_is_minimum)
+
+        self.meeting_target_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.meeting_target_layout.addItem(self.meeting_target_spacer)
+
+
+        self.plan_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.meeting_target_row)
+
         self.partner_ids_label = QLabel(self.plan_tab)
         self.partner_ids_label.setObjectName(u"partner_ids_label")
 
-        self.plan_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.partner_ids_label)
+        self.plan_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.partner_ids_label)
 
         self.partner_ids = QListWidget(self.plan_tab)
         self.partner_ids.setObjectName(u"partner_ids")
         self.partner_ids.setMinimumSize(QSize(0, 100))
         self.partner_ids.setAlternatingRowColors(True)
 
-        self.plan_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.partner_ids)
+        self.plan_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.partner_ids)
 
         self.tabs.addTab(self.plan_tab, "")
         self.progress_tab = QWidget()
@@ -229,6 +258,16 @@ class Ui_ActivityForm(object):
 
         self.source_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.results_heading_as_written)
 
+        self.meeting_target_as_written_label = QLabel(self.source_tab)
+        self.meeting_target_as_written_label.setObjectName(u"meeting_target_as_written_label")
+
+        self.source_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.meeting_target_as_written_label)
+
+        self.meeting_target_as_written = QLineEdit(self.source_tab)
+        self.meeting_target_as_written.setObjectName(u"meeting_target_as_written")
+
+        self.source_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.meeting_target_as_written)
+
         self.tabs.addTab(self.source_tab, "")
 
         self.form_layout.addWidget(self.tabs)
@@ -242,6 +281,7 @@ class Ui_ActivityForm(object):
         self.title_label.setBuddy(self.title)
         self.goal_label.setBuddy(self.goal)
         self.results_label.setBuddy(self.results)
+        self.meeting_target_label.setBuddy(self.meeting_target)
         self.partner_ids_label.setBuddy(self.partner_ids)
         self.first_half_status_label.setBuddy(self.first_half_status)
         self.first_half_progress_label.setBuddy(self.first_half_progress)
@@ -249,6 +289,7 @@ class Ui_ActivityForm(object):
         self.second_half_progress_label.setBuddy(self.second_half_progress)
         self.heading_as_written_label.setBuddy(self.heading_as_written)
         self.results_heading_as_written_label.setBuddy(self.results_heading_as_written)
+        self.meeting_target_as_written_label.setBuddy(self.meeting_target_as_written)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.year_plan_id, self.position)
         QWidget.setTabOrder(self.position, self.owner_kind)
@@ -257,13 +298,16 @@ class Ui_ActivityForm(object):
         QWidget.setTabOrder(self.consultation_id, self.title)
         QWidget.setTabOrder(self.title, self.goal)
         QWidget.setTabOrder(self.goal, self.results)
-        QWidget.setTabOrder(self.results, self.partner_ids)
+        QWidget.setTabOrder(self.results, self.meeting_target)
+        QWidget.setTabOrder(self.meeting_target, self.meeting_target_is_minimum)
+        QWidget.setTabOrder(self.meeting_target_is_minimum, self.partner_ids)
         QWidget.setTabOrder(self.partner_ids, self.first_half_status)
         QWidget.setTabOrder(self.first_half_status, self.first_half_progress)
         QWidget.setTabOrder(self.first_half_progress, self.second_half_status)
         QWidget.setTabOrder(self.second_half_status, self.second_half_progress)
         QWidget.setTabOrder(self.second_half_progress, self.heading_as_written)
         QWidget.setTabOrder(self.heading_as_written, self.results_heading_as_written)
+        QWidget.setTabOrder(self.results_heading_as_written, self.meeting_target_as_written)
 
         self.retranslateUi(ActivityForm)
 
@@ -295,6 +339,15 @@ class Ui_ActivityForm(object):
         self.results.setToolTip(QCoreApplication.translate("ActivityForm", u"One result per line", None))
 #endif // QT_CONFIG(tooltip)
         self.results.setPlaceholderText(QCoreApplication.translate("ActivityForm", u"One result per line", None))
+        self.meeting_target_label.setText(QCoreApplication.translate("ActivityForm", u"Number of meetings:", None))
+#if QT_CONFIG(tooltip)
+        self.meeting_target.setToolTip(QCoreApplication.translate("ActivityForm", u"How many meetings the year plan promises for this activity; (none) when it names no number", None))
+#endif // QT_CONFIG(tooltip)
+        self.meeting_target.setSpecialValueText(QCoreApplication.translate("ActivityForm", u"(none)", None))
+        self.meeting_target_is_minimum.setText(QCoreApplication.translate("ActivityForm", u"at least", None))
+#if QT_CONFIG(tooltip)
+        self.meeting_target_is_minimum.setToolTip(QCoreApplication.translate("ActivityForm", u"The plan names a minimum (\"minimaal 1 keer per jaar\")", None))
+#endif // QT_CONFIG(tooltip)
         self.partner_ids_label.setText(QCoreApplication.translate("ActivityForm", u"Partner organisations:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.plan_tab), QCoreApplication.translate("ActivityForm", u"Plan", None))
         self.first_half_status_label.setText(QCoreApplication.translate("ActivityForm", u"Status first half-year: *", None))
@@ -310,6 +363,10 @@ class Ui_ActivityForm(object):
         self.results_heading_as_written_label.setText(QCoreApplication.translate("ActivityForm", u"Results heading:", None))
 #if QT_CONFIG(tooltip)
         self.results_heading_as_written.setToolTip(QCoreApplication.translate("ActivityForm", u"The wording of the source (the year plan), kept as it was written", None))
+#endif // QT_CONFIG(tooltip)
+        self.meeting_target_as_written_label.setText(QCoreApplication.translate("ActivityForm", u"Number of meetings:", None))
+#if QT_CONFIG(tooltip)
+        self.meeting_target_as_written.setToolTip(QCoreApplication.translate("ActivityForm", u"The result in the year plan that names the number of meetings", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.source_tab), QCoreApplication.translate("ActivityForm", u"As written", None))
         pass

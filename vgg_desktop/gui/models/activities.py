@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from vgg_desktop.domain.enums import OwnerKind, ProgressStatus
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.base import RecordTableModel, fold
+from vgg_desktop.gui.models.meetings import count_text, count_tip
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import ActivityOverview
@@ -24,12 +25,13 @@ def one_line(text: str | None) -> str:
 
 class ActivityModel(RecordTableModel["ActivityOverview"]):
     CONTEXT = "ActivityModel"
-    OWNER, TITLE, FIRST_STATUS, SECOND_STATUS, GOAL, RESULTS, FIRST_PROGRESS, SECOND_PROGRESS = range(8)
+    OWNER, TITLE, FIRST_STATUS, SECOND_STATUS, MEETINGS, GOAL, RESULTS, FIRST_PROGRESS, SECOND_PROGRESS = range(9)
     HEADERS = (
         QT_TRANSLATE_NOOP("ActivityModel", "Owner"),
         QT_TRANSLATE_NOOP("ActivityModel", "Title"),
         QT_TRANSLATE_NOOP("ActivityModel", "Status H1"),
         QT_TRANSLATE_NOOP("ActivityModel", "Status H2"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Meetings"),
         QT_TRANSLATE_NOOP("ActivityModel", "Goal"),
         QT_TRANSLATE_NOOP("ActivityModel", "Results"),
         QT_TRANSLATE_NOOP("ActivityModel", "First half-year"),
@@ -40,6 +42,8 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         "",
         QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"),
         QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Meetings held and planned against the number the year plan names; "
+                                           "marked when fewer are held or planned than the part of the year that has passed calls for"),
         "",
         QT_TRANSLATE_NOOP("ActivityModel", "Results to reach this year"),
         QT_TRANSLATE_NOOP("ActivityModel", "Progress in the first half-year"),
@@ -67,6 +71,8 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
             return one_line(activity.second_half_progress)
         if column == self.SECOND_STATUS:
             return activity.second_half_status.label
+        if column == self.MEETINGS:
+            return count_text(value.meeting_count) if value.meeting_count else ""
         return ""
 
     def sort_key(self, value: ActivityOverview, column: int) -> str | int:
@@ -78,6 +84,12 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
             return f"{_STATUS_ORDER[activity.first_half_status]:02d} {activity.position:06d}"
         if column == self.SECOND_STATUS:
             return f"{_STATUS_ORDER[activity.second_half_status]:02d} {activity.position:06d}"
+        if column == self.MEETINGS:
+            # Behind first (most missing first), then those with a target, then the rest; in the plan's order.
+            count = value.meeting_count
+            if count is None or count.target is None:
+                return f"2 000 {activity.position:06d}"
+            return f"{0 if count.is_behind else 1} {999 - min(count.missing, 999):03d} {activity.position:06d}"
         return super().sort_key(value, column)
 
     def tooltip(self, value: ActivityOverview, column: int) -> str | None:
@@ -90,12 +102,22 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         }
         if column in full:
             return full[column] or None
+        if column == self.MEETINGS and value.meeting_count is not None:
+            return count_tip(value.meeting_count) or None
         return super().tooltip(value, column)
 
     def font(self, value: ActivityOverview, column: int) -> QFont | None:
         return appearance.bold() if column == self.TITLE else None
 
+    def background(self, value: ActivityOverview, column: int) -> QBrush | None:
+        if column == self.MEETINGS and value.meeting_count is not None and value.meeting_count.is_behind:
+            return appearance.brush(appearance.ENDING_BACKGROUND)
+        return None
+
     def foreground(self, value: ActivityOverview, column: int) -> QBrush | None:
+        if column == self.MEETINGS:
+            count = value.meeting_count
+            return appearance.brush(appearance.VACANCY_COLOUR) if count is not None and count.is_behind else None
         status = {self.FIRST_STATUS: value.activity.first_half_status,
                   self.SECOND_STATUS: value.activity.second_half_status}.get(column)
         if status == ProgressStatus.DONE:

@@ -1,0 +1,154 @@
+"""Bijeenkomsten: the meetings of a year with their status and attendance; and how a count reads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QBrush, QFont
+
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.enums import MeetingStatus
+from vgg_desktop.gui.models import appearance
+from vgg_desktop.gui.models.base import RecordTableModel
+
+if TYPE_CHECKING:
+    from vgg_desktop.domain.meetings import AttendanceSummary, MeetingCount
+    from vgg_desktop.services.meetings import MeetingOverview
+
+_STATUS_ORDER = {status: number for number, status in enumerate(MeetingStatus)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingTexts", text)
+
+
+def count_text(count: MeetingCount) -> str:
+    """'1 of 3 held, 1 planned' in the window's language; '' when there is nothing to say."""
+    if count.target is None and not count.counted and not count.cancelled:
+        return ""
+    if count.target is None:
+        text = _tr(QT_TRANSLATE_NOOP("MeetingTexts", "%1 held")).replace("%1", str(count.held))
+    elif count.is_minimum:
+        text = _tr(QT_TRANSLATE_NOOP("MeetingTexts", "%1 of at least %2 held")).replace("%1", str(count.held)).replace("%2", str(count.target))
+    else:
+        text = _tr(QT_TRANSLATE_NOOP("MeetingTexts", "%1 of %2 held")).replace("%1", str(count.held)).replace("%2", str(count.target))
+    if count.planned:
+        text += _tr(QT_TRANSLATE_NOOP("MeetingTexts", ", %1 planned")).replace("%1", str(count.planned))
+    if count.cancelled:
+        text += _tr(QT_TRANSLATE_NOOP("MeetingTexts", ", %1 cancelled")).replace("%1", str(count.cancelled))
+    if count.is_behind:
+        text += _tr(QT_TRANSLATE_NOOP("MeetingTexts", " – behind"))
+    return text
+
+
+def count_tip(count: MeetingCount) -> str:
+    """Why an activity is behind (or that it is on schedule), with the rule in a few words."""
+    if count.target is None:
+        return ""
+    if count.dropped:
+        return _tr(QT_TRANSLATE_NOOP("MeetingTexts", "The activity is dropped in this half-year, so it is not counted as behind."))
+    rule = _tr(QT_TRANSLATE_NOOP("MeetingTexts", "Held and planned meetings count, cancelled ones never."))
+    on = format_date(count.on)
+    if count.is_behind:
+        text = _tr(QT_TRANSLATE_NOOP("MeetingTexts", "Behind: on %1, %2 meetings should be held or planned by now; %3 are."))
+        return (text.replace("%1", on).replace("%2", str(count.expected)).replace("%3", str(count.counted))
+                + "\n" + rule)
+    text = _tr(QT_TRANSLATE_NOOP("MeetingTexts", "On schedule: on %1, %2 meetings should be held or planned by now; %3 are."))
+    return text.replace("%1", on).replace("%2", str(count.expected)).replace("%3", str(count.counted)) + "\n" + rule
+
+
+def attendance_text(summary: AttendanceSummary) -> str:
+    """'8 of 10 municipalities present', or '' when nothing is recorded."""
+    if not summary.is_recorded:
+        return ""
+    return (_tr(QT_TRANSLATE_NOOP("MeetingTexts", "%1 of %2 municipalities present"))
+            .replace("%1", str(summary.present)).replace("%2", str(summary.members)))
+
+
+class MeetingModel(RecordTableModel["MeetingOverview"]):
+    CONTEXT = "MeetingModel"
+    DATE, KIND, TITLE, STATUS, ACTIVITY, ATTENDANCE, THEME, LOCATION = range(8)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MeetingModel", "Date"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Kind"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Title"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Status"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Activity"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Attendance"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Theme"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Location"),
+    )
+    HEADER_TIPS = (
+        "",
+        "",
+        "",
+        QT_TRANSLATE_NOOP("MeetingModel", "Planned, held or cancelled; cancelled meetings do not count toward the year plan"),
+        QT_TRANSLATE_NOOP("MeetingModel", "The activity of the year plan the meeting counts toward"),
+        QT_TRANSLATE_NOOP("MeetingModel", "How many of the member municipalities were present"),
+        "",
+        "",
+    )
+
+    def key(self, value: MeetingOverview) -> object:
+        return value.meeting.id
+
+    def display(self, value: MeetingOverview, column: int) -> str:
+        meeting = value.meeting
+        if column == self.DATE:
+            return format_date(meeting.date)
+        if column == self.KIND:
+            return meeting.kind.label
+        if column == self.TITLE:
+            return meeting.title
+        if column == self.STATUS:
+            return meeting.status.label
+        if column == self.ACTIVITY:
+            return value.activity or ""
+        if column == self.ATTENDANCE:
+            return attendance_text(value.attendance)
+        if column == self.THEME:
+            return meeting.theme or ""
+        if column == self.LOCATION:
+            return meeting.location or ""
+        return ""
+
+    def sort_key(self, value: MeetingOverview, column: int) -> str | int:
+        meeting = value.meeting
+        if column == self.DATE:
+            return f"{meeting.date.isoformat()} {meeting.id:09d}"
+        if column == self.STATUS:
+            return f"{_STATUS_ORDER[meeting.status]:02d} {meeting.date.isoformat()}"
+        if column == self.ATTENDANCE:
+            return value.attendance.present if value.attendance.is_recorded else -1
+        return super().sort_key(value, column)
+
+    def tooltip(self, value: MeetingOverview, column: int) -> str | None:
+        if column == self.STATUS and value.is_overdue:
+            return QCoreApplication.translate("MeetingModel", "The date has passed: record whether the meeting was held or cancelled")
+        if column == self.ATTENDANCE:
+            summary = value.attendance
+            if not summary.is_recorded:
+                return QCoreApplication.translate("MeetingModel", "No attendance recorded yet")
+            return (QCoreApplication.translate("MeetingModel", "Present %1, absent %2, excused %3, not recorded %4")
+                    .replace("%1", str(summary.present)).replace("%2", str(summary.absent))
+                    .replace("%3", str(summary.excused)).replace("%4", str(max(summary.members - summary.recorded, 0))))
+        return super().tooltip(value, column)
+
+    def font(self, value: MeetingOverview, column: int) -> QFont | None:
+        return appearance.bold() if column == self.TITLE else None
+
+    def foreground(self, value: MeetingOverview, column: int) -> QBrush | None:
+        status = value.meeting.status
+        if status == MeetingStatus.CANCELLED:
+            return appearance.brush(appearance.CANCELLED_COLOUR)
+        if column == self.STATUS and status == MeetingStatus.HELD:
+            return appearance.brush(appearance.DONE_COLOUR)
+        if column == self.STATUS and value.is_overdue:
+            return appearance.brush(appearance.ENDING_COLOUR)
+        return None
+
+    def background(self, value: MeetingOverview, column: int) -> QBrush | None:
+        if column == self.STATUS and value.is_overdue:
+            return appearance.brush(appearance.ENDING_BACKGROUND)
+        return None
