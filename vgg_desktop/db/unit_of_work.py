@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from vgg_desktop.db.engine import WRITE_OPTION
 from vgg_desktop.db.errors import StorageError
-from vgg_desktop.domain.errors import ConflictError
+from vgg_desktop.domain.errors import ConflictError, RuleViolation
 
 
 class Database:
@@ -49,6 +49,13 @@ def translated_errors() -> Iterator[None]:
         yield
     except StaleDataError:
         raise ConflictError("Iemand anders heeft dit intussen gewijzigd. Vernieuw het overzicht (F5) en probeer het opnieuw.") from None
+    except IntegrityError as error:
+        # The services explain the refusals they expect (services.records.save_checked); this is the
+        # last line for any other write the database refuses, so the user never sees its raw text.
+        raise RuleViolation(
+            "De database weigerde deze wijziging omdat die botst met andere gegevens, misschien net op een andere pc "
+            "opgeslagen. Er is niets opgeslagen; vernieuw het overzicht (F5) en probeer het opnieuw."
+        ) from error
     except OperationalError as error:
         raise StorageError(_operational_message(error)) from error
     except DBAPIError as error:
@@ -59,6 +66,8 @@ def translated_errors() -> Iterator[None]:
 
 def _operational_message(error: OperationalError) -> str:
     text = str(error.orig).lower()
+    if "deadlock" in text or "could not serialize" in text:
+        return "Op een andere pc werd tegelijk iets opgeslagen dat hiermee samenhangt; er is niets opgeslagen. Probeer het opnieuw."
     if "locked" in text or "busy" in text:
         return "De database is bezet door een ander programma of een andere pc. Probeer het over een ogenblik opnieuw."
     if "disk" in text and ("full" in text or "i/o" in text):
