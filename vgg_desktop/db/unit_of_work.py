@@ -5,14 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from vgg_desktop.db.engine import WRITE_OPTION
 from vgg_desktop.db.errors import StorageError
-from vgg_desktop.domain.errors import ConflictError, RuleViolation
+from vgg_desktop.domain.errors import ConflictError, NotPermittedError, RuleViolation
+
+
+# PostgreSQL's SQLSTATE for "permission denied" (insufficient_privilege).
+INSUFFICIENT_PRIVILEGE = "42501"
+PERSONNEL_ONLY = (
+    "Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken; uw databasegebruiker heeft "
+    "daar geen rechten voor. Er is niets opgeslagen of gelezen. Hebt u ze nodig, vraag dan de beheerder van de server."
+)
 
 
 class Database:
@@ -21,6 +29,7 @@ class Database:
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine
         self.url = url
+        self._personnel_access: bool | None = None
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
 
@@ -38,6 +47,25 @@ class Database:
         """Commits when the block ends normally, rolls everything back when it raises."""
         with translated_errors(), self._write_sessions() as session, session.begin():
             yield session
+
+    @property
+    def personnel_access(self) -> bool:
+        """Whether this database user may read and change employments and sick leave.
+
+        Always on SQLite (the file's protection is the operating system's). On PostgreSQL the server
+        decides, through the role vgg_personeel (`vgg-desktop setup-roles`); asked once per connection
+        of the program, so a changed role counts from the next start.
+        """
+        if self._personnel_access is None:
+            if self.dialect != "postgresql":
+                self._personnel_access = True
+            else:
+                with self.reading() as session:
+                    self._personnel_access = bool(session.scalar(text(
+                        "SELECT has_table_privilege('employment', 'SELECT, INSERT, UPDATE, DELETE') "
+                        "AND has_table_privilege('absence', 'SELECT, INSERT, UPDATE, DELETE')"
+                    )))
+        return self._personnel_access
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -59,6 +87,10 @@ def translated_errors() -> Iterator[None]:
     except OperationalError as error:
         raise StorageError(_operational_message(error)) from error
     except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            # The one place a refusal by the server's GRANTs is caught; readers that may do without
+            # the data ask `Database.personnel_access` first and return what is allowed.
+            raise NotPermittedError(PERSONNEL_ONLY) from error
         if "not a database" in str(error.orig) or "malformed" in str(error.orig):
             raise StorageError("Het databasebestand is beschadigd of geen database. Er is niets opgeslagen; zet een back-up terug.") from error
         raise

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from vgg_desktop.db import models as m
@@ -87,6 +87,10 @@ class ConsultationOverview:
 class StaffOverview:
     member: e.StaffMember
     employments: tuple[e.Employment, ...]
+    # False for a database user without the personnel role: `employments` is then empty and
+    # `function` is all that is known, as the server's view staff_function gives it.
+    personnel_details: bool = True
+    function: str | None = None
 
     def main_employment(self, on: date) -> e.Employment | None:
         """The engagement that runs on `on`, else the one that ended last, else the first."""
@@ -222,12 +226,23 @@ class Overviews:
             return tuple(result)
 
     def staff(self) -> tuple[StaffOverview, ...]:
+        if not self._database.personnel_access:
+            return self._staff_names_and_functions()
         with self._database.reading() as session:
             employments: dict[int, list[e.Employment]] = defaultdict(list)
             for row in session.scalars(select(m.EmploymentRow).order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)):
                 employments[row.staff_member_id].append(to_value(s.EMPLOYMENT, row))
             rows = session.scalars(select(m.StaffMemberRow).order_by(m.StaffMemberRow.id))
             return tuple(StaffOverview(member, tuple(employments[member.id]))
+                         for member in (to_value(s.STAFF_MEMBER, row) for row in rows))
+
+    def _staff_names_and_functions(self) -> tuple[StaffOverview, ...]:
+        """What a user without the personnel role may see of the bureau: names, contact details, functions."""
+        with self._database.reading() as session:
+            functions = {member_id: _function_text(function, description) for member_id, function, description
+                         in session.execute(text("SELECT staff_member_id, function, description FROM staff_function"))}
+            rows = session.scalars(select(m.StaffMemberRow).order_by(m.StaffMemberRow.id))
+            return tuple(StaffOverview(member, (), personnel_details=False, function=functions.get(member.id))
                          for member in (to_value(s.STAFF_MEMBER, row) for row in rows))
 
     def year_plans(self) -> tuple[e.YearPlan, ...]:
@@ -310,6 +325,13 @@ class Overviews:
             if consultation.consultation.chair_status == PlaceStatus.VACANT:
                 found.append(Vacancy("Voorzitter portefeuillehouderoverleg", consultation.consultation.name, ""))
         return tuple(found)
+
+
+def _function_text(function: str | None, description: str | None) -> str | None:
+    """'projectmedewerker (Burgernet Noord-Nederland)', or whichever of the two is known."""
+    if function and description:
+        return f"{function} ({description})"
+    return function or description
 
 
 def _names(session: Session, row_type: type[m.PartnerRow | m.PortfolioRow | m.ConsultationRow | m.MunicipalityRow]) -> dict[int, str]:

@@ -303,6 +303,9 @@ def staff_sheet(overviews: Overviews, on: date) -> ReportSheet:
     staff = overviews.staff()
     for item in staff:
         name = item.member.display_name
+        if not item.personnel_details:
+            rows.append(ReportRow((name, item.function, None, None, None, None, None)))
+            continue
         if not item.employments:
             rows.append(ReportRow((name, None, None, None, None, None, None)))
             continue
@@ -317,6 +320,9 @@ def staff_sheet(overviews: Overviews, on: date) -> ReportSheet:
     summary = (f"{_count(len(staff), 'medewerker', 'medewerkers')}; "
                f"{_count(ending, 'contract eindigt', 'contracten eindigen')} binnen zes maanden na de vergadering. "
                f"{Part.STAFF.description}")
+    if any(not item.personnel_details for item in staff):
+        summary = (f"{_count(len(staff), 'medewerker', 'medewerkers')} met hun functie. Dienstverbanden staan alleen "
+                   "in het overzicht van een medewerker personeelszaken.")
     return _sheet(Part.STAFF.value, "VGG-bureau", summary, columns, rows)
 
 

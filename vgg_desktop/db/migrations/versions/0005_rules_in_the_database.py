@@ -9,6 +9,11 @@ since 0001. This adds what those cannot say:
   on PostgreSQL an exclusion constraint over `daterange(start_date, end_date, '[]')`, which needs the
   `btree_gist` extension for the `seat_id WITH =` part; on SQLite two triggers that abort the write.
 
+It also adds, on PostgreSQL only, the view `staff_function`: each staff member's function (the
+employment that runs today, else the one that ended last), so that database users without the personnel
+role (`vgg-desktop setup-roles`) see functions without seeing contracts or dates. A view reads the
+table with its owner's rights, so SELECT on the view is all such a user is granted.
+
 On SQLite a batch migration of `seat_term` recreates the table and drops its triggers with it; such a
 migration must create them again (`tests/db/test_rules_in_database.py` checks they exist at head).
 
@@ -34,6 +39,18 @@ _OVERLAPS = (
 )
 
 
+# The same choice as StaffOverview.main_employment: of the employments that run today the one that
+# started last, else the one that ended last (an earlier start first on a tie).
+_CURRENT = "((start_date IS NULL OR start_date <= CURRENT_DATE) AND (end_date IS NULL OR end_date >= CURRENT_DATE))"
+_STAFF_FUNCTION_VIEW = (
+    "CREATE VIEW staff_function AS "
+    "SELECT DISTINCT ON (staff_member_id) staff_member_id, function, description FROM employment "
+    f"ORDER BY staff_member_id, {_CURRENT} DESC, "
+    f"CASE WHEN {_CURRENT} THEN start_date END DESC NULLS FIRST, CASE WHEN {_CURRENT} THEN id END DESC, "
+    "end_date DESC NULLS LAST, start_date ASC NULLS LAST, id ASC"
+)
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE UNIQUE INDEX uq_association_one ON association ((true))")
@@ -44,6 +61,7 @@ def upgrade() -> None:
             "ALTER TABLE seat_term ADD CONSTRAINT ex_seat_term_one_holder "
             "EXCLUDE USING gist (seat_id WITH =, daterange(start_date, end_date, '[]') WITH &&)"
         )
+        op.execute(_STAFF_FUNCTION_VIEW)
         return
     for event, also in (("INSERT", ""), ("UPDATE OF seat_id, start_date, end_date", " AND other.id <> NEW.id")):
         name = "tr_seat_term_one_holder_" + event.split()[0].lower()
@@ -60,6 +78,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP VIEW staff_function")
         op.execute("ALTER TABLE seat_term DROP CONSTRAINT ex_seat_term_one_holder")
         op.execute("DROP INDEX uq_association_one")
     else:
