@@ -3002,7 +3002,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="139"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="142"/>
         <source>Retention period expired: remove (AVG).</source>
         <translation>Bewaartermijn verstreken: verwijderen (AVG).</translation>
     </message>
@@ -3072,17 +3072,17 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="147"/>
         <source>The contract ends on %1.</source>
         <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="149"/>
         <source>The contract ended on %1.</source>
         <translation>Het contract is afgelopen op %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="151"/>
         <source>%1 employments; see the details.</source>
         <translation>%1 dienstverbanden; zie de bijzonderheden.</translation>
     </message>
@@ -3090,165 +3090,175 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="54"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="58"/>
         <source>Add &amp;employment...</source>
         <translation>Dienstverband &amp;toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="55"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="59"/>
         <source>Add an employment (function, kind of contract, dates) for the selected staff member</source>
         <translation>Een dienstverband (functie, soort, data) toevoegen voor de gekozen medewerker</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="57"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="61"/>
         <source>Report &amp;sick...</source>
         <translation>Ziek &amp;melden...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="58"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="62"/>
         <source>Record sick leave (dates only) for the selected staff member</source>
         <translation>Een ziekmelding (alleen data) vastleggen voor de gekozen medewerker</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="69"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="75"/>
         <source>Remove f&amp;ormer staff...</source>
         <translation>&amp;Oud-medewerkers verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="70"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="76"/>
         <source>Remove the personal data of staff who left more than two years ago (AVG); shows who first</source>
         <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="62"/>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="94"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="115"/>
         <source>Bureau</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="198"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="233"/>
         <source>Still listed on: %1.</source>
         <translation>Staat nog bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="187"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="219"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="82"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="88"/>
         <source>Remind me &amp;later</source>
         <translation>&amp;Later herinneren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="84"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="90"/>
         <source>Hide this notice for a month, for this database only; it comes back sooner when someone else becomes due</source>
         <translation>Verberg deze melding een maand, alleen voor deze database; ze komt eerder terug als er nog iemand aan de beurt is</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="121"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="102"/>
+        <source>You see the names and functions of the bureau&apos;s staff. Employments and sick leave are for personnel staff only; ask the administrator of the database server if you need them.</source>
+        <translation>U ziet de namen en functies van de medewerkers van het bureau. Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken; hebt u ze nodig, vraag het dan de beheerder van de databaseserver.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="148"/>
         <source>You will be reminded again on %1. &apos;Remove former staff...&apos; stays under the right mouse button in the table.</source>
         <translation>U krijgt de melding weer op %1. &apos;Oud-medewerkers verwijderen...&apos; blijft onder de rechtermuisknop in de tabel.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="130"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="157"/>
         <source>%1 left more than two years ago (on %2).</source>
         <translation>%1 is meer dan twee jaar uit dienst (sinds %2).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="133"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="160"/>
         <source>%1 former staff members left more than two years ago: %2.</source>
         <translation>%1 oud-medewerkers zijn meer dan twee jaar uit dienst: %2.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="162"/>
         <source>The AVG allows personal data to be kept only as long as it is needed; the bureau keeps that of former staff for two years.</source>
         <translation>De AVG staat niet toe persoonsgegevens langer te bewaren dan nodig; het bureau bewaart die van oud-medewerkers twee jaar.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="137"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="164"/>
         <source>Removing deletes their personal data, employments and sick leave (projects stay); you see who first, and you can undo it with Ctrl+Z.</source>
         <translation>Verwijderen wist hun persoonsgegevens, dienstverbanden en ziekmeldingen (projecten blijven bestaan); u ziet eerst wie, en u kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="172"/>
         <source>%1 others</source>
         <translation>%1 anderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="173"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="188"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="220"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="193"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="225"/>
         <source>The contract ends on %1.</source>
         <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="195"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="227"/>
+        <source>Employments and sick leave are for personnel staff only.</source>
+        <translation>Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="230"/>
         <source>Retention period expired: remove (AVG)</source>
         <translation>Bewaartermijn verstreken: verwijderen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="199"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="234"/>
         <source>Use &apos;Remove former staff...&apos; above the table, or under the right mouse button in the table.</source>
         <translation>Gebruik &apos;Oud-medewerkers verwijderen...&apos; boven de tabel, of onder de rechtermuisknop in de tabel.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="201"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="236"/>
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="203"/>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="211"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="238"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="246"/>
         <source>change</source>
         <translation>wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="204"/>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="212"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="239"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="247"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="206"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="241"/>
         <source>No employment recorded.</source>
         <translation>Geen dienstverband vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="208"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="243"/>
         <source>Sick leave</source>
         <translation>Ziekmeldingen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="214"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="249"/>
         <source>None recorded.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="216"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="251"/>
         <source>Sick leave is health data: it is shown only here and is never exported.</source>
         <translation>Ziekmeldingen zijn gezondheidsgegevens: ze staan alleen hier en worden nooit geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="220"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="255"/>
         <source>(no function)</source>
         <translation>(geen functie)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="224"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="259"/>
         <source>through %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="225"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="260"/>
         <source>dates unknown</source>
         <translation>data onbekend</translation>
     </message>

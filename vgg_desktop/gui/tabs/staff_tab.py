@@ -105,7 +105,7 @@ class StaffTab(RecordTab):
         self.personnel_note.setWordWrap(True)
         self.personnel_note.setTextFormat(Qt.TextFormat.PlainText)
         self.personnel_note.setContentsMargins(6, 4, 6, 4)
-        self.personnel_note.setStyleSheet("QLabel { color: palette(dark); }")
+        self.personnel_note.setStyleSheet("QLabel { color: #555555; }")
         self.personnel_note.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -120,6 +120,9 @@ class StaffTab(RecordTab):
         staff = services.overviews.staff()
         self.personnel_details = all(item.personnel_details for item in staff)
         self.personnel_note.setVisible(not self.personnel_details)
+        # Set on every load, so a column state saved by a user with other rights never hides or shows the wrong ones.
+        for column in (StaffModel.CONTRACT_KIND, StaffModel.THROUGH, StaffModel.START, StaffModel.END, StaffModel.RETENTION):
+            self.table.view.setColumnHidden(column, not self.personnel_details)
         self.model.set_rows(staff_rows(staff, today, self.due))
         self._database = services.identity
         self.removal_notice.show_notice("" if self.removal_postponed() else self._removal_notice_text(self.due))
