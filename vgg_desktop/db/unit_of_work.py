@@ -23,6 +23,12 @@ PERSONNEL_ONLY = (
 )
 
 
+class RefusedByDatabase(RuleViolation):
+    """The database refused a write (a constraint), with no rule of the services to explain it better.
+
+    Code that expects such a refusal and can act on it (insert, else update) catches this."""
+
+
 class Database:
     """The open database: an engine and the sessions made from it."""
 
@@ -80,7 +86,7 @@ def translated_errors() -> Iterator[None]:
     except IntegrityError as error:
         # The services explain the refusals they expect (services.records.save_checked); this is the
         # last line for any other write the database refuses, so the user never sees its raw text.
-        raise RuleViolation(
+        raise RefusedByDatabase(
             "De database weigerde deze wijziging omdat die botst met andere gegevens, misschien net op een andere pc "
             "opgeslagen. Er is niets opgeslagen; vernieuw het overzicht (F5) en probeer het opnieuw."
         ) from error

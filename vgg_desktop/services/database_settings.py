@@ -6,10 +6,8 @@ seeded). A setting that was never saved has its default.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError
-
 from vgg_desktop.db.models import SettingRow
-from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.db.unit_of_work import Database, RefusedByDatabase
 from vgg_desktop.domain.errors import ValidationError
 
 ENDS_SOON_MONTHS_KEY = "ends_soon_months"
@@ -76,6 +74,6 @@ class DatabaseSettings:
                     else:
                         row.value = value
                 return
-            except IntegrityError:
+            except RefusedByDatabase:
                 if attempt:
                     raise
