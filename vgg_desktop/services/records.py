@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import ROW_TYPES, Base, Record
-from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.db.unit_of_work import Database, RefusedByDatabase
 from vgg_desktop.domain.errors import ConflictError, DomainError, NotFoundError, RuleViolation, ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
@@ -162,8 +162,11 @@ def save_checked(session: Session, spec: EntitySpec, row: Record, values: Mappin
             write_fields(session, spec, row, values)
             session.add(row)
             session.flush()
-    except IntegrityError as error:
-        raise explain_refusal(session, spec, values, record_id, error) from None
+    except IntegrityError:
+        raise explain_refusal(session, spec, values, record_id) from None
+    except ValidationError as refused:
+        # A record referred to was deleted (on another PC) after the check: a rule that says so has the word.
+        raise explain_refusal(session, spec, values, record_id, otherwise=refused) from None
 
 
 _REFUSED_BY_DATABASE = (
@@ -173,8 +176,8 @@ _REFUSED_BY_DATABASE = (
 
 
 def explain_refusal(session: Session, spec: EntitySpec, values: Mapping[str, Any], record_id: int | None,
-                    error: IntegrityError) -> DomainError:
-    """The Dutch message for a write the database refused: the rule's own, or the missing reference's."""
+                    otherwise: DomainError | None = None) -> DomainError:
+    """The Dutch message for a write that was refused: the rule's own, or the missing reference's."""
     # The database waited for the other PC's transaction before refusing, so a fresh read sees its record.
     session.expire_all()
     try:
@@ -182,7 +185,7 @@ def explain_refusal(session: Session, spec: EntitySpec, values: Mapping[str, Any
         missing_references(session, spec, values)
     except DomainError as explained:
         return explained
-    return RuleViolation(_REFUSED_BY_DATABASE)
+    return otherwise or RefusedByDatabase(_REFUSED_BY_DATABASE)
 
 
 def missing_references(session: Session, spec: EntitySpec, values: Mapping[str, Any]) -> None:
