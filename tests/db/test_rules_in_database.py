@@ -154,3 +154,32 @@ def test_a_database_of_the_previous_release_gains_the_rules_and_keeps_its_data(b
                                     "VALUES (1, 1, '2023-01-01', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
     finally:
         engine.dispose()
+
+
+def test_a_write_stopped_by_a_deadlock_is_checked_and_written_again(opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL stops one of two clashing inserts into the exclusion constraint as a deadlock; that
+    write is undone to its savepoint and tried again (the race tests meet this only now and then)."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from vgg_desktop.db.errors import StorageError
+
+    write_fields, stopped = records.write_fields, {"count": 0}
+
+    def stopped_by_deadlock(times: int) -> Any:
+        def write(*arguments: Any) -> None:
+            if stopped["count"] < times:
+                stopped["count"] += 1
+                raise OperationalError("INSERT INTO seat_term ...", {}, psycopg.errors.DeadlockDetected("deadlock detected"))
+            write_fields(*arguments)
+        return write
+
+    monkeypatch.setattr(records, "write_fields", stopped_by_deadlock(1))
+    partner = opened.services.partners.create({"name": "Na een impasse"})
+    assert stopped["count"] == 1 and opened.services.partners.get(partner.id).name == "Na een impasse"
+
+    stopped["count"] = 0
+    monkeypatch.setattr(records, "write_fields", stopped_by_deadlock(99))
+    with pytest.raises(StorageError, match="tegelijk"):
+        opened.services.partners.create({"name": "Steeds een impasse"})
+    assert stopped["count"] == 3 and opened.services.partners.list(name="Steeds een impasse") == ()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ForeignKey, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import ROW_TYPES, Base, Record
@@ -157,16 +157,31 @@ def save_checked(session: Session, spec: EntitySpec, row: Record, values: Mappin
     rules are checked once more: they now see the other record and refuse with their own message.
     """
     check_rules(session, spec.name, values, record_id)
-    try:
-        with session.begin_nested():
-            write_fields(session, spec, row, values)
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        raise explain_refusal(session, spec, values, record_id) from None
-    except ValidationError as refused:
-        # A record referred to was deleted (on another PC) after the check: a rule that says so has the word.
-        raise explain_refusal(session, spec, values, record_id, otherwise=refused) from None
+    for attempt in range(_WRITE_ATTEMPTS):
+        try:
+            with session.begin_nested():
+                write_fields(session, spec, row, values)
+                session.add(row)
+                session.flush()
+            return
+        except IntegrityError:
+            raise explain_refusal(session, spec, values, record_id) from None
+        except ValidationError as refused:
+            # A record referred to was deleted (on another PC) after the check: a rule that says so has the word.
+            raise explain_refusal(session, spec, values, record_id, otherwise=refused) from None
+        except OperationalError as error:
+            # Two clashing terms inserted at once each wait for the other in the exclusion constraint, and
+            # PostgreSQL stops one of them (deadlock). Undoing this write lets the other finish; checking and
+            # writing again then meets its record and refuses with the rule's message.
+            if attempt == _WRITE_ATTEMPTS - 1 or getattr(error.orig, "sqlstate", None) not in _TRY_AGAIN:
+                raise
+            session.expire_all()
+            check_rules(session, spec.name, values, record_id)
+
+
+# deadlock_detected and serialization_failure: the database gave up on this statement, not on the change.
+_TRY_AGAIN = frozenset({"40P01", "40001"})
+_WRITE_ATTEMPTS = 3
 
 
 _REFUSED_BY_DATABASE = (
