@@ -334,3 +334,22 @@ def test_a_partner_deleted_while_another_pc_links_it(pcs: TwoPcs) -> None:
 
 def _shown(value: date | None, empty: str) -> str:
     return value.strftime("%d-%m-%Y") if value else empty
+
+
+def test_a_seat_filled_with_a_new_person_while_another_pc_adds_a_term(pcs: TwoPcs) -> None:
+    for round_number in range(ROUNDS):
+        seat = pcs.services.board_seats.create({"kind": SeatKind.KLANKBORDGROEP, "role": SeatRole.MEMBER, "position": 600})
+        known = _new_person(pcs.services, f"Bekend{round_number}")
+        outcomes = pcs.race(
+            lambda services: services.seat_filling.fill({"seat_id": seat.id, "start_date": "01-05-2022"},
+                                                        {"first_name": "Nieuw", "last_name": f"Lid{round_number}"}),
+            lambda services: services.seat_terms.create({"seat_id": seat.id, "person_id": known.id, "start_date": "01-04-2022"}),
+        )
+        saved, refused = one_saved_one_refused(outcomes)
+        if saved is outcomes[0]:
+            assert refused.message == _overlap_message(f"Nieuw Lid{round_number}", "01-05-2022", "heden")
+        else:
+            assert refused.message == _overlap_message(known.display_name, "01-04-2022", "heden")
+            # The refused fill leaves no new person behind.
+            assert count(pcs, "SELECT count(*) FROM person WHERE last_name = :name", name=f"Lid{round_number}") == 0
+        assert count(pcs, "SELECT count(*) FROM seat_term WHERE seat_id = :id", id=seat.id) == 1
