@@ -99,6 +99,10 @@ def test_the_meeting_workbook_of_others_lists_names_and_functions(office: Office
     assert "alleen in het overzicht van een medewerker personeelszaken" in sheet.summary
     assert all(row.cells[2:] == (None,) * 5 for row in sheet.rows)
     assert any(row.cells[1] for row in sheet.rows)
+    projects = next(sheet for sheet in report.sheets if sheet.name == "Projecten")
+    staffed = [row for row in projects.rows if isinstance(row.cells[2], str)]
+    assert staffed and all(row.cells[4:] == (None,) * 4 for row in staffed)
+    assert any(row.cells[3] for row in staffed)
 
 
 def test_setup_roles_can_run_again_and_move_someone_out_of_personnel(office: Office, capsys: pytest.CaptureFixture[str]) -> None:

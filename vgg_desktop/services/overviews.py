@@ -239,8 +239,7 @@ class Overviews:
     def _staff_names_and_functions(self) -> tuple[StaffOverview, ...]:
         """What a user without the personnel role may see of the bureau: names, contact details, functions."""
         with self._database.reading() as session:
-            functions = {member_id: _function_text(function, description) for member_id, function, description
-                         in session.execute(text("SELECT staff_member_id, function, description FROM staff_function"))}
+            functions = _staff_functions(session)
             rows = session.scalars(select(m.StaffMemberRow).order_by(m.StaffMemberRow.id))
             return tuple(StaffOverview(member, (), personnel_details=False, function=functions.get(member.id))
                          for member in (to_value(s.STAFF_MEMBER, row) for row in rows))
@@ -280,8 +279,10 @@ class Overviews:
             projects = [to_value(s.PROJECT, row) for row in rows]
             staff_ids = {item for project in projects for item in project.staff_member_ids}
             employments: dict[int, list[e.Employment]] = defaultdict(list)
+            personnel = self._database.personnel_access
+            functions = {} if personnel else _staff_functions(session)
             for row in session.scalars(select(m.EmploymentRow).where(m.EmploymentRow.staff_member_id.in_(staff_ids))
-                                       .order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)):
+                                       .order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)) if personnel else ():
                 employments[row.staff_member_id].append(to_value(s.EMPLOYMENT, row))
             members = {row.id: to_value(s.STAFF_MEMBER, row) for row in
                        session.scalars(select(m.StaffMemberRow).where(m.StaffMemberRow.id.in_(staff_ids)))}
@@ -292,7 +293,9 @@ class Overviews:
                                key=lambda member: (member.last_name.casefold(), member.id))
                 result.append(ProjectOverview(
                     project, titles.get(project.activity_id),
-                    tuple(StaffOverview(member, tuple(employments[member.id])) for member in staff),
+                    tuple(StaffOverview(member, tuple(employments[member.id])) if personnel else
+                          StaffOverview(member, (), personnel_details=False, function=functions.get(member.id))
+                          for member in staff),
                 ))
             return tuple(result)
 
@@ -325,6 +328,12 @@ class Overviews:
             if consultation.consultation.chair_status == PlaceStatus.VACANT:
                 found.append(Vacancy("Voorzitter portefeuillehouderoverleg", consultation.consultation.name, ""))
         return tuple(found)
+
+
+def _staff_functions(session: Session) -> dict[int, str | None]:
+    """Each staff member's function as the server's view staff_function gives it (PostgreSQL, migration 0005)."""
+    return {member_id: _function_text(function, description) for member_id, function, description
+            in session.execute(text("SELECT staff_member_id, function, description FROM staff_function"))}
 
 
 def _function_text(function: str | None, description: str | None) -> str | None:

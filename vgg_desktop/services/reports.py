@@ -375,6 +375,9 @@ def projects_sheet(overviews: Overviews, on: date) -> ReportSheet:
 
 
 def _project_row(name: str, kind: Cell, member: StaffOverview, on: date, warn_until: date) -> ReportRow:
+    if not member.personnel_details:
+        # A reader without the personnel role (PostgreSQL) knows the function, not the engagement.
+        return ReportRow((name, kind, member.member.display_name, member.function, None, None, None, None))
     employment = member.main_employment(on)
     if employment is None:
         return ReportRow((name, kind, member.member.display_name, None, None, None, None, None))
