@@ -128,3 +128,13 @@ def test_setup_roles_refuses_unknown_users_and_non_owners(office: Office, capsys
 def test_setup_roles_on_sqlite_points_to_the_operating_system(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["setup-roles", "--database", f"{tmp_path}/vgg.sqlite3"]) == 1
     assert "besturingssysteem" in capsys.readouterr().err
+
+
+def test_the_history_of_employments_is_for_personnel_only(office: Office) -> None:
+    member = office.anna.services.staff_members.list()[0]
+    employment = office.anna.services.employments.create({"staff_member_id": member.id, "function": "Notulist"})
+    office.anna.services.employments.update(employment.id, employment.version, {"function": "Griffier"})
+    about_personnel = "SELECT count(*) FROM history_record WHERE entity IN ('employment', 'absence')"
+    assert _raw(office.urls["anna"], about_personnel)[0][0] >= 2
+    assert _raw(office.urls["bert"], about_personnel)[0][0] == 0
+    assert _raw(office.urls["bert"], "SELECT count(*) FROM history_record")[0][0] >= 1  # the rest of the history is theirs

@@ -2,7 +2,8 @@
 
 - `vgg_gebruiker`: everything the program keeps, except employments and sick leave; of those only the
   function of each staff member, through the view `staff_function` (migration 0005).
-- `vgg_personeel`: personnel staff; everything `vgg_gebruiker` may, plus employments and sick leave.
+- `vgg_personeel`: personnel staff; everything `vgg_gebruiker` may, plus employments and sick leave,
+  also in the history of changes (row-level security on `history_record`).
 
 The server enforces this with GRANTs: a user without the personnel role is refused by PostgreSQL
 itself, whatever program they connect with. Login users are made by the administrator (CREATE ROLE
@@ -25,6 +26,8 @@ GENERAL_ROLE = "vgg_gebruiker"
 PERSONNEL_ROLE = "vgg_personeel"
 PERSONNEL_TABLES = ("employment", "absence")
 FUNCTION_VIEW = "staff_function"
+# The history of changes (migration 0006): its rows about employments and sick leave are personnel data too.
+HISTORY_TABLE = "history_record"
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,20 @@ def _grant(connection: Connection) -> None:
         f"GRANT SELECT ON {FUNCTION_VIEW} TO {GENERAL_ROLE}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {personnel_tables} TO {PERSONNEL_ROLE}",
         f"GRANT USAGE, SELECT, UPDATE ON {', '.join(sequences)} TO {PERSONNEL_ROLE}",
+    ):
+        connection.execute(text(statement))
+    if connection.execute(text(f"SELECT to_regclass('{HISTORY_TABLE}')")).scalar() is not None:
+        _hide_personnel_history(connection)
+
+
+def _hide_personnel_history(connection: Connection) -> None:
+    """The history keeps old and new values of employments: row-level security shows those rows to personnel only."""
+    entities = ", ".join(f"'{table}'" for table in PERSONNEL_TABLES)
+    for statement in (
+        f"ALTER TABLE {HISTORY_TABLE} ENABLE ROW LEVEL SECURITY",
+        f"DROP POLICY IF EXISTS personnel_only ON {HISTORY_TABLE}",
+        f"CREATE POLICY personnel_only ON {HISTORY_TABLE} TO {GENERAL_ROLE} "
+        f"USING (entity NOT IN ({entities}) OR pg_has_role('{PERSONNEL_ROLE}', 'MEMBER'))",
     ):
         connection.execute(text(statement))
 
