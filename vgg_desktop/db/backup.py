@@ -166,9 +166,12 @@ def write_backup(database: Path, target: Path) -> None:
         os.replace(partial, target)
         _flush_folder(target.parent)
     except sqlite3.DatabaseError as error:
-        if "unable to open" in str(error).lower():
+        if "unable to open" in str(error).lower() and not _can_create(partial):
             # SQLite names the temporary file it could not create; the user chose the folder and the name.
             raise StorageError(_unwritable_folder(target)) from None
+        if "unable to open" in str(error).lower():
+            # The file could be made, so it was the database that SQLite could not read: damaged.
+            raise StorageError(_sqlite_message(sqlite3.DatabaseError("malformed"), database)) from None
         raise StorageError(_sqlite_message(error, database).replace(str(partial), str(target))) from None
     except OSError as error:
         raise StorageError(
@@ -180,6 +183,17 @@ def write_backup(database: Path, target: Path) -> None:
             partial.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def _can_create(path: Path) -> bool:
+    if path.exists():
+        return True  # SQLite got as far as creating it
+    try:
+        path.open("xb").close()
+    except OSError:
+        return False
+    path.unlink(missing_ok=True)
+    return True
 
 
 def _unwritable_folder(target: Path) -> str:
