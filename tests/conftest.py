@@ -19,7 +19,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.postgres"]
+pytest_plugins = ["tests.postgres", "tests.office"]
 
 from vgg_desktop.db.engine import make_engine  # noqa: E402
 from vgg_desktop.db.unit_of_work import Database  # noqa: E402

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from vgg_desktop import paths
 from vgg_desktop.db import backup, migrate
 from vgg_desktop.db.engine import make_engine
+from vgg_desktop.db.errors import StorageError
 from vgg_desktop.db.integrity import require_intact
 from vgg_desktop.db.location import sqlite_path
 from vgg_desktop.db.unit_of_work import Database, translated_errors
@@ -62,6 +63,9 @@ def open_database(url: str, *, seed_when_empty: bool = True, seed_source: Path |
     alone), and backed up before any migration and otherwise at most once a day.
     """
     path = sqlite_path(url)
+    if path is not None and path.is_file() and backup.is_foreign_database(path):
+        # Refused before an engine touches it: even switching on WAL would change another program's file.
+        raise StorageError(migrate.FOREIGN_DATABASE)
     engine = make_engine(url)
     try:
         if path is not None:

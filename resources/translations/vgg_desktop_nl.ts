@@ -3582,7 +3582,17 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <source>dates unknown</source>
         <translation>data onbekend</translation>
     </message>
-</context>
+<message>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="102" />
+        <source>You see the names and functions of the bureau's staff. Employments and sick leave are for personnel staff only; ask the administrator of the database server if you need them.</source>
+        <translation>U ziet de namen en functies van de medewerkers van het bureau. Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken; hebt u ze nodig, vraag het dan de beheerder van de databaseserver.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="227" />
+        <source>Employments and sick leave are for personnel staff only.</source>
+        <translation>Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken.</translation>
+    </message>
+    </context>
 <context>
     <name>StartupChecks</name>
     <message>

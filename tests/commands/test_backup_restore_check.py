@@ -173,3 +173,112 @@ def test_check_of_a_server_database(postgres_url: str, capsys: pytest.CaptureFix
     assert main(["check", "--database", postgres_url]) == 0
     said = capsys.readouterr().out
     assert "PostgreSQL-server: in orde" in said and "pg_dump" in said
+
+
+def _snapshot(folder: Path) -> dict[str, bytes | None]:
+    """Every file and folder under `folder` with its bytes (None for a folder)."""
+    return {str(path.relative_to(folder)): (None if path.is_dir() else path.read_bytes()) for path in sorted(folder.rglob("*"))}
+
+
+def _foreign_database(path: Path) -> Path:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE boekhouding (regel TEXT)")
+    connection.execute("INSERT INTO boekhouding VALUES ('van een ander programma')")
+    connection.commit()
+    connection.close()
+    return path
+
+
+def _spreadsheet(path: Path) -> Path:
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)  # what an .xlsx starts with
+    return path
+
+
+WRONG_TARGETS = {
+    "een map": lambda folder: _folder(folder / "Documenten"),
+    "een spreadsheet": lambda folder: _spreadsheet(folder / "begroting.xlsx"),
+    "een database van een ander programma": lambda folder: _foreign_database(folder / "boekhouding.sqlite3"),
+}
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    (path / "brief.docx").write_bytes(b"inhoud")
+    return path
+
+
+@pytest.mark.parametrize("kind", WRONG_TARGETS)
+def test_restore_into_what_is_no_vgg_database_is_refused_with_the_message_of_init(
+        kind: str, database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "kopie.sqlite3"
+    assert main(["backup", "--out", str(out), "--database", str(database)]) == 0
+    place = tmp_path / "elders"
+    place.mkdir()
+    target = WRONG_TARGETS[kind](place)
+    before = _snapshot(place)
+    capsys.readouterr()
+    assert main(["init", "--database", str(target)]) == 1
+    refused_by_init = capsys.readouterr().err
+    assert refused_by_init.startswith("Fout: ") and _snapshot(place) == before
+
+    assert main(["restore", str(out), "--database", str(target)]) == 1
+    said = capsys.readouterr()
+    assert said.err == refused_by_init and "Teruggezet" not in said.out
+    assert _snapshot(place) == before  # nothing moved aside, nothing written, no backups folder
+
+
+@pytest.mark.parametrize("kind", ["een map", "een spreadsheet"])
+def test_check_of_what_is_no_database_says_so(kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = WRONG_TARGETS[kind](tmp_path)
+    before = _snapshot(tmp_path)
+    capsys.readouterr()
+    assert main(["check", "--database", str(target)]) == 1
+    said = capsys.readouterr().out
+    assert ("is een map, geen databasebestand" if kind == "een map" else "geen VGG Desktop-database (geen SQLite-bestand)") in said
+    assert "BESCHADIGD" not in said and "restore" not in said and "terug" not in said
+    assert _snapshot(tmp_path) == before
+
+
+def test_check_of_a_missing_file_says_it_does_not_exist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["check", "--database", str(tmp_path / "bestaat-niet.sqlite3")]) == 1
+    said = capsys.readouterr().out
+    assert "bestaat niet" in said and "BESCHADIGD" not in said and "restore" not in said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_check_of_another_programs_database_says_it_is_not_ours(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = _foreign_database(tmp_path / "boekhouding.sqlite3")
+    before = target.read_bytes()
+    capsys.readouterr()
+    assert main(["check", "--database", str(target)]) == 1
+    said = capsys.readouterr().out
+    assert "geen VGG Desktop-database" in said and "BESCHADIGD" not in said and "restore" not in said
+    assert target.read_bytes() == before
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody may write in, not even root: /proc")
+def test_backup_into_a_folder_that_cannot_be_written_says_so(database: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["backup", "--out", "/proc/vgg-kopie.sqlite3", "--database", str(database)]) == 1
+    said = capsys.readouterr().err
+    assert said == ("Fout: In de map '/proc' kan geen back-up worden geschreven (geen schrijfrechten of alleen-lezen). "
+                    "Kies een andere map; er is geen back-up gemaakt.\n")
+    assert "partial" not in said
+
+
+def test_backup_into_a_folder_without_write_permission_says_so(database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    locked = tmp_path / "alleen-lezen"
+    locked.mkdir()
+    locked.chmod(0o555)
+    real_access = os.access
+    # An administrator (root) may write anywhere; ask the operating system as an ordinary user would be answered.
+    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == locked and mode & os.W_OK else real_access(path, mode))
+    capsys.readouterr()
+    assert main(["backup", "--out", str(locked / "kopie.sqlite3"), "--database", str(database)]) == 1
+    said = capsys.readouterr().err
+    assert f"In de map '{locked}' kan geen back-up worden geschreven" in said and "partial" not in said
+    assert list(locked.iterdir()) == []

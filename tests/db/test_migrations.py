@@ -12,7 +12,11 @@ from sqlalchemy import inspect, text
 from vgg_desktop.db import migrate
 from vgg_desktop.db.engine import make_engine
 from vgg_desktop.db.errors import DatabaseTooNewError, StorageError
-from vgg_desktop.db.models import Base
+from vgg_desktop.db.models import DATABASE_RULES, Base
+
+
+def _not_a_database_rule(item: object, name: str | None, kind: str, reflected: bool, compare_to: object) -> bool:
+    return name not in DATABASE_RULES
 
 
 def _schema_differences(url: str) -> list[object]:
@@ -20,7 +24,7 @@ def _schema_differences(url: str) -> list[object]:
     try:
         migrate.upgrade(engine)
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(connection, opts={"compare_type": True, "include_object": _not_a_database_rule})
             return list(compare_metadata(context, Base.metadata))
     finally:
         engine.dispose()

@@ -31,6 +31,8 @@ def run(arguments: argparse.Namespace) -> int:
 
     url = choose_database(arguments.database)
     service = BackupService(url)
+    # Before anything is locked or written: a folder or another program's file is never replaced.
+    service.check_target()
     if arguments.latest:
         latest = service.latest_good()
         if latest is None:

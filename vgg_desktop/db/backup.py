@@ -146,6 +146,8 @@ def write_backup(database: Path, target: Path) -> None:
         raise StorageError("Een back-up kan niet over de database zelf worden geschreven. Kies een andere naam.")
     if target.exists():
         raise StorageError(f"Het bestand '{target}' bestaat al. Kies een andere naam; er is niets overschreven.")
+    if not os.access(target.parent, os.W_OK):
+        raise StorageError(_unwritable_folder(target))
     partial = _partial(target)
     try:
         partial.unlink(missing_ok=True)
@@ -164,14 +166,52 @@ def write_backup(database: Path, target: Path) -> None:
         os.replace(partial, target)
         _flush_folder(target.parent)
     except sqlite3.DatabaseError as error:
-        raise StorageError(_sqlite_message(error, database)) from None
+        if "unable to open" in str(error).lower() and not _can_create(partial):
+            # SQLite names the temporary file it could not create; the user chose the folder and the name.
+            raise StorageError(_unwritable_folder(target)) from None
+        if "unable to open" in str(error).lower():
+            # The file could be made, so it was the database that SQLite could not read: damaged.
+            raise StorageError(_sqlite_message(sqlite3.DatabaseError("malformed"), database)) from None
+        raise StorageError(_sqlite_message(error, database).replace(str(partial), str(target))) from None
     except OSError as error:
         raise StorageError(
             f"De back-up '{target}' kon niet worden geschreven ({error.strerror or error}). "
             "Controleer of er ruimte op de schijf is en of u in die map mag schrijven."
         ) from None
     finally:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _can_create(path: Path) -> bool:
+    if path.exists():
+        return True  # SQLite got as far as creating it
+    try:
+        path.open("xb").close()
+    except OSError:
+        return False
+    path.unlink(missing_ok=True)
+    return True
+
+
+def _unwritable_folder(target: Path) -> str:
+    return (f"In de map '{target.parent}' kan geen back-up worden geschreven (geen schrijfrechten of alleen-lezen). "
+            "Kies een andere map; er is geen back-up gemaakt.")
+
+
+def is_foreign_database(path: Path) -> bool:
+    """True for a sound SQLite file with tables of its own but no VGG Desktop schema version: another program's."""
+    try:
+        connection = open_read_only(path)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False  # unreadable: damaged, which restore handles by setting it aside
+    return bool(tables) and "alembic_version" not in tables
 
 
 def _same_file(first: Path, second: Path) -> bool:

@@ -54,21 +54,11 @@ def check_sqlite_file(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise StorageError(f"De map '{folder}' bestaat niet. Kies een bestaande map of maak de map eerst aan.")
-    if path.is_dir():
-        raise StorageError(f"'{path}' is een map, geen databasebestand. Geef een bestandsnaam op, bijvoorbeeld {path / 'vgg.sqlite3'}.")
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
-        except OSError as error:
-            raise StorageError(f"Het bestand '{path}' kan niet worden gelezen ({error.strerror}). Controleer de rechten.") from None
-        if header and header != SQLITE_HEADER:
-            raise StorageError(
-                f"Het bestand '{path}' is geen VGG Desktop-database (geen SQLite-bestand). "
-                "Er is niets aan veranderd. Kies een ander bestand of een nieuwe bestandsnaam."
-            )
-        if not os.access(path, os.W_OK):
-            raise StorageError(f"Het bestand '{path}' is alleen-lezen. Kies een bestand waarin u mag schrijven.")
+    reason = not_a_database_file(path)
+    if reason is not None:
+        raise StorageError(reason)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StorageError(f"Het bestand '{path}' is alleen-lezen. Kies een bestand waarin u mag schrijven.")
     if not os.access(folder, os.W_OK):
         raise StorageError(f"In de map '{folder}' mag niet worden geschreven. Kies een andere map.")
 
@@ -112,3 +102,20 @@ def _without_password(url: str) -> str:
     # A password may also be given as a query parameter (libpq's keyword form).
     kept = "&".join(item for item in query.split("&") if item and not item.lower().startswith("password="))
     return f"{scheme}://{user}{address}" + (f"?{kept}" if kept else "")
+
+
+def not_a_database_file(path: Path) -> str | None:
+    """Why `path` cannot be a database file (a folder, a spreadsheet, an unreadable file), in Dutch; None when it can."""
+    if path.is_dir():
+        return f"'{path}' is een map, geen databasebestand. Geef een bestandsnaam op, bijvoorbeeld {path / 'vgg.sqlite3'}."
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return f"Het bestand '{path}' kan niet worden gelezen ({error.strerror}). Controleer de rechten."
+    if header and header != SQLITE_HEADER:
+        return (f"Het bestand '{path}' is geen VGG Desktop-database (geen SQLite-bestand). "
+                "Er is niets aan veranderd. Kies een ander bestand of een nieuwe bestandsnaam.")
+    return None

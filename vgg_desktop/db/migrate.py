@@ -18,6 +18,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
 
+FOREIGN_DATABASE = "Deze database is niet door VGG Desktop gemaakt. Kies een ander bestand of een nieuwe bestandsnaam."
+
+
 class MigrationFailedError(StorageError):
     """A migration script failed; its transaction was rolled back, so the database is as it was."""
 
@@ -65,7 +68,7 @@ def needs_upgrade(engine: Engine) -> bool:
     current = current_revision(engine)
     if current is None:
         if has_user_tables(engine):
-            raise StorageError("Deze database is niet door VGG Desktop gemaakt. Kies een ander bestand of een nieuwe bestandsnaam.")
+            raise StorageError(FOREIGN_DATABASE)
         return True
     if current == head_revision():
         return False

@@ -44,3 +44,7 @@ class RuleViolation(DomainError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class NotPermittedError(DomainError):
+    """The database user has no right to this data (on PostgreSQL: personnel data without the personnel role)."""

@@ -14,7 +14,7 @@ from vgg_desktop.db import backup as files
 from vgg_desktop.db.backup import Backup, BackupReason
 from vgg_desktop.db.errors import StorageError
 from vgg_desktop.db.integrity import DatabaseDamagedError, has_content, require_intact
-from vgg_desktop.db.location import check_sqlite_file, sqlite_path
+from vgg_desktop.db.location import check_sqlite_file, not_a_database_file, sqlite_path
 from vgg_desktop.db.network_share import network_share_warning
 
 __all__ = [
@@ -121,9 +121,20 @@ class BackupService:
             )
         return files.describe_file(candidate)
 
+    def check_target(self) -> None:
+        """Refuses, with the message `init` gives, a target that is not a VGG Desktop database: a folder,
+        a spreadsheet, another program's database. Only a VGG Desktop database (or nothing yet) is replaced."""
+        from vgg_desktop.db import migrate
+
+        database = self._database()
+        check_sqlite_file(database)
+        if has_content(database) and files.is_foreign_database(database):
+            raise StorageError(migrate.FOREIGN_DATABASE)
+
     def restore(self, candidate: Path) -> RestoreReport:
         """Puts a backup in place of the database. The current data is first kept as a verified backup;
         a damaged database is moved aside untouched instead. Close the program's connections first."""
+        self.check_target()
         chosen = self.check_file(candidate)
         database = self._database()
         safety: Backup | None = None
@@ -194,15 +205,19 @@ class DatabaseCheck:
     latest_good: Backup | None
     backup_count: int
     network_warning: str | None
+    not_a_database: str | None = None  # why the location holds no database at all (a folder, a spreadsheet)
 
     @property
     def ok(self) -> bool:
-        return self.exists and not self.problems and not self.foreign_key_problems and self.revision_state in ("current", "older")
+        return self.exists and not self.not_a_database and not self.problems and not self.foreign_key_problems and self.revision_state in ("current", "older")
 
     def lines(self) -> list[str]:
         lines = [f"Database: {self.location}"]
+        if self.not_a_database:
+            return [*lines, self.not_a_database, "Conclusie: NIET in orde (er is niets gecontroleerd en niets veranderd)."]
         if not self.exists:
-            return [*lines, "Er is op deze plek geen database. Controleer de naam, of maak er een met 'vgg-desktop init'."]
+            return [*lines, "Dit bestand bestaat niet (of is leeg): er is op deze plek geen database. "
+                                "Controleer de naam, of maak er een met 'vgg-desktop init'."]
         if self.is_server:
             lines.append("Verbinding met de PostgreSQL-server: in orde. De server bewaakt zelf de opslag.")
         elif self.problems:
@@ -249,6 +264,9 @@ def check_database(url: str) -> DatabaseCheck:
     if path is None:
         revision = _server_revision(url)
         return DatabaseCheck(location, True, True, (), (), revision, _revision_state(revision), None, 0, None)
+    reason = not_a_database_file(path)
+    if reason is not None:
+        return DatabaseCheck(location, False, False, (), (), None, "foreign", None, 0, None, reason)
     if not has_content(path):
         return DatabaseCheck(location, False, False, (), (), None, "foreign", None, 0, None)
     report = thorough_check(path)

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.exc import IntegrityError
-
 from vgg_desktop.db.models import SettingRow
-from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.db.unit_of_work import Database, RefusedByDatabase
 from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.errors import ValidationError
 
@@ -83,6 +81,6 @@ class DatabaseSettings:
                     else:
                         row.value = value
                 return
-            except IntegrityError:
+            except RefusedByDatabase:
                 if attempt:
                     raise

@@ -54,12 +54,12 @@ def _write_fields(session: Session, spec: EntitySpec, row: Record, values: Mappi
         value = values[field.name]
         if field.kind == "ref" and value is not None:
             if session.get(ROW_TYPES[field.ref], value) is None:  # type: ignore[index]
-                errors[field.name] = f"{field.label}: de gekozen {field.label.lower()} bestaat niet (meer). Kies opnieuw."
+                errors[field.name] = missing_reference_message(field)
                 continue
         if field.kind == "refs":
             targets = [session.get(ROW_TYPES[field.ref], item) for item in value]  # type: ignore[index]
             if any(target is None for target in targets):
-                errors[field.name] = f"{field.label}: een van de gekozen items bestaat niet (meer). Kies opnieuw."
+                errors[field.name] = missing_reference_message(field)
                 continue
             relationship = RELATIONSHIP_OF_REFS[field.name]
             if {item.id for item in getattr(row, relationship)} != set(value):
@@ -70,6 +70,12 @@ def _write_fields(session: Session, spec: EntitySpec, row: Record, values: Mappi
             continue
         setattr(row, field.name, _stored(field, value))
     return errors
+
+
+def missing_reference_message(field: FieldSpec) -> str:
+    if field.kind == "refs":
+        return f"{field.label}: een van de gekozen items bestaat niet (meer). Kies opnieuw."
+    return f"{field.label}: de gekozen {field.label.lower()} bestaat niet (meer). Kies opnieuw."
 
 
 def _stored(field: FieldSpec, value: Any) -> Any:

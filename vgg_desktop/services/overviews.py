@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from vgg_desktop.db import models as m
@@ -90,6 +90,10 @@ class ConsultationOverview:
 class StaffOverview:
     member: e.StaffMember
     employments: tuple[e.Employment, ...]
+    # False for a database user without the personnel role: `employments` is then empty and
+    # `function` is all that is known, as the server's view staff_function gives it.
+    personnel_details: bool = True
+    function: str | None = None
 
     def main_employment(self, on: date) -> e.Employment | None:
         """The engagement that runs on `on`, else the one that ended last, else the first."""
@@ -220,12 +224,22 @@ class Overviews:
             return tuple(result)
 
     def staff(self) -> tuple[StaffOverview, ...]:
+        if not self._database.personnel_access:
+            return self._staff_names_and_functions()
         with self._database.reading() as session:
             employments: dict[int, list[e.Employment]] = defaultdict(list)
             for row in session.scalars(select(m.EmploymentRow).order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)):
                 employments[row.staff_member_id].append(to_value(s.EMPLOYMENT, row))
             rows = session.scalars(select(m.StaffMemberRow).order_by(m.StaffMemberRow.id))
             return tuple(StaffOverview(member, tuple(employments[member.id]))
+                         for member in (to_value(s.STAFF_MEMBER, row) for row in rows))
+
+    def _staff_names_and_functions(self) -> tuple[StaffOverview, ...]:
+        """What a user without the personnel role may see of the bureau: names, contact details, functions."""
+        with self._database.reading() as session:
+            functions = _staff_functions(session)
+            rows = session.scalars(select(m.StaffMemberRow).order_by(m.StaffMemberRow.id))
+            return tuple(StaffOverview(member, (), personnel_details=False, function=functions.get(member.id))
                          for member in (to_value(s.STAFF_MEMBER, row) for row in rows))
 
     def year_plans(self) -> tuple[e.YearPlan, ...]:
@@ -267,8 +281,10 @@ class Overviews:
             projects = [to_value(s.PROJECT, row) for row in rows]
             staff_ids = {item for project in projects for item in project.staff_member_ids}
             employments: dict[int, list[e.Employment]] = defaultdict(list)
+            personnel = self._database.personnel_access
+            functions = {} if personnel else _staff_functions(session)
             for row in session.scalars(select(m.EmploymentRow).where(m.EmploymentRow.staff_member_id.in_(staff_ids))
-                                       .order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)):
+                                       .order_by(m.EmploymentRow.start_date, m.EmploymentRow.id)) if personnel else ():
                 employments[row.staff_member_id].append(to_value(s.EMPLOYMENT, row))
             members = {row.id: to_value(s.STAFF_MEMBER, row) for row in
                        session.scalars(select(m.StaffMemberRow).where(m.StaffMemberRow.id.in_(staff_ids)))}
@@ -279,7 +295,9 @@ class Overviews:
                                key=lambda member: (member.last_name.casefold(), member.id))
                 result.append(ProjectOverview(
                     project, titles.get(project.activity_id),
-                    tuple(StaffOverview(member, tuple(employments[member.id])) for member in staff),
+                    tuple(StaffOverview(member, tuple(employments[member.id])) if personnel else
+                          StaffOverview(member, (), personnel_details=False, function=functions.get(member.id))
+                          for member in staff),
                 ))
             return tuple(result)
 
@@ -296,6 +314,19 @@ class Overviews:
     def vacancies(self, on: date) -> tuple[OpenPlace, ...]:
         """Every open place on `on`, each once (the definition is in `services.vacancies`)."""
         return open_places(self, on)
+
+
+def _staff_functions(session: Session) -> dict[int, str | None]:
+    """Each staff member's function as the server's view staff_function gives it (PostgreSQL, migration 0005)."""
+    return {member_id: _function_text(function, description) for member_id, function, description
+            in session.execute(text("SELECT staff_member_id, function, description FROM staff_function"))}
+
+
+def _function_text(function: str | None, description: str | None) -> str | None:
+    """'projectmedewerker (Burgernet Noord-Nederland)', or whichever of the two is known."""
+    if function and description:
+        return f"{function} ({description})"
+    return function or description
 
 
 def _names(session: Session, row_type: type[m.PartnerRow | m.PortfolioRow | m.ConsultationRow | m.MunicipalityRow]) -> dict[int, str]:

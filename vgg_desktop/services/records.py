@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ForeignKey, func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import ROW_TYPES, Base, Record
-from vgg_desktop.db.unit_of_work import Database
-from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from vgg_desktop.db.unit_of_work import Database, RefusedByDatabase, known_refusal
+from vgg_desktop.domain.errors import ConflictError, DomainError, NotFoundError, RuleViolation, ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
 from vgg_desktop.services.history import Touched, added, changed, record_change, removals
-from vgg_desktop.services.mapping import current_fields, to_value, write_fields
+from vgg_desktop.services.mapping import current_fields, missing_reference_message, to_value, write_fields
 
 V = TypeVar("V")
 
@@ -88,11 +89,8 @@ class RecordService(Generic[V]):
         """`kind` names the change in the history (an undo's redo, an election, ...)."""
         values = clean(self.spec, data)
         with self._database.writing() as session:
-            check_rules(session, self.spec.name, values, None)
             row = self._row_type()
-            write_fields(session, self.spec, row, values)
-            session.add(row)
-            session.flush()
+            save_checked(session, self.spec, row, values, None)
             value = to_value(self.spec, row)
             record_change(session, kind, [added(self.spec, value)])
             return value
@@ -103,9 +101,7 @@ class RecordService(Generic[V]):
             row = load_for_change(session, self.spec, record_id, version)
             before = to_value(self.spec, row)
             values = clean(self.spec, {**current_fields(self.spec, before), **changes})
-            check_rules(session, self.spec.name, values, record_id)
-            write_fields(session, self.spec, row, values)
-            session.flush()
+            save_checked(session, self.spec, row, values, record_id)
             value = to_value(self.spec, row)
             record_change(session, kind, [changed(self.spec, before, value)])
             return value
@@ -150,6 +146,76 @@ def _not_found(spec: EntitySpec) -> NotFoundError:
 def check_rules(session: Session, entity: str, values: Mapping[str, Any], record_id: int | None) -> None:
     for check in RULES.get(entity, ()):
         check(session, values, record_id)
+
+
+def save_checked(session: Session, spec: EntitySpec, row: Record, values: Mapping[str, Any], record_id: int | None) -> None:
+    """Checks the rules between records, then writes `values` into `row` (new or loaded) and flushes.
+
+    On PostgreSQL another PC may save a clashing record between this check and this write. The
+    database's own constraints (unique names, one holder per seat at a time, existing references)
+    then refuse the write; it runs in a savepoint so that the transaction stays usable, and the
+    rules are checked once more: they now see the other record and refuse with their own message.
+    """
+    check_rules(session, spec.name, values, record_id)
+    for attempt in range(_WRITE_ATTEMPTS):
+        try:
+            with session.begin_nested():
+                write_fields(session, spec, row, values)
+                session.add(row)
+                session.flush()
+            return
+        except IntegrityError as error:
+            raise explain_refusal(session, spec, values, record_id, otherwise=known_refusal(error)) from None
+        except ValidationError as refused:
+            # A record referred to was deleted (on another PC) after the check: a rule that says so has the word.
+            raise explain_refusal(session, spec, values, record_id, otherwise=refused) from None
+        except OperationalError as error:
+            # Two clashing terms inserted at once each wait for the other in the exclusion constraint, and
+            # PostgreSQL stops one of them (deadlock). Undoing this write lets the other finish; checking and
+            # writing again then meets its record and refuses with the rule's message.
+            if attempt == _WRITE_ATTEMPTS - 1 or getattr(error.orig, "sqlstate", None) not in _TRY_AGAIN:
+                raise
+            session.expire_all()
+            check_rules(session, spec.name, values, record_id)
+
+
+# deadlock_detected and serialization_failure: the database gave up on this statement, not on the change.
+_TRY_AGAIN = frozenset({"40P01", "40001"})
+_WRITE_ATTEMPTS = 3
+
+
+_REFUSED_BY_DATABASE = (
+    "Op een andere pc is tegelijk iets opgeslagen dat hiermee botst; uw wijziging is niet opgeslagen. "
+    "Vernieuw het overzicht (F5) en probeer het opnieuw."
+)
+
+
+def explain_refusal(session: Session, spec: EntitySpec, values: Mapping[str, Any], record_id: int | None,
+                    otherwise: DomainError | None = None) -> DomainError:
+    """The Dutch message for a write that was refused: the rule's own, or the missing reference's."""
+    # The database waited for the other PC's transaction before refusing, so a fresh read sees its record.
+    session.expire_all()
+    try:
+        check_rules(session, spec.name, values, record_id)
+        missing_references(session, spec, values)
+    except DomainError as explained:
+        return explained
+    return otherwise or RefusedByDatabase(_REFUSED_BY_DATABASE)
+
+
+def missing_references(session: Session, spec: EntitySpec, values: Mapping[str, Any]) -> None:
+    """Raises the Dutch ValidationError of `write_fields` when a referenced record is gone (deleted on another PC)."""
+    errors: dict[str, str] = {}
+    for field in spec.fields:
+        if field.kind not in ("ref", "refs") or not values[field.name]:
+            continue
+        wanted = {values[field.name]} if field.kind == "ref" else set(values[field.name])
+        target = ROW_TYPES[field.ref]  # type: ignore[index]
+        found = set(session.scalars(select(target.id).where(target.id.in_(wanted))))
+        if found != wanted:
+            errors[field.name] = missing_reference_message(field)
+    if errors:
+        raise ValidationError(errors)
 
 
 def _dependent_foreign_keys(table_name: str) -> list[tuple[str, ForeignKey]]:
@@ -214,20 +280,22 @@ def snapshot_of(spec: EntitySpec, row: Record) -> RestoredRecord:
 
 
 def restore(database: Database, restoration: Restoration, kind: ChangeKind = ChangeKind.RESTORE) -> None:
-    """Puts deleted records back under their old ids, and sets changed records back, in one transaction."""
+    """Puts deleted records back under their old ids, and sets changed records back, in one transaction.
+
+    Both go through the rules and locks of any other change: a term put back may not overlap a term
+    saved meanwhile (here or on another PC), and a changed record is locked before it is compared.
+    """
     touched: list[Touched] = []
     with database.writing() as session:
         for record in restoration.records:
             spec = SPECS_BY_NAME[record.entity]
-            if session.get(ROW_TYPES[spec.name], record.id) is not None:
+            row_type = ROW_TYPES[spec.name]
+            if session.get(row_type, record.id, with_for_update=True) is not None:
                 raise RuleViolation(f"{spec.this.capitalize()} bestaat al weer; ongedaan maken is niet nodig.")
             # A restored record continues its version count, so a form still open on its old
             # version (here or on another PC) is refused instead of overwriting it.
-            row_type = ROW_TYPES[spec.name]
             row = row_type(id=record.id)
-            write_fields(session, spec, row, clean(spec, dict(record.fields)))
-            session.add(row)
-            session.flush()
+            save_checked(session, spec, row, clean(spec, dict(record.fields)), None)
             # The ORM numbers every insert 1; set the continued version directly.
             session.execute(update(row_type).where(row_type.id == record.id).values(version=record.version + 1)
                             .execution_options(synchronize_session=False))
@@ -235,7 +303,7 @@ def restore(database: Database, restoration: Restoration, kind: ChangeKind = Cha
             touched.append(Touched(spec.name, record.id, None, dict(record.fields), record.version + 1))
         for record in restoration.reverted:
             spec = SPECS_BY_NAME[record.entity]
-            row = session.get(ROW_TYPES[spec.name], record.id)
+            row = session.get(ROW_TYPES[spec.name], record.id, with_for_update=True)
             if row is None:
                 raise NotFoundError(f"{spec.this.capitalize()} bestaat niet meer; ongedaan maken kan niet.")
             if row.version != record.version:
@@ -244,8 +312,7 @@ def restore(database: Database, restoration: Restoration, kind: ChangeKind = Cha
                     current=to_value(spec, row),
                 )
             before = to_value(spec, row)
-            write_fields(session, spec, row, clean(spec, dict(record.fields)))
-            session.flush()
+            save_checked(session, spec, row, clean(spec, dict(record.fields)), record.id)
             touched.append(changed(spec, before, to_value(spec, row)))
         session.flush()
         _advance_sequences(session, restoration)

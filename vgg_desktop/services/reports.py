@@ -302,6 +302,9 @@ def staff_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
     staff = overviews.staff()
     for item in staff:
         name = item.member.display_name
+        if not item.personnel_details:
+            rows.append(ReportRow((name, item.function, None, None, None, None, None)))
+            continue
         if not item.employments:
             rows.append(ReportRow((name, None, None, None, None, None, None)))
             continue
@@ -316,6 +319,9 @@ def staff_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
     summary = (f"{_count(len(staff), 'medewerker', 'medewerkers')}; "
                f"{_count(ending, 'contract eindigt', 'contracten eindigen')} {rule.period_text} na de vergadering. "
                f"{Part.STAFF.description}")
+    if any(not item.personnel_details for item in staff):
+        summary = (f"{_count(len(staff), 'medewerker', 'medewerkers')} met hun functie. Dienstverbanden staan alleen "
+                   "in het overzicht van een medewerker personeelszaken.")
     return _sheet(Part.STAFF.value, "VGG-bureau", summary, columns, rows)
 
 
@@ -368,6 +374,9 @@ def projects_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
 
 
 def _project_row(name: str, kind: Cell, member: StaffOverview, rule: EndsSoonRule) -> ReportRow:
+    if not member.personnel_details:
+        # A reader without the personnel role (PostgreSQL) knows the function, not the engagement.
+        return ReportRow((name, kind, member.member.display_name, member.function, None, None, None, None))
     employment = member.main_employment(rule.on)
     if employment is None:
         return ReportRow((name, kind, member.member.display_name, None, None, None, None, None))

@@ -56,7 +56,12 @@ class Retention:
         self._database = database
 
     def due(self, today: date) -> tuple[RetentionCandidate, ...]:
-        """Former staff whose personal data should now be removed, longest gone first."""
+        """Former staff whose personal data should now be removed, longest gone first.
+
+        Only personnel staff can tell (it takes the end dates of employments); for others there is nothing.
+        """
+        if not self._database.personnel_access:
+            return ()
         # A few set-wise queries, not some per member: the Bureau tab asks on every load, over all staff.
         left = (
             select(EmploymentRow.staff_member_id.label("member_id"), func.max(EmploymentRow.end_date).label("left_on"))

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import BoardSeatRow, PersonRow, SeatTermRow
 from vgg_desktop.db.unit_of_work import Database
@@ -33,6 +35,7 @@ from vgg_desktop.services.records import (
     check_rules,
     delete_row,
     load_for_change,
+    save_checked,
     snapshot_of,
 )
 
@@ -57,6 +60,19 @@ def takes_municipality(seat: e.BoardSeat, municipality_id: int | None, seats: It
     if municipality_id is None or seat.kind is not SeatKind.MUNICIPALITY or seat.municipality_id is not None:
         return False
     return all(other.municipality_id != municipality_id for other in seats if other.id != seat.id)
+
+
+def _take_municipality(session: Session, seat_row: BoardSeatRow, municipality_id: int | None) -> bool:
+    """Gives the seat the municipality, unless another PC gave that municipality a seat of its own just now."""
+    try:
+        with session.begin_nested():
+            seat_row.municipality_id = municipality_id
+            session.flush()
+    except IntegrityError:
+        # One seat per municipality (a unique constraint): the seat stays as it was, as it would have
+        # if the other seat had been saved before this one looked.
+        return False
+    return True
 
 
 class SeatFilling:
@@ -87,7 +103,9 @@ class SeatFilling:
             raise ValidationError(errors)
 
         with self._database.writing() as session:
-            seat_row = session.get(BoardSeatRow, term_values["seat_id"], with_for_update=True)
+            # NO KEY UPDATE: two fills of this seat wait for each other, while a term added elsewhere for it
+            # (whose foreign key takes KEY SHARE on the seat) does not, so the two never deadlock.
+            seat_row = session.get(BoardSeatRow, term_values["seat_id"], with_for_update={"key_share": True})
             if new_person is not None:
                 check_rules(session, "person", person_values, None)
                 person_row = PersonRow()
@@ -100,17 +118,17 @@ class SeatFilling:
                 if person_row is None:
                     raise ValidationError.single(
                         "person_id", "Bestuurder: deze persoon bestaat niet meer. Kies een ander of vernieuw het overzicht (F5).")
-            check_rules(session, "seat_term", term_values, None)
-            assert seat_row is not None  # the rule above refuses a seat that is gone
             term_row = SeatTermRow()
-            write_fields(session, SEAT_TERM, term_row, term_values)
-            session.add(term_row)
+            # The database holds "one holder at a time" too: a term saved meanwhile on another PC is refused
+            # with the rule's own message.
+            save_checked(session, SEAT_TERM, term_row, term_values, None)
+            assert seat_row is not None  # the rules refuse a seat that is gone
             seat = before = to_value(BOARD_SEAT, seat_row)
             others = (to_value(BOARD_SEAT, row) for row in session.scalars(
                 select(BoardSeatRow).where(BoardSeatRow.municipality_id == person_row.municipality_id)))
             taken = takes_municipality(seat, person_row.municipality_id, others)
             if taken:
-                seat_row.municipality_id = person_row.municipality_id
+                taken = _take_municipality(session, seat_row, person_row.municipality_id)
             session.flush()
             filled = SeatFilled(to_value(SEAT_TERM, term_row), to_value(PERSON, person_row), to_value(BOARD_SEAT, seat_row),
                                 new_person is not None, taken)

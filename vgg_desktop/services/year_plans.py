@@ -13,7 +13,7 @@ from vgg_desktop.domain.errors import NotFoundError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.mapping import current_fields, to_value, write_fields
 from vgg_desktop.services.history import added, record_change
-from vgg_desktop.services.records import check_rules
+from vgg_desktop.services.records import save_checked
 
 # What carries over: the plan's texts and each activity's owner, links, goal and intended results.
 _CARRIED_ACTIVITY_FIELDS = ("position", "owner_kind", "title", "portfolio_id", "consultation_id", "partner_ids", "goal", "results",
@@ -31,11 +31,8 @@ def start_year_plan(database: Database, year: int, from_year: int) -> e.YearPlan
             **current_fields(s.YEAR_PLAN, old),
             "year": year, "title": old.title.replace(str(from_year), str(year)), "adopted_on": None, "adopted_by": None,
         })
-        check_rules(session, "year_plan", plan_values, None)
         plan = YearPlanRow()
-        write_fields(session, s.YEAR_PLAN, plan, plan_values)
-        session.add(plan)
-        session.flush()
+        save_checked(session, s.YEAR_PLAN, plan, plan_values, None)
         copies: list[ActivityRow] = []
         for row in session.scalars(select(ActivityRow).where(ActivityRow.year_plan_id == source.id).order_by(ActivityRow.position)):
             activity = to_value(s.ACTIVITY, row)

@@ -123,6 +123,9 @@ class StaffModel(RecordTableModel[StaffRow]):
             return value.overview.member.display_name
         if column == self.RETENTION:
             return QCoreApplication.translate("StaffModel", "Expired") if value.due_for_removal else ""
+        if not value.overview.personnel_details:
+            # Without the personnel role the server shows the function alone, not the employment.
+            return value.overview.function or "" if column == self.FUNCTION else ""
         if employment is None:
             return ""
         if column == self.FUNCTION:

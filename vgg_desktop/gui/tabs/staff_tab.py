@@ -10,8 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
 from vgg_desktop.domain.dates import add_months, format_date
 from vgg_desktop.gui.models.staff import StaffModel, StaffRow, employment_function, removal_reason, staff_rows
@@ -51,14 +52,19 @@ class StaffTab(RecordTab):
             widths={StaffModel.NAME: 24, StaffModel.FUNCTION: 35, StaffModel.CONTRACT_KIND: 20,
                     StaffModel.THROUGH: 20, StaffModel.START: 11, StaffModel.END: 12},
         ))
-        self.add_action(self.tr("Add &employment..."),
-                        self.tr("Add an employment (function, kind of contract, dates) for the selected staff member"),
-                        self.add_employment)
-        self.add_action(self.tr("Report &sick..."),
-                        self.tr("Record sick leave (dates only) for the selected staff member"),
-                        self.add_absence)
+        # False when the database user lacks the personnel role (PostgreSQL): names and functions only.
+        self.personnel_details = True
+        self.personnel_actions = (
+            self.add_action(self.tr("Add &employment..."),
+                            self.tr("Add an employment (function, kind of contract, dates) for the selected staff member"),
+                            self.add_employment),
+            self.add_action(self.tr("Report &sick..."),
+                            self.tr("Record sick leave (dates only) for the selected staff member"),
+                            self.add_absence),
+        )
         self.finish_layout(self.table.view)
         self._add_removal_notice()
+        self._add_personnel_note()
 
     def _add_removal_notice(self) -> None:
         """A bar above the table while former staff are due for removal, with the button that removes them.
@@ -90,13 +96,34 @@ class StaffTab(RecordTab):
         self.setTabOrder(self.removal_notice.button, self.postpone_button)
         self.setTabOrder(self.postpone_button, self.table.view)
 
+    def _add_personnel_note(self) -> None:
+        """A quiet line above the table for users who see names and functions only."""
+        self.personnel_note = QLabel(self.tr(
+            "You see the names and functions of the bureau's staff. Employments and sick leave are for "
+            "personnel staff only; ask the administrator of the database server if you need them."), self)
+        self.personnel_note.setObjectName("staff_personnel_note")
+        self.personnel_note.setWordWrap(True)
+        self.personnel_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.personnel_note.setContentsMargins(6, 4, 6, 4)
+        self.personnel_note.setStyleSheet("QLabel { color: #555555; }")
+        self.personnel_note.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.splitter), self.personnel_note)
+
     def title(self) -> str:
         return self.tr("Bureau")
 
     def load(self, services: Services) -> None:
         today = self.today()
         self.due = services.retention.due(today)
-        self.model.set_rows(staff_rows(services.overviews.staff(), services.settings.ends_soon_rule(today), self.due))
+        staff = services.overviews.staff()
+        self.personnel_details = all(item.personnel_details for item in staff)
+        self.personnel_note.setVisible(not self.personnel_details)
+        # Set on every load, so a column state saved by a user with other rights never hides or shows the wrong ones.
+        for column in (StaffModel.CONTRACT_KIND, StaffModel.THROUGH, StaffModel.START, StaffModel.END, StaffModel.RETENTION):
+            self.table.view.setColumnHidden(column, not self.personnel_details)
+        self.model.set_rows(staff_rows(staff, services.settings.ends_soon_rule(today), self.due))
         self._database = services.identity
         self.removal_notice.show_notice("" if self.removal_postponed() else self._removal_notice_text(self.due))
 
@@ -145,6 +172,11 @@ class StaffTab(RecordTab):
             names = [*names[:NAMES_SHOWN - 1], self.tr("%1 others").replace("%1", str(rest))]
         return self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
 
+    def extra_enabled(self, action: QAction, value: Any | None) -> bool:
+        if action in self.personnel_actions and not self.personnel_details:
+            return False
+        return super().extra_enabled(action, value)
+
     def extra_available(self, action: QAction) -> bool:
         if action is self.remove_former_action:
             return bool(self.due)
@@ -182,7 +214,7 @@ class StaffTab(RecordTab):
     def describe(self, section: TableSection, value: Any, services: Services) -> Details:
         row: StaffRow = value
         member = row.overview.member
-        details = Details(member.display_name, employment_function(row.employment))
+        details = Details(member.display_name, employment_function(row.employment) or row.overview.function or "")
         details.fields([
             (self.tr("E-mail"), member.email),
             (self.tr("Phone"), member.phone),
@@ -191,6 +223,9 @@ class StaffTab(RecordTab):
             details.paragraph(member.notes)
         if row.ends_soon and row.employment and row.employment.end_date:
             details.paragraph(self.tr("The contract ends on %1.").replace("%1", format_date(row.employment.end_date)))
+        if not row.overview.personnel_details:
+            details.paragraph(self.tr("Employments and sick leave are for personnel staff only."), muted=True)
+            return details
         if row.removal is not None:
             details.section(self.tr("Retention period expired: remove (AVG)"))
             details.paragraph(" ".join(part for part in (
