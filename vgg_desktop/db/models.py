@@ -239,6 +239,7 @@ class ActivityRow(Record):
     meeting_target: Mapped[int | None] = mapped_column(Integer)
     meeting_target_is_minimum: Mapped[bool] = mapped_column(Boolean, default=False)
     meeting_target_as_written: Mapped[str | None] = mapped_column(String(300))
+    carried_over_from: Mapped[int | None] = mapped_column(Integer)
 
 
 class MeetingRow(Record):
