@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export..."), self.tr("Write the overviews for a board meeting to an Excel workbook"),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)])
+        self.new_year_plan_action = self._action(
+            self.tr("&New year plan..."), self.tr("Start next year's plan from this year's: activities, texts and core values"))
         self.quit_action = self._action(self.tr("E&xit"), self.tr("Close the program"),
                                         [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)])
         # The menu names the step ("Ongedaan maken: Persoon wijzigen"); the toolbar keeps a short word.
@@ -193,6 +195,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.new_year_plan_action)
         self.file_menu.addSeparator()
         # The backup actions go between these two separators when they are made (Qt shows one until then).
         self._before_backups = self.file_menu.addSeparator()
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
         self.add_action.triggered.connect(lambda: self.current_tab().add())
         self.edit_action.triggered.connect(lambda: self.current_tab().edit())
         self.delete_action.triggered.connect(lambda: self.current_tab().delete())
+        self.new_year_plan_action.triggered.connect(self.new_year_plan)
         self.persons_action.triggered.connect(self.manage_persons)
         self.find_action.triggered.connect(lambda: self.current_tab().focus_search())
         self.refresh_action.triggered.connect(self.refresh)
@@ -425,6 +430,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(attached and tab.can_edit())
         self.delete_action.setEnabled(attached and tab.can_edit())
         self.export_action.setEnabled(attached)
+        self.new_year_plan_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
         self.history_action.setEnabled(attached)
@@ -447,6 +453,18 @@ class MainWindow(QMainWindow):
             # Looking from a meeting's date, the workbook is most likely for that meeting.
             dialog.date_edit.set_date(self.reference.today())
         dialog.exec()
+
+    def new_year_plan(self) -> None:
+        """Bestand > Nieuw jaarplan...; the Activiteiten tab then shows the new year."""
+        if self.context is None:
+            return
+        from vgg_desktop.gui.new_year_plan_dialog import NewYearPlanDialog
+
+        dialog = NewYearPlanDialog(self, self.context)
+        if dialog.exec() and dialog.started is not None:
+            self.show_tab(self.index_of(self.activities_tab))
+            self.activities_tab.show_year(dialog.started.plan.year)
+        dialog.deleteLater()
 
     def manage_persons(self) -> None:
         if self.context is None:

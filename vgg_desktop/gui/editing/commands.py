@@ -30,6 +30,7 @@ from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import DomainError, NotFoundError, StorageError
 from vgg_desktop.services.records import Restoration
 from vgg_desktop.services.seats import SeatFilled
+from vgg_desktop.services.year_plans import YearPlanStarted
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,13 @@ class RecordCommands:
     def remove_former_staff(self, members: Sequence[Any], today: date) -> None:
         """Removes former staff whose retention period has passed, all of them in one step (AVG)."""
         self._push(_RemoveFormerStaffCommand(self, members, today))
+
+    def start_year_plan(self, year: int, from_year: int) -> YearPlanStarted:
+        """Next year's plan from this year's, as one undoable step (Bestand > Nieuw jaarplan)."""
+        command = _StartYearPlanCommand(self, year, from_year)
+        self._push(command)
+        assert command.started is not None
+        return command.started
 
     def revert(self, change: Change) -> Change:
         """Turns a change from the history back (Terugdraaien), as a step that Ctrl+Z undoes again."""
@@ -326,6 +334,37 @@ class _FillSeatCommand(_RecordCommand):
             self.owner.latest("board_seat", filled.seat), filled.person_created, filled.municipality_taken,
         )
         self._restoration = self.owner.services.seat_filling.undo(latest)
+
+    def apply(self) -> None:
+        assert self._restoration is not None
+        self.owner.services.restore(self._restoration, ChangeKind.REDO)
+        self.owner.remember_restored(self._restoration)
+
+
+class _StartYearPlanCommand(_RecordCommand):
+    """The new plan and all its activities come and go together."""
+
+    def __init__(self, owner: RecordCommands, year: int, from_year: int) -> None:
+        text = QCoreApplication.translate("RecordCommands", "New year plan %1").replace("%1", str(year))
+        super().__init__(owner, "year_plan", text)
+        self._year = year
+        self._from_year = from_year
+        self.started: YearPlanStarted | None = None
+        self._restoration: Restoration | None = None
+        self.changed_entities = ("year_plan", "activity")
+
+    def perform(self) -> None:
+        started = self.owner.services.start_year_plan(self._year, self._from_year)
+        self.owner.remember("year_plan", started.plan)
+        for activity in started.activities:
+            self.owner.remember("activity", activity)
+        self.started = started
+
+    def revert(self) -> None:
+        assert self.started is not None
+        latest = YearPlanStarted(self.owner.latest("year_plan", self.started.plan),
+                                 tuple(self.owner.latest("activity", activity) for activity in self.started.activities))
+        self._restoration = self.owner.services.undo_year_plan(latest)
 
     def apply(self) -> None:
         assert self._restoration is not None
