@@ -192,3 +192,15 @@ def test_on_postgresql_undo_is_exact_and_two_pcs_recording_at_once_record_it_onc
     assert len(outcomes) == 2 and len(refusals) == 1 and "al vastgelegd" in refusals[0].message
     assert len(first.services.elections.list()) == 1
     assert sum(1 for term in first.services.seat_terms.list() if term.end_date == ELECTION_DAY) == 3
+
+
+def test_the_history_does_not_turn_an_election_back_piecemeal(opened: OpenedDatabase) -> None:
+    from vgg_desktop.domain.errors import RuleViolation
+
+    services = opened.services
+    services.elections.record(ELECTION_DAY, today=TODAY)
+    after = places(services)
+    change = services.history.changes(HistoryFilter(limit=1))[0]
+    with pytest.raises(RuleViolation, match="Ctrl\\+Z"):
+        services.history.revert(change.id)
+    assert places(services) == after and len(services.elections.list()) == 1
