@@ -1175,6 +1175,74 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
 </context>
 <context>
+    <name>ElectionDialog</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="45"/>
+        <source>Record election</source>
+        <translation>Verkiezing vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="52"/>
+        <source>After municipal elections every board term, portfolio, VNG committee membership and consultation chair held by a municipal politician ends on the election&apos;s date, and the place becomes vacant with the election as the reason. Advisory members (the secretaries&apos; and clerks&apos; circles) and the bureau&apos;s staff keep their places.</source>
+        <translation>Na gemeenteraadsverkiezingen eindigt elke termijn in het Dagelijks Bestuur, elke portefeuille, elk lidmaatschap van een VNG-commissie en elk voorzitterschap van een portefeuillehouderoverleg van een gemeentelijk politicus op de datum van de verkiezing; de plaats wordt een vacature met de verkiezing als reden. Adviserende leden (de Kring van gemeentesecretarissen en de Griffierskring) en de medewerkers van het bureau houden hun plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="59"/>
+        <source>The date of the election: the places end on this day</source>
+        <translation>De datum van de verkiezing: op deze dag eindigen de plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="60"/>
+        <source>&amp;Municipal elections (all member municipalities)</source>
+        <translation>&amp;Gemeenteraadsverkiezingen (alle gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="61"/>
+        <source>&amp;Redivision election (only the municipalities ticked below)</source>
+        <translation>&amp;Herindelingsverkiezing (alleen de gemeenten die hieronder zijn aangevinkt)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="76"/>
+        <source>Election &amp;date:</source>
+        <translation>&amp;Datum van de verkiezing:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="79"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="94"/>
+        <source>Re&amp;cord election</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="96"/>
+        <source>End the places listed on the election&apos;s date; Ctrl+Z undoes it</source>
+        <translation>Beëindig de genoemde plaatsen op de datum van de verkiezing; Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="105"/>
+        <source>What recording will do:</source>
+        <translation>Wat vastleggen doet:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="106"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="132"/>
+        <source>Type the date of the election, for example 16-03-2022.</source>
+        <translation>Typ de datum van de verkiezing, bijvoorbeeld 16-03-2022.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/election_dialog.py" line="136"/>
+        <source>Tick the municipalities of the redivision election.</source>
+        <translation>Vink de gemeenten van de herindelingsverkiezing aan.</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentForm</name>
     <message>
         <location filename="../../ui/employment.ui" line="15"/>
@@ -1676,29 +1744,29 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="142"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="142"/>
         <source>Close the program</source>
         <translation>Het programma sluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="142"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="287"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
@@ -1713,263 +1781,273 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Begin het jaarplan van volgend jaar vanuit dat van dit jaar: activiteiten, teksten en kernwaarden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="140"/>
+        <source>Record e&amp;lection...</source>
+        <translation>Ver&amp;kiezing vastleggen...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="141"/>
+        <source>After elections: the places of municipal politicians end on the election&apos;s date and become vacant</source>
+        <translation>Na verkiezingen: de plaatsen van gemeentelijke politici eindigen op de datum van de verkiezing en worden vacature</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="148"/>
         <source>Redo the change that was undone</source>
         <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="151"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Add...</source>
         <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="152"/>
         <source>Add a record to the current table</source>
         <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Change...</source>
         <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
         <source>Change the selected record</source>
         <translation>De gekozen regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>Delete the selected record; asks first</source>
         <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Persons...</source>
         <translation>&amp;Personen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
         <source>Add, change or remove the persons who hold seats and places</source>
         <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="161"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="161"/>
         <source>Type to filter the rows of the current tab</source>
         <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="163"/>
         <source>Read everything again from the database</source>
         <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="168"/>
         <source>Show the tab %1</source>
         <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="179"/>
         <source>Interface language; takes effect when the program starts again</source>
         <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
         <source>C&amp;hanges...</source>
         <translation>Wij&amp;zigingen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
         <source>Every change in the database: who changed what and when; revert a change</source>
         <translation>Elke wijziging in de database: wie wat wanneer wijzigde; een wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="184"/>
         <source>&amp;About VGG Desktop</source>
         <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="185"/>
         <source>Version, database and settings file of this program</source>
         <translation>Versie, database en instellingenbestand van dit programma</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Vacancies...</source>
         <translation>&amp;Vacatures...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
         <source>Every open place once, with why it is open; fill a place from the list</source>
         <translation>Elke open plaats één keer, met waarom die open is; vul een plaats in vanuit de lijst</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="190"/>
         <source>Reference &amp;date...</source>
         <translation>Peil&amp;datum...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="190"/>
         <source>Choose the date the tabs look from, for example the next meeting</source>
         <translation>Kies de datum waarop de tabbladen de gegevens tonen, bijvoorbeeld die van de volgende vergadering</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="192"/>
         <source>Back to &amp;today</source>
         <translation>Terug naar &amp;vandaag</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="192"/>
         <source>Let the tabs look from today again</source>
         <translation>Laat de tabbladen de gegevens weer tonen zoals ze vandaag zijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="194"/>
         <source>Period for &apos;ends &amp;soon&apos;...</source>
         <translation>Termijn &apos;eindigt &amp;binnenkort&apos;...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="195"/>
         <source>How many months ahead an ending contract is marked, here and in the meeting workbook</source>
         <translation>Hoeveel maanden vooruit een aflopend contract opvalt, hier en in het Excel-overzicht</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="227"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="233"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="248"/>
         <source>Opening the database...</source>
         <translation>Database wordt geopend...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="287"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="288"/>
         <source>&amp;Redo: %1</source>
         <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="357"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="571"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="383"/>
         <source>Read again from the database.</source>
         <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="426"/>
         <source>1 row shown</source>
         <translation>1 rij getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="426"/>
         <source>%1 rows shown</source>
         <translation>%1 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="428"/>
         <source>%1 of %2 rows shown</source>
         <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="562"/>
         <source>The tabs show the data as on today.</source>
         <translation>De tabbladen tonen de gegevens zoals ze vandaag zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="563"/>
         <source>The tabs show the data as on %1.</source>
         <translation>De tabbladen tonen de gegevens zoals ze op %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="569"/>
         <source>VGG Desktop %1</source>
         <translation>VGG Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="553"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="570"/>
         <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
         <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="571"/>
         <source>not open</source>
         <translation>niet geopend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="572"/>
         <source>Settings: %1</source>
         <translation>Instellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="575"/>
         <source>About VGG Desktop</source>
         <translation>Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="582"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="566"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="583"/>
         <source>The new language takes effect when you start the program again.</source>
         <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -2688,52 +2766,57 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RecordCommands</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="176"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="184"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="177"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="185"/>
         <source>&apos;%1&apos; could not be redone.</source>
         <translation>&apos;%1&apos; kon niet opnieuw worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="183"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="191"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="184"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="192"/>
         <source>&apos;%1&apos; could not be undone.</source>
         <translation>&apos;%1&apos; kon niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="197"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="205"/>
         <source>An unexpected error occurred; it has been written to the log file.</source>
         <translation>Er trad een onverwachte fout op; die is in het logbestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="207"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="215"/>
         <source>This step has been removed from the undo history. The overview shows what is stored now.</source>
         <translation>Deze stap is uit de geschiedenis van ongedaan maken gehaald. Het overzicht toont wat nu is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="290"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="298"/>
         <source>Remove former staff (%1)</source>
         <translation>Oud-medewerkers verwijderen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="316"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="324"/>
         <source>Fill seat</source>
         <translation>Zetel invullen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="348"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="356"/>
         <source>New year plan %1</source>
         <translation>Nieuw jaarplan %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="380"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="387"/>
+        <source>Record election</source>
+        <translation>Verkiezing vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="419"/>
         <source>Revert change of %1</source>
         <translation>Wijziging van %1 terugdraaien</translation>
     </message>

@@ -31,6 +31,7 @@ from vgg_desktop.services.errors import DomainError, NotFoundError, StorageError
 from vgg_desktop.services.records import Restoration
 from vgg_desktop.services.seats import SeatFilled
 from vgg_desktop.services.year_plans import YearPlanStarted
+from vgg_desktop.services.elections import ElectionRecorded
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,13 @@ class RecordCommands:
         self._push(command)
         assert command.started is not None
         return command.started
+
+    def record_election(self, held_on: date, municipalities: Sequence[str]) -> ElectionRecorded:
+        """An election: the places of municipal politicians fall open on its date, as one undoable step."""
+        command = _ElectionCommand(self, held_on, municipalities)
+        self._push(command)
+        assert command.recorded is not None
+        return command.recorded
 
     def revert(self, change: Change) -> Change:
         """Turns a change from the history back (Terugdraaien), as a step that Ctrl+Z undoes again."""
@@ -370,6 +378,37 @@ class _StartYearPlanCommand(_RecordCommand):
         assert self._restoration is not None
         self.owner.services.restore(self._restoration, ChangeKind.REDO)
         self.owner.remember_restored(self._restoration)
+
+
+class _ElectionCommand(_RecordCommand):
+    """Every place the election opened comes back as it was, and the election goes, together."""
+
+    def __init__(self, owner: RecordCommands, held_on: date, municipalities: Sequence[str]) -> None:
+        super().__init__(owner, "seat_term", QCoreApplication.translate("RecordCommands", "Record election"))
+        self._held_on = held_on
+        self._municipalities = tuple(municipalities)
+        self.recorded: ElectionRecorded | None = None
+        self.changed_entities = ("seat_term", "portfolio", "vng_committee", "consultation", "board_seat")
+
+    def perform(self) -> None:
+        self.recorded = self.owner.services.elections.record(self._held_on, self._municipalities)
+        self._remember_places()
+
+    def revert(self) -> None:
+        assert self.recorded is not None
+        self.recorded = self.owner.services.elections.undo(self.recorded)
+        self._remember_places()
+
+    def apply(self) -> None:
+        assert self.recorded is not None
+        self.recorded = self.owner.services.elections.redo(self.recorded)
+        self._remember_places()
+
+    def _remember_places(self) -> None:
+        # Earlier steps on the stack name these records by the versions this step left.
+        assert self.recorded is not None
+        for record in self.recorded.after:
+            self.owner.remember(record.entity, self.owner.services.records(record.entity).get(record.id))
 
 
 class _RevertCommand(_RecordCommand):
