@@ -30,8 +30,11 @@ def places(services: Services) -> tuple[object, ...]:
 
 
 def fields_of(services: Services) -> tuple[object, ...]:
-    """The same without versions."""
-    return (tuple((t.id, t.seat_id, t.person_id, t.start_date, t.end_date) for t in services.seat_terms.list()),
+    """The same without versions, with the places' notes."""
+    return (tuple((seat.id, seat.notes) for seat in services.board_seats.list()),
+            tuple((item.id, item.notes) for item in (*services.portfolios.list(), *services.vng_committees.list(),
+                                                       *services.consultations.list())),
+            tuple((t.id, t.seat_id, t.person_id, t.start_date, t.end_date) for t in services.seat_terms.list()),
             tuple((p.id, p.holder_id) for p in services.portfolios.list()), *places(services)[2:])
 
 
@@ -64,6 +67,13 @@ def test_municipal_elections_open_every_place_of_a_politician_and_leave_advisory
     assert consultations["Bestuur"].chair_status is PlaceStatus.VACANT and consultations["Bestuur"].chair_id is None
     assert consultations["Werk en Inkomen"].chair_status is PlaceStatus.NOT_APPLICABLE
     assert fields_of(services) != before
+    reason = "Vrijgekomen door de gemeenteraadsverkiezingen van 16-03-2022."
+    seats = {seat.id: seat for seat in services.board_seats.list()}
+    assert seats[terms[persons["Kuin"]].seat_id].notes == reason
+    assert seats[terms[persons["Koch"]].seat_id].notes != reason
+    assert {portfolio.notes.split("\n")[0] for portfolio in services.portfolios.list() if portfolio.id in
+            {item.record_id for item in plan.opened if item.entity == "portfolio"}} == {reason}
+    assert consultations["Bestuur"].notes == reason
     (election,) = services.elections.list()
     assert (election.held_on, election.kind, election.opened) == (ELECTION_DAY, ElectionKind.MUNICIPAL, 7)
 
@@ -73,7 +83,8 @@ def test_the_election_is_one_change_of_its_own_kind(opened: OpenedDatabase) -> N
     services.elections.record(ELECTION_DAY, today=TODAY)
     change = services.history.changes(HistoryFilter(limit=1))[0]
     assert change.kind is ChangeKind.ELECTION_HELD and change.kind.label == "Verkiezing vastgelegd"
-    assert len(change.records) == 7 and "7 plaatsen vrijgekomen" in change.description
+    # Seven places, and the notes of the three seats whose terms ended.
+    assert len(change.records) == 10 and "7 plaatsen vrijgekomen" in change.description
 
 
 def test_undo_restores_every_place_exactly_and_redo_does_it_again(opened: OpenedDatabase) -> None:
@@ -204,3 +215,17 @@ def test_the_history_does_not_turn_an_election_back_piecemeal(opened: OpenedData
     with pytest.raises(RuleViolation, match="Ctrl\\+Z"):
         services.history.revert(change.id)
     assert places(services) == after and len(services.elections.list()) == 1
+
+
+def test_the_vacatures_list_gives_the_election_as_the_reason(opened: OpenedDatabase) -> None:
+    services = opened.services
+    before = {(place.kind, place.record_id) for place in services.overviews.vacancies(date(2022, 3, 17))}
+    services.elections.record(ELECTION_DAY, today=TODAY)
+    after = services.overviews.vacancies(date(2022, 3, 17))
+    new = [place for place in after if (place.kind, place.record_id) not in before]
+    # Three seats and two portfolios; the consultations they chair are part of those portfolios' places.
+    assert sorted(place.kind.value for place in new) == ["board_seat", "board_seat", "board_seat", "portfolio", "portfolio"]
+    assert all(place.note and place.note.startswith("Vrijgekomen door de gemeenteraadsverkiezingen van 16-03-2022.")
+               for place in new)
+    # On the election day itself the terms still run: the places are open from the day after.
+    assert len(services.overviews.vacancies(ELECTION_DAY)) < len(after)

@@ -45,7 +45,8 @@ from vgg_desktop.services.records import RestoredRecord, check_rules, snapshot_o
 YEARS_BACK = 5
 YEARS_AHEAD = 1
 
-_SPECS = {"seat_term": s.SEAT_TERM, "portfolio": s.PORTFOLIO, "vng_committee": s.VNG_COMMITTEE, "consultation": s.CONSULTATION}
+_SPECS = {"seat_term": s.SEAT_TERM, "board_seat": s.BOARD_SEAT, "portfolio": s.PORTFOLIO, "vng_committee": s.VNG_COMMITTEE,
+          "consultation": s.CONSULTATION}
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class ElectionService:
             election = ElectionRow(held_on=held_on, kind=plan.kind.value, municipalities=list(plan.municipalities))
             session.add(election)
             _flush_new_election(session, held_on)
-            before, after, touched = _change_places(session, plan.opened, _opened_values(held_on))
+            before, after, touched = _change_places(session, _changes(session, plan))
             for item in plan.opened:
                 session.add(ElectionVacancyRow(election_id=election.id, entity=item.entity, record_id=item.record_id,
                                                person_id=item.person_id))
@@ -212,13 +213,33 @@ def _seat_place(seat: BoardSeatRow) -> str:
     return f"Zetel {seat.position} {body}, {role}"
 
 
-def _opened_values(held_on: date) -> dict[str, dict[str, Any]]:
-    return {
-        "seat_term": {"end_date": held_on},
-        "portfolio": {"holder_id": None},
-        "vng_committee": {"member_id": None, "member_status": PlaceStatus.VACANT},
-        "consultation": {"chair_id": None, "chair_status": PlaceStatus.VACANT},
-    }
+def _changes(session: Session, plan: ElectionPlan) -> list[tuple[str, int, dict[str, Any]]]:
+    """Each record to change, with its new values. The place's note says why it is open (the Vacatures list
+    shows it); a note written earlier is kept below it, so nothing anybody typed is lost."""
+    reason = f"Vrijgekomen door de {plan.title()[0].lower()}{plan.title()[1:]}."
+    changes: list[tuple[str, int, dict[str, Any]]] = []
+    noted: set[tuple[str, int]] = set()
+
+    def note(entity: str, record_id: int, values: dict[str, Any]) -> None:
+        row = session.get(_row_type(entity), record_id)
+        if (entity, record_id) not in noted:
+            noted.add((entity, record_id))
+            old = (row.notes or "").strip()
+            values["notes"] = reason if not old or old.startswith(reason) else f"{reason}\n{old}"
+        changes.append((entity, record_id, values))
+
+    for item in plan.opened:
+        if item.entity == "seat_term":
+            changes.append(("seat_term", item.record_id, {"end_date": plan.held_on}))
+            seat_id = session.get(SeatTermRow, item.record_id).seat_id  # type: ignore[union-attr]
+            note("board_seat", seat_id, {})
+        elif item.entity == "portfolio":
+            note("portfolio", item.record_id, {"holder_id": None})
+        elif item.entity == "vng_committee":
+            note("vng_committee", item.record_id, {"member_id": None, "member_status": PlaceStatus.VACANT})
+        else:
+            note("consultation", item.record_id, {"chair_id": None, "chair_status": PlaceStatus.VACANT})
+    return changes
 
 
 def _row(session: Session, entity: str, record_id: int) -> Any:
@@ -230,20 +251,21 @@ def _row(session: Session, entity: str, record_id: int) -> Any:
 
 
 def _row_type(entity: str) -> Any:
-    return {"seat_term": SeatTermRow, "portfolio": PortfolioRow, "vng_committee": VngCommitteeRow, "consultation": ConsultationRow}[entity]
+    return {"seat_term": SeatTermRow, "board_seat": BoardSeatRow, "portfolio": PortfolioRow, "vng_committee": VngCommitteeRow,
+            "consultation": ConsultationRow}[entity]
 
 
-def _change_places(session: Session, opened: Sequence[PlaceOpened], values: dict[str, dict[str, Any]]
+def _change_places(session: Session, changes: Sequence[tuple[str, int, dict[str, Any]]]
                    ) -> tuple[tuple[RestoredRecord, ...], tuple[RestoredRecord, ...], list[Touched]]:
     before: list[RestoredRecord] = []
     after: list[RestoredRecord] = []
     touched: list[Touched] = []
-    for item in opened:
-        spec = _SPECS[item.entity]
-        row = _row(session, item.entity, item.record_id)
+    for entity, record_id, values in changes:
+        spec = _SPECS[entity]
+        row = _row(session, entity, record_id)
         old = to_value(spec, row)
         snapshot = snapshot_of(spec, row)
-        new_values = s.clean(spec, {**dict(snapshot.fields), **values[item.entity]})
+        new_values = s.clean(spec, {**dict(snapshot.fields), **values})
         check_rules(session, spec.name, new_values, row.id)
         write_fields(session, spec, row, new_values)
         session.flush()
