@@ -2323,8 +2323,8 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/new_year_plan_dialog.py" line="106"/>
-        <source>%1 activities with their owner, goal, results and partners.</source>
-        <translation>%1 activiteiten met hun eigenaar, doel, resultaten en partners.</translation>
+        <source>%1 activities with their owner, goal, results, partners and number of meetings.</source>
+        <translation>%1 activiteiten met hun eigenaar, doel, resultaten, partners en aantal bijeenkomsten.</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/new_year_plan_dialog.py" line="107"/>

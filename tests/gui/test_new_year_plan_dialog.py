@@ -53,7 +53,7 @@ def test_the_dialog_previews_creates_and_the_tab_shows_the_new_year_at_once(wind
     assert seen and seen[0].started is not None
     title, year, preview = shown[0]
     assert title == "Nieuw jaarplan" and year == "2023"
-    assert "Jaarplan 2023 krijgt:" in preview and "28 activiteiten" in preview
+    assert "Jaarplan 2023 krijgt:" in preview and "28 activiteiten met hun eigenaar, doel, resultaten, partners en aantal bijeenkomsten" in preview
     assert "Daarvan 28 niet afgerond of vervallen in 2022" in preview and "nog niet gerapporteerd" in preview
     assert "Ctrl+Z" in preview
 

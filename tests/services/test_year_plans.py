@@ -29,9 +29,12 @@ def test_next_year_starts_from_this_year(opened: OpenedDatabase) -> None:
     for before, after in zip((item.activity for item in old), (item.activity for item in new), strict=True):
         assert (after.title, after.owner_kind, after.portfolio_id, after.consultation_id, after.partner_ids, after.goal, after.results) == (
             before.title, before.owner_kind, before.portfolio_id, before.consultation_id, before.partner_ids, before.goal, before.results)
+        assert (after.meeting_target, after.meeting_target_is_minimum, after.meeting_target_as_written) == (
+            before.meeting_target, before.meeting_target_is_minimum, before.meeting_target_as_written)
         assert (after.first_half_progress, after.second_half_progress) == (None, None)
         assert (after.first_half_status, after.second_half_status) == (ProgressStatus.NOT_REPORTED, ProgressStatus.NOT_REPORTED)
         assert after.year_plan_id == plan.id and after.id != before.id
+    assert sum(1 for item in new if item.activity.meeting_target is not None) >= 5, "the seed's targets came along"
     # Nothing in the 2022 seed is finished or dropped: every activity continues.
     assert {item.activity.carried_over_from for item in new} == {2022}
     assert started.carried_over == 28

@@ -12,7 +12,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "new-year", help="maak het jaarplan van volgend jaar uit dat van dit jaar",
         description="Maakt het jaarplan voor het jaar na JAAR: de inleiding, visie en kernwaarden om te bewerken, "
-                    "alle activiteiten met eigenaar, doel, resultaten en partners, de voortgang op 'nog niet "
+                    "alle activiteiten met eigenaar, doel, resultaten, partners en aantal bijeenkomsten, de voortgang op 'nog niet "
                     "gerapporteerd' en zonder vaststelling. Een activiteit die niet is afgerond of vervallen heet "
                     "'vervolg van JAAR'. Bestaat het nieuwe jaar al, dan verandert er niets.",
     )

@@ -103,7 +103,7 @@ class NewYearPlanDialog(QDialog):
         carried = sum(1 for activity in activities if not is_concluded(activity))
         lines = [
             self.tr("The introduction, vision and core values of %1, to be edited.").replace("%1", str(from_year)),
-            self.tr("%1 activities with their owner, goal, results and partners.").replace("%1", str(len(activities))),
+            self.tr("%1 activities with their owner, goal, results, partners and number of meetings.").replace("%1", str(len(activities))),
             self.tr("%1 of them not finished or dropped in %2: marked \u201ccontinued from %2\u201d.")
             .replace("%1", str(carried)).replace("%2", str(from_year)),
             self.tr("Progress and statuses start as \u201cnot reported yet\u201d."),

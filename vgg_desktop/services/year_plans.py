@@ -1,8 +1,8 @@
 """Starting next year's plan from this year's: the same activities, progress cleared.
 
 The new plan takes this year's texts (introduction, vision, core values) to be edited, but no
-adoption: the board has not adopted it yet. Every activity is copied with its owner, links, goal
-and intended results; one that was neither finished nor dropped in either half-year is marked as
+adoption: the board has not adopted it yet. Every activity is copied with its owner, links, goal,
+intended results and number of meetings; one that was neither finished nor dropped in either half-year is marked as
 continuing this year's ("vervolg van 2022"). Progress starts as nothing reported yet.
 """
 
@@ -25,7 +25,7 @@ from vgg_desktop.services.history import added, record_change, removals
 from vgg_desktop.services.mapping import current_fields, to_value, write_fields
 from vgg_desktop.services.records import Restoration, RestoredRecord, check_rules, delete_row, load_for_change
 
-# What carries over: the plan's texts and each activity's owner, links, goal and intended results.
+# What carries over: the plan's texts and each activity's owner, links, goal, intended results and meeting target.
 _CARRIED_ACTIVITY_FIELDS = ("position", "owner_kind", "title", "portfolio_id", "consultation_id", "partner_ids", "goal", "results",
                             "meeting_target", "meeting_target_is_minimum", "meeting_target_as_written")
 
