@@ -20,9 +20,10 @@ def damage(path: Path) -> None:
 
 
 def dump(path: Path) -> list[str]:
-    """Every table's SQL and rows, read without changing the file."""
+    """Every table's SQL and rows, read without changing the file, in sorted order: a backup (VACUUM INTO) or a
+    restore writes the schema's indexes and triggers in an order of its own, which says nothing about the data."""
     connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        return list(connection.iterdump())
+        return sorted(connection.iterdump())
     finally:
         connection.close()

@@ -3,4 +3,5 @@
 Modules import their heavy dependencies inside the handler, so `vgg-desktop --version` stays instant.
 """
 
-MODULES: tuple[str, ...] = ("init", "export", "backup", "restore", "check", "history", "setup_roles")
+MODULES: tuple[str, ...] = ("init", "export", "backup", "restore", "check", "history", "setup_roles", "new_year",
+                           "election")

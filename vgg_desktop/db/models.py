@@ -239,6 +239,7 @@ class ActivityRow(Record):
     meeting_target: Mapped[int | None] = mapped_column(Integer)
     meeting_target_is_minimum: Mapped[bool] = mapped_column(Boolean, default=False)
     meeting_target_as_written: Mapped[str | None] = mapped_column(String(300))
+    carried_over_from: Mapped[int | None] = mapped_column(Integer)
 
 
 class MeetingRow(Record):
@@ -320,6 +321,37 @@ ROW_TYPES: dict[str, type[Record]] = {
     "project_invoice": ProjectInvoiceRow,
     "meeting_attendance": MeetingAttendanceRow,
 }
+
+
+class ElectionRow(Base):
+    """An election whose consequences were recorded: the places of municipal politicians fell open on its date.
+
+    Not an editable record: it is made and taken back only as a whole (services/elections.py)."""
+
+    __tablename__ = "election"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    # The municipalities concerned, by name as they were then; all members for municipal elections.
+    municipalities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=_now)
+    vacancies: Mapped[list[ElectionVacancyRow]] = relationship(
+        back_populates="election", cascade="all, delete-orphan", passive_deletes=True, order_by="ElectionVacancyRow.id")
+
+
+class ElectionVacancyRow(Base):
+    """One place an election opened: which record, who held it. No foreign key to the place or the person:
+    the place may later be deleted, and the person too, while the election's account of them stays."""
+
+    __tablename__ = "election_vacancy"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("election.id", ondelete="CASCADE"), index=True)
+    entity: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[int] = mapped_column(Integer)
+    person_id: Mapped[int] = mapped_column(Integer)
+    election: Mapped[ElectionRow] = relationship(back_populates="vacancies")
 
 
 class HistoryChangeRow(Base):

@@ -241,6 +241,8 @@ class Activity:
     meeting_target: int | None = None
     meeting_target_is_minimum: bool = False
     meeting_target_as_written: str | None = None
+    # The year of the plan this activity continues, because it was not finished there ("vervolg van 2022").
+    carried_over_from: int | None = None
 
 
 @dataclass(frozen=True)

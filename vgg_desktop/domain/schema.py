@@ -424,6 +424,7 @@ ACTIVITY = EntitySpec("activity", "activiteit", e.Activity, (
     FieldSpec("meeting_target", "Aantal bijeenkomsten", "int", minimum=1),
     FieldSpec("meeting_target_is_minimum", "Minimaal", "bool", default=False),
     _text("meeting_target_as_written", "Aantal zoals vermeld", max_length=300),
+    FieldSpec("carried_over_from", "Vervolg van", "int", minimum=1900),
 ), (_meeting_target,))
 
 MEETING = EntitySpec("meeting", "bijeenkomst", e.Meeting, (

@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export..."), self.tr("Write the overviews for a board meeting to an Excel workbook"),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)])
+        self.new_year_plan_action = self._action(
+            self.tr("&New year plan..."), self.tr("Start next year's plan from this year's: activities, texts and core values"))
+        self.election_action = self._action(
+            self.tr("Record e&lection..."),
+            self.tr("After elections: the places of municipal politicians end on the election's date and become vacant"))
         self.quit_action = self._action(self.tr("E&xit"), self.tr("Close the program"),
                                         [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)])
         # The menu names the step ("Ongedaan maken: Persoon wijzigen"); the toolbar keeps a short word.
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.new_year_plan_action)
+        self.file_menu.addSeparator()
         # The backup actions go between these two separators when they are made (Qt shows one until then).
         self._before_backups = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -204,6 +211,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.add_action, self.edit_action, self.delete_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.persons_action)
+        self.edit_menu.addAction(self.election_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -254,6 +262,8 @@ class MainWindow(QMainWindow):
         self.add_action.triggered.connect(lambda: self.current_tab().add())
         self.edit_action.triggered.connect(lambda: self.current_tab().edit())
         self.delete_action.triggered.connect(lambda: self.current_tab().delete())
+        self.new_year_plan_action.triggered.connect(self.new_year_plan)
+        self.election_action.triggered.connect(self.record_election)
         self.persons_action.triggered.connect(self.manage_persons)
         self.find_action.triggered.connect(lambda: self.current_tab().focus_search())
         self.refresh_action.triggered.connect(self.refresh)
@@ -425,6 +435,8 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(attached and tab.can_edit())
         self.delete_action.setEnabled(attached and tab.can_edit())
         self.export_action.setEnabled(attached)
+        self.new_year_plan_action.setEnabled(attached)
+        self.election_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
         self.history_action.setEnabled(attached)
@@ -447,6 +459,29 @@ class MainWindow(QMainWindow):
             # Looking from a meeting's date, the workbook is most likely for that meeting.
             dialog.date_edit.set_date(self.reference.today())
         dialog.exec()
+
+    def new_year_plan(self) -> None:
+        """Bestand > Nieuw jaarplan...; the Activiteiten tab then shows the new year."""
+        if self.context is None:
+            return
+        from vgg_desktop.gui.new_year_plan_dialog import NewYearPlanDialog
+
+        dialog = NewYearPlanDialog(self, self.context)
+        if dialog.exec() and dialog.started is not None:
+            self.show_tab(self.index_of(self.activities_tab))
+            self.activities_tab.show_year(dialog.started.plan.year)
+        dialog.deleteLater()
+
+    def record_election(self) -> None:
+        """Bewerken > Verkiezing vastleggen..."""
+        if self.context is None:
+            return
+        from vgg_desktop.gui.election_dialog import ElectionDialog
+
+        dialog = ElectionDialog(self, self.context)
+        dialog.exec()
+        dialog.deleteLater()
+        self.current_tab().focus_table()
 
     def manage_persons(self) -> None:
         if self.context is None:

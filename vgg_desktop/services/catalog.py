@@ -18,7 +18,8 @@ from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
 from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.seats import SeatFilling
-from vgg_desktop.services.year_plans import start_year_plan
+from vgg_desktop.services.year_plans import YearPlanStarted, start_year_plan, undo_year_plan
+from vgg_desktop.services.elections import ElectionService
 
 
 class Services:
@@ -49,6 +50,7 @@ class Services:
         self.seat_filling = SeatFilling(database)
         self.history = History(database)
         self.meeting_overviews = Meetings(database)
+        self.elections = ElectionService(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""
@@ -77,6 +79,10 @@ class Services:
         counts = ((service.count(), service.spec.label) for service in counted)
         return tuple(f"{count} × {label}" for count, label in counts if count)
 
-    def start_year_plan(self, year: int, from_year: int) -> e.YearPlan:
+    def start_year_plan(self, year: int, from_year: int) -> YearPlanStarted:
         """Next year's plan starts from this year's: the same activities, with progress cleared."""
         return start_year_plan(self.database, year, from_year)
+
+    def undo_year_plan(self, started: YearPlanStarted) -> Restoration:
+        """Takes a plan just started away again with its activities; `restore` brings them back."""
+        return undo_year_plan(self.database, started)

@@ -55,6 +55,9 @@ NOT_REVERTIBLE = {
     ChangeKind.IMPORT: "Het inlezen van gegevens kan niet worden teruggedraaid.",
     ChangeKind.RETENTION: "Van oud-medewerkers die om de bewaartermijn zijn verwijderd, bewaart de geschiedenis "
                           "geen gegevens; dit kan niet worden teruggedraaid.",
+    # The election itself would stay recorded while its places were filled again: undo it as a whole instead.
+    ChangeKind.ELECTION_HELD: "Een verkiezing kan niet vanuit de geschiedenis worden teruggedraaid; maak hem direct na "
+                              "het vastleggen ongedaan met Ctrl+Z, of vul de plaatsen opnieuw in.",
 }
 FORMER_STAFF = "oud-medewerker"
 

@@ -30,6 +30,8 @@ from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import DomainError, NotFoundError, StorageError
 from vgg_desktop.services.records import Restoration
 from vgg_desktop.services.seats import SeatFilled
+from vgg_desktop.services.year_plans import YearPlanStarted
+from vgg_desktop.services.elections import ElectionRecorded
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,20 @@ class RecordCommands:
     def remove_former_staff(self, members: Sequence[Any], today: date) -> None:
         """Removes former staff whose retention period has passed, all of them in one step (AVG)."""
         self._push(_RemoveFormerStaffCommand(self, members, today))
+
+    def start_year_plan(self, year: int, from_year: int) -> YearPlanStarted:
+        """Next year's plan from this year's, as one undoable step (Bestand > Nieuw jaarplan)."""
+        command = _StartYearPlanCommand(self, year, from_year)
+        self._push(command)
+        assert command.started is not None
+        return command.started
+
+    def record_election(self, held_on: date, municipalities: Sequence[str]) -> ElectionRecorded:
+        """An election: the places of municipal politicians fall open on its date, as one undoable step."""
+        command = _ElectionCommand(self, held_on, municipalities)
+        self._push(command)
+        assert command.recorded is not None
+        return command.recorded
 
     def revert(self, change: Change) -> Change:
         """Turns a change from the history back (Terugdraaien), as a step that Ctrl+Z undoes again."""
@@ -331,6 +347,68 @@ class _FillSeatCommand(_RecordCommand):
         assert self._restoration is not None
         self.owner.services.restore(self._restoration, ChangeKind.REDO)
         self.owner.remember_restored(self._restoration)
+
+
+class _StartYearPlanCommand(_RecordCommand):
+    """The new plan and all its activities come and go together."""
+
+    def __init__(self, owner: RecordCommands, year: int, from_year: int) -> None:
+        text = QCoreApplication.translate("RecordCommands", "New year plan %1").replace("%1", str(year))
+        super().__init__(owner, "year_plan", text)
+        self._year = year
+        self._from_year = from_year
+        self.started: YearPlanStarted | None = None
+        self._restoration: Restoration | None = None
+        self.changed_entities = ("year_plan", "activity")
+
+    def perform(self) -> None:
+        started = self.owner.services.start_year_plan(self._year, self._from_year)
+        self.owner.remember("year_plan", started.plan)
+        for activity in started.activities:
+            self.owner.remember("activity", activity)
+        self.started = started
+
+    def revert(self) -> None:
+        assert self.started is not None
+        latest = YearPlanStarted(self.owner.latest("year_plan", self.started.plan),
+                                 tuple(self.owner.latest("activity", activity) for activity in self.started.activities))
+        self._restoration = self.owner.services.undo_year_plan(latest)
+
+    def apply(self) -> None:
+        assert self._restoration is not None
+        self.owner.services.restore(self._restoration, ChangeKind.REDO)
+        self.owner.remember_restored(self._restoration)
+
+
+class _ElectionCommand(_RecordCommand):
+    """Every place the election opened comes back as it was, and the election goes, together."""
+
+    def __init__(self, owner: RecordCommands, held_on: date, municipalities: Sequence[str]) -> None:
+        super().__init__(owner, "seat_term", QCoreApplication.translate("RecordCommands", "Record election"))
+        self._held_on = held_on
+        self._municipalities = tuple(municipalities)
+        self.recorded: ElectionRecorded | None = None
+        self.changed_entities = ("seat_term", "portfolio", "vng_committee", "consultation", "board_seat")
+
+    def perform(self) -> None:
+        self.recorded = self.owner.services.elections.record(self._held_on, self._municipalities)
+        self._remember_places()
+
+    def revert(self) -> None:
+        assert self.recorded is not None
+        self.recorded = self.owner.services.elections.undo(self.recorded)
+        self._remember_places()
+
+    def apply(self) -> None:
+        assert self.recorded is not None
+        self.recorded = self.owner.services.elections.redo(self.recorded)
+        self._remember_places()
+
+    def _remember_places(self) -> None:
+        # Earlier steps on the stack name these records by the versions this step left.
+        assert self.recorded is not None
+        for record in self.recorded.after:
+            self.owner.remember(record.entity, self.owner.services.records(record.entity).get(record.id))
 
 
 class _RevertCommand(_RecordCommand):

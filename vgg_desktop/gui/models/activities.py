@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QFont
 
 from vgg_desktop.domain.enums import OwnerKind, ProgressStatus
@@ -58,7 +58,9 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         if column == self.OWNER:
             return value.owner
         if column == self.TITLE:
-            return activity.title
+            if activity.carried_over_from is None:
+                return activity.title
+            return f"{activity.title} ({continued_from(activity.carried_over_from)})"
         if column == self.GOAL:
             return one_line(activity.goal)
         if column == self.RESULTS:
@@ -127,3 +129,8 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         if status is not None and appearance.is_quiet(status):
             return appearance.brush(appearance.QUIET_COLOUR)
         return None
+
+
+def continued_from(year: int) -> str:
+    """"vervolg van 2022": the activity continues one of that year's plan that was not finished there."""
+    return QCoreApplication.translate("ActivityModel", "continued from %1").replace("%1", str(year))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.enums import AttendanceStatus, ProgressStatus
-from vgg_desktop.gui.models.activities import ActivityModel
+from vgg_desktop.gui.models.activities import ActivityModel, continued_from
 from vgg_desktop.gui.models.meetings import MeetingModel, attendance_text, count_text, count_tip
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.gui.tabs.base import RecordTab
@@ -128,6 +128,12 @@ class ActivitiesTab(RecordTab):
         self.model.set_rows(services.overviews.activities(plan.year, on) if plan else ())
         self.meeting_model.set_rows(services.meeting_overviews.of_year(plan.year, on) if plan else ())
 
+    def show_year(self, year: int) -> None:
+        """Chooses the plan of `year` (a plan just made), once the tab has read it."""
+        years = [plan.year for plan in self._plans]
+        if year in years:
+            self.year.setCurrentIndex(years.index(year))
+
     def add_defaults(self, section: TableSection) -> dict[str, Any] | None:
         if section is self.meetings:
             activity: ActivityOverview | None = self.table.selected_value()
@@ -179,7 +185,10 @@ class ActivitiesTab(RecordTab):
             return self._describe_meeting(value, services)
         overview: ActivityOverview = value
         activity = overview.activity
-        details = Details(activity.title, overview.owner)
+        subtitle = overview.owner
+        if activity.carried_over_from is not None:
+            subtitle = f"{subtitle} \u00b7 {continued_from(activity.carried_over_from)}"
+        details = Details(activity.title, subtitle)
         details.section(self.tr("Goal"))
         details.paragraph(activity.goal)
         details.section(self.tr("Results"))
