@@ -44,3 +44,7 @@ class RuleViolation(DomainError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class UnreadableFile(DomainError):
+    """A file offered for import is refused as a whole (not a spreadsheet, password-protected, too big, ...)."""
