@@ -27,6 +27,7 @@ class ChangeKind(StrEnum):
     ELECTION = "election"
     NEW_YEAR = "new_year"
     IMPORT = "import"
+    FILE_IMPORT = "file_import"
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ _KIND_LABELS: dict[ChangeKind, str] = {
     ChangeKind.ELECTION: "Zetel ingevuld",
     ChangeKind.NEW_YEAR: "Nieuw jaarplan",
     ChangeKind.IMPORT: "Ingelezen",
+    ChangeKind.FILE_IMPORT: "Geïmporteerd",
 }
 
 

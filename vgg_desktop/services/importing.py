@@ -1,0 +1,717 @@
+"""Importing a sheet: a preview of what each row will do, then the whole import in one transaction.
+
+A kind of import (`ImportKind`) names the fields a sheet may hold, the header words that mean them
+in Dutch and English, and the key that finds the record a row is about (last name and initials for
+persons and staff). The preview reads the database and says per row: add, change (and what), or
+skip, with each row's problems in Dutch ("rij 14: Vanaf: '31-02-2022' bestaat niet als datum").
+`apply` plans again inside its own transaction, refuses the whole import while any row has a
+problem, and records everything it wrote as one change (`ChangeKind.FILE_IMPORT`), which undo turns
+back through the history (`undo`).
+
+An empty cell never erases what is stored: the file says nothing about that field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vgg_desktop.db.models import (
+    ActivityRow,
+    ConsultationRow,
+    EmploymentRow,
+    MunicipalityRow,
+    PersonRow,
+    PortfolioRow,
+    StaffMemberRow,
+    YearPlanRow,
+)
+from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.enums import ContractKind, LabelledEnum, OwnerKind, ProgressStatus, Salutation
+from vgg_desktop.domain.errors import DomainError, ValidationError
+from vgg_desktop.domain.history import Change as HistoryChange
+from vgg_desktop.domain.history import ChangeKind
+from vgg_desktop.domain.schema import ACTIVITY, EMPLOYMENT, PERSON, STAFF_MEMBER, EntitySpec, clean
+from vgg_desktop.domain.tables import CellValue, SourceRow, SourceTable, column_letter
+from vgg_desktop.services.history import History, Touched, added, changed, record_change
+from vgg_desktop.services.mapping import current_fields, to_value, write_fields
+from vgg_desktop.services.records import check_rules
+
+HEADER_SEARCH_ROWS = 30
+
+
+class ImportRefused(DomainError):
+    """The import was not done: the file or some of its rows have problems (`problems`, in Dutch)."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        shown = list(self.problems[:20])
+        if len(self.problems) > 20:
+            shown.append(f"... en nog {len(self.problems) - 20} problemen.")
+        super().__init__("Er is niets ingelezen. Los deze problemen in het bestand op en probeer het opnieuw:\n"
+                         + "\n".join(shown))
+
+
+@dataclass(frozen=True)
+class ImportField:
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    name: str
+    label: str
+    key: str  # what a row is matched on, in Dutch
+    fields: tuple[ImportField, ...]
+
+    def field(self, name: str) -> ImportField:
+        return next(item for item in self.fields if item.name == name)
+
+
+class RowAction(StrEnum):
+    ADD = "add"
+    CHANGE = "change"
+    SKIP = "skip"
+
+    @property
+    def label(self) -> str:
+        return {RowAction.ADD: "toevoegen", RowAction.CHANGE: "wijzigen", RowAction.SKIP: "overslaan"}[self]
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    number: int
+    action: RowAction
+    name: str
+    changes: tuple[str, ...]  # "Functie: 'Secretaris' wordt 'Directeur'"
+    problems: tuple[str, ...]  # "rij 14: Vanaf: '31-02-2022' bestaat niet als datum. ..."
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    kind: str
+    file_name: str
+    sheet: str
+    header_row: int | None
+    headers: tuple[str, ...]
+    mapping: tuple[tuple[str, int], ...]  # (field name, column index)
+    rows: tuple[PreviewRow, ...]
+    problems: tuple[str, ...]  # of the file as a whole (no header row, a required column missing)
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for row in self.rows if row.action is action and not row.problems)
+
+    @property
+    def all_problems(self) -> tuple[str, ...]:
+        return (*self.problems, *(problem for row in self.rows for problem in row.problems))
+
+    @property
+    def can_apply(self) -> bool:
+        return not self.all_problems and any(row.action is not RowAction.SKIP for row in self.rows)
+
+    def summary(self) -> str:
+        kind = KINDS[self.kind]
+        lines = [f"{self.file_name}, blad '{self.sheet}': {kind.label.lower()}"
+                 + (f", kopregel op rij {self.header_row}" if self.header_row else ""),
+                 f"Gezocht op: {kind.key}.",
+                 f"{self.count(RowAction.ADD)} toevoegen, {self.count(RowAction.CHANGE)} wijzigen, "
+                 f"{self.count(RowAction.SKIP)} overslaan (al gelijk), "
+                 f"{sum(1 for row in self.rows if row.problems)} met problemen."]
+        problems = self.all_problems
+        if problems:
+            lines.append("Problemen:")
+            lines.extend(f"  {problem}" for problem in problems)
+        elif not self.can_apply:
+            lines.append("Er is niets te importeren: alles staat al zo in de database.")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did; `change_id` names it in the history, which is what undo needs."""
+
+    change_id: int | None
+    added: int
+    changed: int
+    entities: tuple[str, ...]
+
+
+# --- the kinds --------------------------------------------------------------------------------------------
+
+_PERSON_FIELDS = (
+    ImportField("salutation", "Aanhef", ("aanhef", "salutation", "title", "dhr/mw", "m/v")),
+    ImportField("initials", "Voorletters", ("voorletters", "initialen", "initials", "voorl")),
+    ImportField("first_name", "Voornaam", ("voornaam", "roepnaam", "first name", "firstname", "given name")),
+    ImportField("last_name", "Achternaam", ("achternaam", "naam", "last name", "lastname", "surname", "family name",
+                                            "name", "medewerker", "bestuurder", "persoon"), required=True),
+)
+_CONTACT_FIELDS = (
+    ImportField("email", "E-mail", ("e-mail", "email", "e-mailadres", "mail", "emailadres")),
+    ImportField("phone", "Telefoon", ("telefoon", "telefoonnummer", "tel", "phone", "mobiel", "telephone")),
+    ImportField("notes", "Opmerkingen", ("opmerkingen", "opmerking", "notities", "notes", "remarks", "toelichting")),
+)
+
+STAFF = ImportKind("staff", "Medewerkers met dienstverband", "achternaam en voorletters", (
+    *_PERSON_FIELDS, *_CONTACT_FIELDS,
+    ImportField("function", "Functie", ("functie", "function", "job title", "rol", "position")),
+    ImportField("description", "Omschrijving", ("omschrijving", "description", "werkzaamheden")),
+    ImportField("contract_kind", "Soort dienstverband", ("soort dienstverband", "dienstverband", "contract",
+                                                         "soort contract", "contract type", "contract kind")),
+    ImportField("through", "Via", ("via", "through", "werkgever", "employer", "detacheerder")),
+    ImportField("start_date", "Vanaf", ("vanaf", "van", "in dienst", "begindatum", "startdatum", "start", "from",
+                                        "start date", "datum in dienst")),
+    ImportField("end_date", "Tot", ("tot", "tot en met", "t/m", "uit dienst", "einddatum", "end", "until", "to",
+                                    "end date", "datum uit dienst")),
+))
+
+PERSONS = ImportKind("persons", "Personen", "achternaam en voorletters", (
+    *_PERSON_FIELDS,
+    ImportField("municipality", "Gemeente", ("gemeente", "municipality", "namens gemeente")),
+    ImportField("function", "Functie", ("functie", "function", "job title", "rol")),
+    *_CONTACT_FIELDS,
+))
+
+ACTIVITIES = ImportKind("activities", "Activiteiten van een jaarplan", "jaar en titel van de activiteit", (
+    ImportField("year", "Jaar", ("jaar", "jaarplan", "year")),
+    ImportField("position", "Volgorde", ("volgorde", "nr", "nummer", "positie", "order", "number")),
+    ImportField("owner", "Eigenaar", ("eigenaar", "owner", "trekker"), required=True),
+    ImportField("title", "Titel", ("titel", "activiteit", "title", "activity", "onderwerp"), required=True),
+    ImportField("goal", "Doel", ("doel", "goal", "doelstelling", "aim")),
+    ImportField("results", "Te bereiken resultaten", ("te bereiken resultaten", "resultaten", "results", "resultaat")),
+    ImportField("first_half_progress", "Voortgang eerste halfjaar", ("eerste halfjaar", "voortgang eerste halfjaar",
+                                                                    "1e halfjaar", "first half", "progress first half")),
+    ImportField("first_half_status", "Status eerste halfjaar", ("status 1e halfjaar", "status eerste halfjaar",
+                                                               "status first half")),
+    ImportField("second_half_progress", "Voortgang tweede halfjaar", ("tweede halfjaar", "voortgang tweede halfjaar",
+                                                                     "2e halfjaar", "second half", "progress second half")),
+    ImportField("second_half_status", "Status tweede halfjaar", ("status 2e halfjaar", "status tweede halfjaar",
+                                                                "status second half")),
+))
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES)}
+
+
+# --- reading a sheet against a kind ---------------------------------------------------------------------
+
+
+def normalised(text: str) -> str:
+    """'E-mail adres:' and 'e-mailadres' compare equal: case, accents, punctuation and spaces go."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
+    return re.sub(r"[^a-z0-9/]+", "", text)
+
+
+def _header_text(value: CellValue) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def find_header(kind: ImportKind, table: SourceTable) -> SourceRow | None:
+    """The row among the first ones whose cells name the most fields of `kind` (title rows above it are passed)."""
+    aliases = {normalised(alias) for item in kind.fields for alias in (item.label, *item.aliases)}
+    best, best_score = None, 0
+    for row in table.rows[:HEADER_SEARCH_ROWS]:
+        score = sum(1 for value in set(row.values) if normalised(_header_text(value)) in aliases)
+        if score > best_score:
+            best, best_score = row, score
+    return best
+
+
+def guess_mapping(kind: ImportKind, headers: Sequence[str]) -> dict[str, int]:
+    """Field name -> column index, from the header words; a field's own label first, then its other words."""
+    mapping: dict[str, int] = {}
+    taken: set[int] = set()
+    texts = [normalised(header) for header in headers]
+    for pass_number in (0, 1):
+        for item in kind.fields:
+            if item.name in mapping:
+                continue
+            words = (item.label,) if pass_number == 0 else item.aliases
+            for word in words:
+                wanted = normalised(word)
+                column = next((index for index, text in enumerate(texts) if text == wanted and index not in taken), None)
+                if column is not None:
+                    mapping[item.name] = column
+                    taken.add(column)
+                    break
+    return mapping
+
+
+@dataclass
+class _Sheet:
+    header_row: int | None
+    headers: tuple[str, ...]
+    mapping: dict[str, int]
+    data: list[SourceRow]
+    problems: list[str]
+
+
+def _read_sheet(kind: ImportKind, table: SourceTable, mapping: Mapping[str, int] | None) -> _Sheet:
+    header = find_header(kind, table)
+    if header is None:
+        example = ", ".join(item.label for item in kind.fields[:4])
+        return _Sheet(None, (), {}, [], [
+            f"Blad '{table.sheet}' heeft geen kopregel met bekende kolomnamen voor {kind.label.lower()}. "
+            f"Zet boven de gegevens een regel met kolomnamen, bijvoorbeeld: {example}."])
+    headers = tuple(_header_text(value) for value in header.values)
+    chosen = dict(mapping) if mapping is not None else guess_mapping(kind, headers)
+    problems = []
+    known = {item.name for item in kind.fields}
+    for name in list(chosen):
+        if name not in known:
+            del chosen[name]
+    missing = [item.label for item in kind.fields if item.required and item.name not in chosen]
+    if missing:
+        problems.append(f"Kolom ontbreekt: {', '.join(missing)}. Geef de kolom die kop in het bestand, "
+                        "of kies bij het importeren welke kolom het is.")
+    data = [row for row in table.rows if row.number > header.number]
+    return _Sheet(header.number, headers, chosen, data, problems)
+
+
+def _cells(sheet: _Sheet, row: SourceRow) -> tuple[dict[str, CellValue], list[str]]:
+    """The mapped cells of `row` that hold something, and the problems of cells that could not be read."""
+    values = {name: row.value(column) for name, column in sheet.mapping.items() if row.value(column) is not None}
+    mapped = set(sheet.mapping.values())
+    problems = [f"rij {row.number}: {message}" for column, message in row.unreadable if column in mapped]
+    return values, problems
+
+
+def as_text(value: CellValue) -> str:
+    """A cell as text: numbers as written (12, not 12.0), dates as 14-06-2022."""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return format_date(value)
+    return "" if value is None else str(value)
+
+
+def _as_date(value: CellValue) -> Any:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return as_text(value)  # a number in a date column: clean() says it is no date
+    return value
+
+
+def _enum(enum: type[LabelledEnum], value: CellValue, label: str, words: Mapping[str, LabelledEnum] = {}) -> Any:  # noqa: B006
+    text = normalised(as_text(value))
+    for member in enum:
+        if text in (normalised(member.label), normalised(member.value)):
+            return member
+    if text in words:
+        return words[text]
+    allowed = ", ".join(f"'{member.label}'" for member in enum)
+    raise ValueError(f"{label}: '{as_text(value)}' is onbekend; kies een van {allowed}.")
+
+
+_SALUTATIONS = {"dhr": Salutation.MR, "deheer": Salutation.MR, "heer": Salutation.MR, "mr": Salutation.MR,
+                "m": Salutation.MR, "mw": Salutation.MS, "mevr": Salutation.MS, "mevrouw": Salutation.MS,
+                "ms": Salutation.MS, "mrs": Salutation.MS, "v": Salutation.MS}
+
+
+def _initials_key(initials: str | None) -> str:
+    return normalised(initials or "").replace("/", "")
+
+
+def _person_key(last_name: str, initials: str | None) -> tuple[str, str]:
+    return normalised(last_name), _initials_key(initials)
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, LabelledEnum):
+        return value.label
+    if isinstance(value, tuple):
+        return "; ".join(str(item) for item in value)
+    if isinstance(value, date):
+        return format_date(value)
+    return "" if value is None else str(value)
+
+
+def _differences(spec: EntitySpec, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    return [f"{item.label}: '{_shown(before.get(item.name))}' wordt '{_shown(after.get(item.name))}'"
+            for item in spec.fields if before.get(item.name) != after.get(item.name)]
+
+
+def _row_problems(number: int, error: Exception) -> list[str]:
+    if isinstance(error, ValidationError):
+        return [f"rij {number}: {message}" for message in error.errors.values()]
+    return [f"rij {number}: {getattr(error, 'message', None) or error}"]
+
+
+# --- planning: what each row will do ----------------------------------------------------------------------
+
+# A planned write: called inside the import's transaction, returns what it touched.
+Write = Callable[[Session], list[Touched]]
+
+
+@dataclass
+class _Planned:
+    row: PreviewRow
+    writes: list[Write] = field(default_factory=list)
+
+
+def _write_new(spec: EntitySpec, values: Mapping[str, Any], after: Callable[[Any], None] | None = None) -> Write:
+    def write(session: Session) -> list[Touched]:
+        check_rules(session, spec.name, values, None)
+        row = _row_type(spec)()
+        write_fields(session, spec, row, values)
+        session.add(row)
+        session.flush()
+        value = to_value(spec, row)
+        if after is not None:
+            after(value)
+        return [added(spec, value)]
+
+    return write
+
+
+def _write_change(spec: EntitySpec, record_id: int, values: Mapping[str, Any]) -> Write:
+    def write(session: Session) -> list[Touched]:
+        row = session.get(_row_type(spec), record_id)
+        assert row is not None
+        before = to_value(spec, row)
+        check_rules(session, spec.name, values, record_id)
+        write_fields(session, spec, row, values)
+        session.flush()
+        return [changed(spec, before, to_value(spec, row))]
+
+    return write
+
+
+def _row_type(spec: EntitySpec) -> Any:
+    from vgg_desktop.db.models import ROW_TYPES
+
+    return ROW_TYPES[spec.name]
+
+
+class _People:
+    """Persons or staff members as stored, found by key; a key used twice in the file is a problem."""
+
+    def __init__(self, session: Session, spec: EntitySpec, row_type: Any) -> None:
+        self.spec = spec
+        self.by_key: dict[tuple[str, str], list[Any]] = {}
+        self.by_last_name: dict[str, list[Any]] = {}
+        for row in session.scalars(select(row_type)):
+            value = to_value(spec, row)
+            self.by_key.setdefault(_person_key(value.last_name, value.initials), []).append(value)
+            self.by_last_name.setdefault(normalised(value.last_name), []).append(value)
+        self.seen: dict[tuple[str, str], int] = {}
+
+    def find(self, number: int, values: Mapping[str, Any]) -> tuple[Any | None, list[str]]:
+        key = _person_key(values["last_name"], values.get("initials"))
+        name = " ".join(part for part in (values.get("initials"), values["last_name"]) if part)
+        if key in self.seen:
+            return None, [f"rij {number}: {name} staat ook op rij {self.seen[key]}. Voeg de regels samen of maak ze verschillend."]
+        self.seen[key] = number
+        found = self.by_key.get(key, [])
+        if not found and not key[1]:
+            found = self.by_last_name.get(key[0], [])  # no initials in the file: the last name alone, if it is unique
+        if len(found) > 1:
+            return None, [f"rij {number}: er zijn {len(found)} met de naam {name}; vul de voorletters in zodat "
+                          "duidelijk is wie bedoeld is."]
+        return (found[0] if found else None), []
+
+
+def _person_values(spec: EntitySpec, cells: Mapping[str, CellValue], existing: Any | None,
+                   extra: Mapping[str, Any] = {}) -> dict[str, Any]:  # noqa: B006
+    """Clean values of a person or staff member: the stored ones, overwritten by the cells that hold something."""
+    data: dict[str, Any] = current_fields(spec, existing) if existing is not None else {}
+    problems: dict[str, str] = {}
+    for name in ("initials", "first_name", "last_name", "email", "phone", "notes", "function"):
+        if name in cells and name in spec.field_names:
+            data[name] = as_text(cells[name])
+    if "salutation" in cells:
+        try:
+            data["salutation"] = _enum(Salutation, cells["salutation"], "Aanhef", _SALUTATIONS)
+        except ValueError as error:
+            problems["salutation"] = str(error)
+    data.update(extra)
+    try:
+        values = clean(spec, data)
+    except ValidationError as error:
+        problems.update(error.errors)
+    if problems:
+        raise ValidationError(problems)
+    return values
+
+
+def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Planned]:
+    spec, row_type = (STAFF_MEMBER, StaffMemberRow) if kind is STAFF else (PERSON, PersonRow)
+    people = _People(session, spec, row_type)
+    municipalities = {normalised(row.name): row.id for row in session.scalars(select(MunicipalityRow))}
+    employments: dict[int, list[Any]] = {}
+    if kind is STAFF:
+        for row in session.scalars(select(EmploymentRow)):
+            employments.setdefault(row.staff_member_id, []).append(to_value(EMPLOYMENT, row))
+    planned: list[_Planned] = []
+    for source in sheet.data:
+        cells, problems = _cells(sheet, source)
+        extra: dict[str, Any] = {}
+        if kind is PERSONS and "municipality" in cells:
+            municipality = municipalities.get(normalised(as_text(cells["municipality"])))
+            if municipality is None:
+                problems.append(f"rij {source.number}: Gemeente: '{as_text(cells['municipality'])}' is geen bekende gemeente. "
+                                "Schrijf de naam zoals op het tabblad Bestuur, of laat de cel leeg.")
+            else:
+                extra["municipality_id"] = municipality
+        name = " ".join(as_text(cells[part]) for part in ("initials", "last_name") if part in cells) or "(zonder naam)"
+        if "last_name" not in cells:
+            planned.append(_Planned(PreviewRow(source.number, RowAction.SKIP, name, (), (
+                *problems, f"rij {source.number}: Achternaam: vul de achternaam in."))))
+            continue
+        try:
+            probe = _person_values(spec, cells, None, extra)
+        except ValidationError as error:
+            planned.append(_Planned(PreviewRow(source.number, RowAction.SKIP, name, (), (*problems, *_row_problems(source.number, error)))))
+            continue
+        existing, found_problems = people.find(source.number, probe)
+        problems.extend(found_problems)
+        values = _person_values(spec, cells, existing, extra) if existing is not None else probe
+        name = " ".join(part for part in (values.get("initials"), values["last_name"]) if part)
+        item = _Planned(PreviewRow(source.number, RowAction.SKIP, name, (), ()))
+        differences: list[str] = []
+        employment_target: list[Any] = []
+        if existing is None:
+            item.writes.append(_write_new(spec, values, employment_target.append))
+        else:
+            differences = _differences(spec, current_fields(spec, existing), values)
+            if differences:
+                item.writes.append(_write_change(spec, existing.id, values))
+        if kind is STAFF:
+            try:
+                more = _plan_employment(cells, existing, employments, employment_target, item)
+                differences.extend(more)
+            except ValidationError as error:
+                problems.extend(_row_problems(source.number, error))
+        action = RowAction.ADD if existing is None else RowAction.CHANGE if item.writes else RowAction.SKIP
+        item.row = PreviewRow(source.number, action, name, tuple(differences), tuple(problems))
+        planned.append(item)
+    return planned
+
+
+_EMPLOYMENT_TEXTS = ("function", "description", "through")
+_EMPLOYMENT_FIELDS = (*_EMPLOYMENT_TEXTS, "contract_kind", "start_date", "end_date")
+
+
+def _plan_employment(cells: Mapping[str, CellValue], member: Any | None, employments: Mapping[int, list[Any]],
+                     new_member: list[Any], item: _Planned) -> list[str]:
+    """A staff row's employment: the stored one with the same start date is changed, otherwise one is added."""
+    if not any(name in cells for name in _EMPLOYMENT_FIELDS):
+        return []
+    data: dict[str, Any] = {name: as_text(cells[name]) for name in _EMPLOYMENT_TEXTS if name in cells}
+    problems: dict[str, str] = {}
+    if "contract_kind" in cells:
+        try:
+            data["contract_kind"] = _enum(ContractKind, cells["contract_kind"], "Soort dienstverband")
+        except ValueError as error:
+            problems["contract_kind"] = str(error)
+    for name in ("start_date", "end_date"):
+        if name in cells:
+            data[name] = _as_date(cells[name])
+    try:
+        probe = clean(EMPLOYMENT, {**data, "staff_member_id": member.id if member else 1})
+    except ValidationError as error:
+        problems.update(error.errors)
+    if problems:
+        raise ValidationError(problems)
+    existing = None
+    if member is not None:
+        same_start = [job for job in employments.get(member.id, []) if job.start_date == probe["start_date"]]
+        existing = same_start[0] if len(same_start) == 1 else None
+    if existing is None:
+        def write(session: Session) -> list[Touched]:
+            owner = member.id if member is not None else new_member[0].id
+            return _write_new(EMPLOYMENT, clean(EMPLOYMENT, {**data, "staff_member_id": owner}))(session)
+
+        item.writes.append(write)
+        return [] if member is None else [f"Dienstverband vanaf {_shown(probe['start_date']) or '(onbekend)'} toegevoegd"]
+    before = current_fields(EMPLOYMENT, existing)
+    after = clean(EMPLOYMENT, {**before, **data})
+    differences = _differences(EMPLOYMENT, before, after)
+    if differences:
+        item.writes.append(_write_change(EMPLOYMENT, existing.id, after))
+    return differences
+
+
+_OWNER_WORDS = {"db": OwnerKind.BOARD, "dagelijksbestuur": OwnerKind.BOARD, "partner": OwnerKind.PARTNER,
+                "partnerorganisatie": OwnerKind.PARTNER, "klankbordgroep": OwnerKind.KLANKBORDGROEP}
+_STATUS_WORDS = {"": ProgressStatus.NOT_REPORTED, "ongoing": ProgressStatus.RUNNING, "done": ProgressStatus.DONE,
+                 "gereed": ProgressStatus.DONE, "klaar": ProgressStatus.DONE, "lopend": ProgressStatus.RUNNING}
+
+
+def _owner(text: str, portfolios: Mapping[str, int], consultations: Mapping[str, int]) -> tuple[OwnerKind, dict[str, Any]]:
+    """'Portefeuillehouderoverleg Sociaal Domein' -> the kind, and the consultation when it is known by that name."""
+    words = normalised(text)
+    for kind in sorted(OwnerKind, key=lambda member: -len(member.label)):
+        label = normalised(kind.label)
+        if words.startswith(label) or words == normalised(kind.value):
+            rest = normalised(text[len(kind.label):]) if words.startswith(label) else ""
+            if kind is OwnerKind.CONSULTATION and rest in consultations:
+                return kind, {"consultation_id": consultations[rest]}
+            if kind is OwnerKind.PORTFOLIO and rest in portfolios:
+                return kind, {"portfolio_id": portfolios[rest]}
+            return kind, {}
+    if words in _OWNER_WORDS:
+        return _OWNER_WORDS[words], {}
+    allowed = ", ".join(f"'{member.label}'" for member in OwnerKind)
+    raise ValueError(f"Eigenaar: '{text}' is onbekend; begin met een van {allowed}.")
+
+
+def _results(value: CellValue) -> tuple[str, ...]:
+    lines = re.split(r"\n|;\s*(?=[-•*]\s)", as_text(value))
+    return tuple(line for line in (re.sub(r"^[-•*]\s*", "", item.strip()) for item in lines) if line)
+
+
+def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Planned]:
+    plans = {row.year: row.id for row in session.scalars(select(YearPlanRow))}
+    newest = max(plans) if plans else None
+    portfolios = {normalised(row.name): row.id for row in session.scalars(select(PortfolioRow))}
+    consultations = {normalised(row.name): row.id for row in session.scalars(select(ConsultationRow))}
+    stored: dict[tuple[int, str], Any] = {}
+    for row in session.scalars(select(ActivityRow)):
+        stored[(row.year_plan_id, normalised(row.title))] = to_value(ACTIVITY, row)
+    seen: dict[tuple[int, str], int] = {}
+    planned: list[_Planned] = []
+    for source in sheet.data:
+        cells, problems = _cells(sheet, source)
+        title = as_text(cells.get("title"))
+        data: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        year_text = as_text(cells["year"]) if "year" in cells else ""
+        year = int(year_text) if year_text.isdigit() else newest if not year_text else None
+        if year is None or year not in plans:
+            errors["year_plan_id"] = (f"Jaar: er is geen jaarplan {year_text}. Maak het jaarplan eerst aan."
+                                      if year_text else "Jaar: er is nog geen jaarplan. Maak eerst een jaarplan aan.")
+        else:
+            data["year_plan_id"] = plans[year]
+        if "owner" in cells:
+            try:
+                owner_kind, links = _owner(as_text(cells["owner"]), portfolios, consultations)
+                data.update(owner_kind=owner_kind, **links)
+            except ValueError as error:
+                errors["owner_kind"] = str(error)
+        for name in ("title", "goal", "first_half_progress", "second_half_progress"):
+            if name in cells:
+                data[name] = as_text(cells[name])
+        if "position" in cells:
+            data["position"] = as_text(cells["position"])
+        if "results" in cells:
+            data["results"] = _results(cells["results"])
+        for name in ("first_half_status", "second_half_status"):
+            if name in cells:
+                try:
+                    data[name] = _enum(ProgressStatus, cells[name], ACTIVITY.field(name).label, _STATUS_WORDS)
+                except ValueError as error:
+                    errors[name] = str(error)
+        key = (data.get("year_plan_id", 0), normalised(title))
+        existing = stored.get(key)
+        if title and key in seen:
+            errors["title"] = f"Titel: '{title}' staat ook op rij {seen[key]}. Voeg de regels samen."
+        seen.setdefault(key, source.number)
+        values: dict[str, Any] = {}
+        if not errors:
+            base = current_fields(ACTIVITY, existing) if existing is not None else {
+                "position": len([k for k in stored if k[0] == key[0]]) + len(planned)}
+            try:
+                values = clean(ACTIVITY, {**base, **data})
+            except ValidationError as error:
+                errors.update(error.errors)
+        problems.extend(f"rij {source.number}: {message}" for message in errors.values())
+        item = _Planned(PreviewRow(source.number, RowAction.SKIP, title or "(zonder titel)", (), tuple(problems)))
+        if not errors:
+            if existing is None:
+                item.writes.append(_write_new(ACTIVITY, values))
+                item.row = PreviewRow(source.number, RowAction.ADD, title, (), tuple(problems))
+            else:
+                differences = _differences(ACTIVITY, current_fields(ACTIVITY, existing), values)
+                if differences:
+                    item.writes.append(_write_change(ACTIVITY, existing.id, values))
+                    item.row = PreviewRow(source.number, RowAction.CHANGE, title, tuple(differences), tuple(problems))
+        planned.append(item)
+    return planned
+
+
+_PLANNERS: dict[str, Callable[[Session, ImportKind, _Sheet], list[_Planned]]] = {
+    "staff": _plan_people, "persons": _plan_people, "activities": _plan_activities,
+}
+_ENTITIES: dict[str, tuple[str, ...]] = {
+    "staff": ("staff_member", "employment"), "persons": ("person",), "activities": ("activity",),
+}
+
+
+# --- the use cases ---------------------------------------------------------------------------------------
+
+
+class Importer:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def preview(self, kind: str, table: SourceTable, mapping: Mapping[str, int] | None = None) -> ImportPreview:
+        """What importing `table` as `kind` would do, row by row; writes nothing."""
+        with self._database.reading() as session:
+            preview, _ = _plan(session, kind, table, mapping)
+            return preview
+
+    def apply(self, kind: str, table: SourceTable, mapping: Mapping[str, int] | None = None) -> ImportResult:
+        """Imports `table` in one transaction as one change in the history, or refuses it whole (ImportRefused)."""
+        with self._database.writing() as session:
+            preview, planned = _plan(session, kind, table, mapping)
+            if preview.all_problems:
+                raise ImportRefused(preview.all_problems)
+            touched: list[Touched] = []
+            try:
+                for item in planned:
+                    for write in item.writes:
+                        touched.extend(write(session))
+            except DomainError as error:
+                # A rule between records that only the write could see (a row that breaks a rule of the database).
+                row = item.row.number
+                raise ImportRefused([f"rij {row}: {error.message}"]) from None
+            change_id = record_change(session, ChangeKind.FILE_IMPORT, touched,
+                                      f"Geïmporteerd uit {table.file_name} (blad {table.sheet})"[:300])
+            return ImportResult(change_id, preview.count(RowAction.ADD), preview.count(RowAction.CHANGE), _ENTITIES[kind])
+
+    def undo(self, change_id: int, kind: ChangeKind = ChangeKind.UNDO) -> HistoryChange:
+        """Turns an import back (or an undo of it forward again) through the history, in one transaction."""
+        return History(self._database).revert(change_id, kind)
+
+
+def _plan(session: Session, kind_name: str, table: SourceTable,
+          mapping: Mapping[str, int] | None) -> tuple[ImportPreview, list[_Planned]]:
+    if kind_name not in KINDS:
+        raise ValidationError.single("kind", f"Onbekende soort import '{kind_name}'. Kies uit: {', '.join(KINDS)}.")
+    kind = KINDS[kind_name]
+    sheet = _read_sheet(kind, table, mapping)
+    planned = _PLANNERS[kind_name](session, kind, sheet) if not sheet.problems else []
+    preview = ImportPreview(kind.name, table.file_name, table.sheet, sheet.header_row, sheet.headers,
+                            tuple(sorted(sheet.mapping.items(), key=lambda item: item[1])),
+                            tuple(item.row for item in planned), tuple(sheet.problems))
+    return preview, planned
+
+
+def mapping_text(preview: ImportPreview) -> str:
+    """'Achternaam = kolom A (Naam), ...': which column was read as which field."""
+    kind = KINDS[preview.kind]
+    parts = []
+    for name, column in preview.mapping:
+        header = preview.headers[column] if column < len(preview.headers) else ""
+        parts.append(f"{kind.field(name).label} = kolom {column_letter(column)}" + (f" ({header})" if header else ""))
+    return ", ".join(parts)
+
+
+__all__ = ["KINDS", "ImportKind", "ImportPreview", "ImportRefused", "ImportResult", "Importer", "PreviewRow",
+           "RowAction", "find_header", "guess_mapping", "mapping_text"]
