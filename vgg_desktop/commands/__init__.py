@@ -3,4 +3,4 @@
 Modules import their heavy dependencies inside the handler, so `vgg-desktop --version` stays instant.
 """
 
-MODULES: tuple[str, ...] = ("init", "export", "backup", "restore", "check", "history")
+MODULES: tuple[str, ...] = ("init", "export", "backup", "restore", "check", "history", "import_")
