@@ -354,40 +354,42 @@ def _row_problems(number: int, error: Exception) -> list[str]:
 
 # --- planning: what each row will do ----------------------------------------------------------------------
 
-# A planned write: called inside the import's transaction, returns what it touched.
-Write = Callable[[Session], list[Touched]]
+# A planned write: called inside the import's transaction, it adds or changes a row without flushing and
+# hands back what reports the change once the rows are flushed. Writes run in phases (records first, then
+# the records that point at them), each phase flushed once: row by row would cost a round trip per record.
+Report = Callable[[], list[Touched]]
+Write = Callable[[Session], Report]
 
 
 @dataclass
 class _Planned:
     row: PreviewRow
-    writes: list[Write] = field(default_factory=list)
+    writes: list[tuple[int, Write]] = field(default_factory=list)  # (phase, write)
 
 
-def _write_new(spec: EntitySpec, values: Mapping[str, Any], after: Callable[[Any], None] | None = None) -> Write:
-    def write(session: Session) -> list[Touched]:
-        check_rules(session, spec.name, values, None)
+def _write_new(spec: EntitySpec, values: Mapping[str, Any] | Callable[[], Mapping[str, Any]],
+               holder: list[Any] | None = None) -> Write:
+    def write(session: Session) -> Report:
+        data = values() if callable(values) else values
+        check_rules(session, spec.name, data, None)
         row = _row_type(spec)()
-        write_fields(session, spec, row, values)
+        write_fields(session, spec, row, data)
         session.add(row)
-        session.flush()
-        value = to_value(spec, row)
-        if after is not None:
-            after(value)
-        return [added(spec, value)]
+        if holder is not None:
+            holder.append(row)
+        return lambda: [added(spec, to_value(spec, row))]
 
     return write
 
 
 def _write_change(spec: EntitySpec, record_id: int, values: Mapping[str, Any]) -> Write:
-    def write(session: Session) -> list[Touched]:
+    def write(session: Session) -> Report:
         row = session.get(_row_type(spec), record_id)
         assert row is not None
         before = to_value(spec, row)
         check_rules(session, spec.name, values, record_id)
         write_fields(session, spec, row, values)
-        session.flush()
-        return [changed(spec, before, to_value(spec, row))]
+        return lambda: [changed(spec, before, to_value(spec, row))]
 
     return write
 
@@ -486,11 +488,11 @@ def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Pla
         differences: list[str] = []
         employment_target: list[Any] = []
         if existing is None:
-            item.writes.append(_write_new(spec, values, employment_target.append))
+            item.writes.append((0, _write_new(spec, values, employment_target)))
         else:
             differences = _differences(spec, current_fields(spec, existing), values)
             if differences:
-                item.writes.append(_write_change(spec, existing.id, values))
+                item.writes.append((0, _write_change(spec, existing.id, values)))
         if kind is STAFF:
             try:
                 more = _plan_employment(cells, existing, employments, employment_target, item)
@@ -533,17 +535,17 @@ def _plan_employment(cells: Mapping[str, CellValue], member: Any | None, employm
         same_start = [job for job in employments.get(member.id, []) if job.start_date == probe["start_date"]]
         existing = same_start[0] if len(same_start) == 1 else None
     if existing is None:
-        def write(session: Session) -> list[Touched]:
-            owner = member.id if member is not None else new_member[0].id
-            return _write_new(EMPLOYMENT, clean(EMPLOYMENT, {**data, "staff_member_id": owner}))(session)
+        def values() -> Mapping[str, Any]:
+            owner = member.id if member is not None else new_member[0].id  # the new member, flushed by then
+            return clean(EMPLOYMENT, {**data, "staff_member_id": owner})
 
-        item.writes.append(write)
+        item.writes.append((1, _write_new(EMPLOYMENT, values)))
         return [] if member is None else [f"Dienstverband vanaf {_shown(probe['start_date']) or '(onbekend)'} toegevoegd"]
     before = current_fields(EMPLOYMENT, existing)
     after = clean(EMPLOYMENT, {**before, **data})
     differences = _differences(EMPLOYMENT, before, after)
     if differences:
-        item.writes.append(_write_change(EMPLOYMENT, existing.id, after))
+        item.writes.append((1, _write_change(EMPLOYMENT, existing.id, after)))
     return differences
 
 
@@ -634,12 +636,12 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet) -> list[
         item = _Planned(PreviewRow(source.number, RowAction.SKIP, title or "(zonder titel)", (), tuple(problems)))
         if not errors:
             if existing is None:
-                item.writes.append(_write_new(ACTIVITY, values))
+                item.writes.append((0, _write_new(ACTIVITY, values)))
                 item.row = PreviewRow(source.number, RowAction.ADD, title, (), tuple(problems))
             else:
                 differences = _differences(ACTIVITY, current_fields(ACTIVITY, existing), values)
                 if differences:
-                    item.writes.append(_write_change(ACTIVITY, existing.id, values))
+                    item.writes.append((0, _write_change(ACTIVITY, existing.id, values)))
                     item.row = PreviewRow(source.number, RowAction.CHANGE, title, tuple(differences), tuple(problems))
         planned.append(item)
     return planned
@@ -672,15 +674,21 @@ class Importer:
             preview, planned = _plan(session, kind, table, mapping)
             if preview.all_problems:
                 raise ImportRefused(preview.all_problems)
-            touched: list[Touched] = []
+            # The reports hold their rows, so that the session's identity map keeps them while the references
+            # between them are checked and named (it holds rows weakly; a dropped row would be read again).
+            reports: list[Report] = []
+            phases = sorted({phase for item in planned for phase, _ in item.writes})
+            current = None
             try:
-                for item in planned:
-                    for write in item.writes:
-                        touched.extend(write(session))
+                for phase in phases:
+                    for current in planned:
+                        reports.extend(write(session) for step, write in current.writes if step == phase)
+                    session.flush()
             except DomainError as error:
-                # A rule between records that only the write could see (a row that breaks a rule of the database).
-                row = item.row.number
-                raise ImportRefused([f"rij {row}: {error.message}"]) from None
+                # A rule between records that only the write could see.
+                where = f"rij {current.row.number}: " if current is not None else ""
+                raise ImportRefused([f"{where}{error.message}"]) from None
+            touched = [item for report in reports for item in report()]
             change_id = record_change(session, ChangeKind.FILE_IMPORT, touched,
                                       f"Geïmporteerd uit {table.file_name} (blad {table.sheet})"[:300])
             return ImportResult(change_id, preview.count(RowAction.ADD), preview.count(RowAction.CHANGE), _ENTITIES[kind])
