@@ -193,3 +193,61 @@ def test_an_unknown_kind_is_refused(empty_opened: OpenedDatabase) -> None:
 
     with pytest.raises(ValidationError, match="Onbekende soort import 'boten'"):
         Importer(empty_opened.database).preview("boten", _table(("Naam",)))
+
+
+def _export(opened: OpenedDatabase, path, on: date):  # type: ignore[no-untyped-def]
+    from vgg_desktop.export import write_meeting_workbook
+    from vgg_desktop.services.reports import build_meeting_report
+
+    write_meeting_workbook(build_meeting_report(opened.services, on), path)
+    return path
+
+
+def _board(opened: OpenedDatabase, on: date) -> list[tuple[object, ...]]:
+    from vgg_desktop.services.overviews import Overviews
+
+    return [(item.seat.role, item.on_behalf_of, item.holder.display_name if item.holder else None, item.holder_post,
+             item.term.start_date if item.holder and item.term else None, item.term.end_date if item.holder and item.term else None)
+            for item in Overviews(opened.database).board(on)]
+
+
+def test_seats_from_the_board_sheet_of_a_meeting_workbook(opened: OpenedDatabase, tmp_path, database_path) -> None:  # type: ignore[no-untyped-def]
+    from vgg_desktop.reading.spreadsheet import open_spreadsheet
+    from vgg_desktop.startup import open_database
+
+    on = date(2022, 6, 14)
+    services = opened.services
+    municipality = next(m for m in services.municipalities.list() if m.name == "Stadskanaal")
+    seat = next(s for s in services.board_seats.list() if s.position == 4)
+    services.board_seats.update(seat.id, seat.version, {"municipality_id": municipality.id})
+    person = services.persons.create({"salutation": "Mw.", "initials": "B.", "last_name": "de Boer", "function": "wethouder",
+                                      "municipality_id": municipality.id})
+    services.seat_terms.create({"seat_id": seat.id, "person_id": person.id, "start_date": date(2022, 4, 1)})
+    workbook = _export(opened, tmp_path / "overzicht.xlsx", on)
+    table = open_spreadsheet(workbook).read("Bestuur")
+
+    empty = open_database(f"sqlite:///{tmp_path / 'leeg.sqlite3'}", seed_when_empty=False)
+    try:
+        importer = Importer(empty.database)
+        preview = importer.preview("seats", table)
+        assert preview.header_row is not None and not preview.all_problems, preview.all_problems
+        assert {row.action for row in preview.rows} == {RowAction.ADD}
+        assert any("Gemeente Stadskanaal toegevoegd" in row.changes for row in preview.rows)
+        result = importer.apply("seats", table)
+        assert _board(empty, on) == _board(opened, on)
+        # The same sheet again finds every seat and term as it is.
+        assert {row.action for row in importer.preview("seats", table).rows} == {RowAction.SKIP}
+        importer.undo(result.change_id)
+        assert empty.services.board_seats.list() == () and empty.services.persons.list() == ()
+    finally:
+        empty.database.dispose()
+
+
+def test_a_seat_term_that_overlaps_another_holder_is_a_problem(opened: OpenedDatabase) -> None:
+    board = _board(opened, date(2022, 6, 14))
+    chair = next(row for row in board if row[2] == "Ard van der Tuuk")
+    table = _table(("Rol", "Namens", "Bestuurder", "Van"), (chair[0].label, chair[1], "Dhr. P. Nieuw", "01-06-2022"))
+    preview = Importer(opened.database).preview("seats", table)
+    assert preview.rows[0].action is RowAction.CHANGE
+    assert "Persoon Dhr. P. Nieuw toegevoegd" in preview.rows[0].changes
+    assert any("al bezet door" in problem for problem in preview.rows[0].problems)

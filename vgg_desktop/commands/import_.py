@@ -9,9 +9,9 @@ from pathlib import Path
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 # The kinds that are complete, written out so that `--help` needs no import; the services name the same.
-KIND_NAMES = ("staff", "persons", "activities")
+KIND_NAMES = ("staff", "persons", "seats", "activities")
 KIND_HELP = {"staff": "medewerkers met dienstverband", "persons": "personen (bestuurders, secretarissen, griffiers)",
-             "activities": "activiteiten van een jaarplan"}
+             "seats": "zetels van het Dagelijks Bestuur en hun termijnen", "activities": "activiteiten van een jaarplan"}
 SHOWN_ROWS = 200
 
 

@@ -26,21 +26,34 @@ from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import (
     ActivityRow,
+    BoardSeatRow,
     ConsultationRow,
     EmploymentRow,
     MunicipalityRow,
     PersonRow,
     PortfolioRow,
+    SeatTermRow,
     StaffMemberRow,
     YearPlanRow,
 )
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.enums import ContractKind, LabelledEnum, OwnerKind, ProgressStatus, Salutation
+from vgg_desktop.domain.entities import full_name
+from vgg_desktop.domain.enums import ContractKind, LabelledEnum, OwnerKind, ProgressStatus, Salutation, SeatKind, SeatRole
 from vgg_desktop.domain.errors import DomainError, ValidationError
 from vgg_desktop.domain.history import Change as HistoryChange
 from vgg_desktop.domain.history import ChangeKind
-from vgg_desktop.domain.schema import ACTIVITY, EMPLOYMENT, PERSON, STAFF_MEMBER, EntitySpec, clean
+from vgg_desktop.domain.schema import (
+    ACTIVITY,
+    BOARD_SEAT,
+    EMPLOYMENT,
+    MUNICIPALITY,
+    PERSON,
+    SEAT_TERM,
+    STAFF_MEMBER,
+    EntitySpec,
+    clean,
+)
 from vgg_desktop.domain.tables import CellValue, SourceRow, SourceTable, column_letter
 from vgg_desktop.services.history import History, Touched, added, changed, record_change
 from vgg_desktop.services.mapping import current_fields, to_value, write_fields
@@ -200,7 +213,17 @@ ACTIVITIES = ImportKind("activities", "Activiteiten van een jaarplan", "jaar en 
                                                                 "status second half")),
 ))
 
-KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES)}
+SEATS = ImportKind("seats", "Zetels en termijnen", "rol en namens wie (zetels waarbij beide gelijk zijn, in volgorde)", (
+    ImportField("role", "Rol", ("rol", "role"), required=True),
+    ImportField("seat_kind", "Soort zetel", ("soort zetel", "seat kind", "soort")),
+    ImportField("on_behalf_of", "Namens", ("namens", "namens gemeente", "gemeente", "on behalf of", "constituency")),
+    ImportField("holder", "Bestuurder", ("bestuurder", "bezetter", "naam", "holder", "member", "name")),
+    ImportField("post", "Functie", ("functie", "function", "post")),
+    ImportField("start_date", "Van", ("van", "vanaf", "begindatum", "from", "start", "start date")),
+    ImportField("end_date", "Tot", ("tot", "tot en met", "t/m", "einddatum", "until", "end", "end date")),
+))
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES, SEATS)}
 
 
 # --- reading a sheet against a kind ---------------------------------------------------------------------
@@ -647,11 +670,236 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet) -> list[
     return planned
 
 
+# --- seats and terms -------------------------------------------------------------------------------------
+
+_VACANT_WORDS = {"vacature", "vacant", "vacancy", "nvt", "n.v.t.", "-"}
+_INITIAL = re.compile(r"^(?:[A-Za-zÀ-ÿ]{1,3}\.)+$")
+
+
+def split_name(text: str) -> dict[str, Any]:
+    """'Dhr. A. van der Tuuk' -> salutation, initials, last name; 'Ard van der Tuuk' -> first and last name.
+
+    The reverse of `entities.full_name`: what it writes, this reads back to the same display name."""
+    words = text.split()
+    found: dict[str, Any] = {"salutation": None, "initials": None, "first_name": None}
+    if len(words) > 1 and normalised(words[0]) in _SALUTATIONS:
+        found["salutation"] = _SALUTATIONS[normalised(words[0])]
+        words = words[1:]
+    initials = []
+    while len(words) > 1 and _INITIAL.match(words[0]):
+        initials.append(words.pop(0))
+    if initials:
+        found["initials"] = "".join(initials)
+    elif len(words) > 1 and found["salutation"] is None:
+        found["first_name"] = words.pop(0)
+    found["last_name"] = " ".join(words)
+    return found
+
+
+def split_post(text: str) -> tuple[str | None, str | None]:
+    """'griffier gemeente Stadskanaal' -> ('griffier', 'Stadskanaal'), as `overviews.person_post` writes it."""
+    match = re.match(r"^(.*?)\s*\bgemeente\s+(.+)$", text.strip(), re.IGNORECASE)
+    if match is None:
+        return text.strip() or None, None
+    return match.group(1).strip() or None, match.group(2).strip()
+
+
+def seat_on_behalf_of(seat: Any, municipalities: Mapping[int, str]) -> str:
+    """As `overviews.SeatOverview.on_behalf_of` words it (the services cannot import each other in a circle)."""
+    if seat.kind == SeatKind.MUNICIPALITY:
+        name = municipalities.get(seat.municipality_id) if seat.municipality_id else None
+        return f"Gemeente {name}" if name else "Gemeente (nog niet vastgelegd)"
+    return seat.constituency or seat.kind.label
+
+
+class _Registry:
+    """Persons and municipalities found by name, and the ones this import adds (added once, however often named)."""
+
+    def __init__(self, session: Session) -> None:
+        self.municipality_ids = {normalised(row.name): row.id for row in session.scalars(select(MunicipalityRow))}
+        self.municipality_names = {row.id: row.name for row in session.scalars(select(MunicipalityRow))}
+        self.persons: dict[str, list[Any]] = {}
+        for row in session.scalars(select(PersonRow)):
+            value = to_value(PERSON, row)
+            self.persons.setdefault(normalised(value.display_name), []).append(value)
+        self.new_municipalities: dict[str, list[Any]] = {}
+        self.new_persons: dict[str, list[Any]] = {}
+
+    def municipality(self, name: str, item: _Planned, notes: list[str]) -> Callable[[], int] | None:
+        key = normalised(name)
+        if not key:
+            return None
+        if key in self.municipality_ids:
+            known = self.municipality_ids[key]
+            return lambda: known
+        if key not in self.new_municipalities:
+            holder: list[Any] = []
+            self.new_municipalities[key] = holder
+            item.writes.append((0, _write_new(MUNICIPALITY, clean(MUNICIPALITY, {"name": name}), holder)))
+            notes.append(f"Gemeente {name} toegevoegd")
+        holder = self.new_municipalities[key]
+        return lambda: holder[0].id
+
+    def person(self, number: int, text: str, post: str | None, item: _Planned,
+               notes: list[str], problems: list[str]) -> tuple[Callable[[], int], int | None] | None:
+        """How to get the person's id once written, and the id when the person is stored already."""
+        key = normalised(text)
+        found = self.persons.get(key, [])
+        if len(found) > 1:
+            problems.append(f"rij {number}: er zijn {len(found)} personen met de naam {text}; maak de namen verschillend "
+                            "op het tabblad Bestuur (bijvoorbeeld met voorletters).")
+            return None
+        if found:
+            person_id = found[0].id
+            return (lambda: person_id), person_id
+        if key not in self.new_persons:
+            function, place = split_post(post or "")
+            municipality = self.municipality(place, item, notes) if place else None
+            data = {**split_name(text), "function": function}
+            try:
+                clean(PERSON, data)
+            except ValidationError as error:
+                problems.extend(_row_problems(number, error))
+                return None
+            holder: list[Any] = []
+            self.new_persons[key] = holder
+
+            def values() -> Mapping[str, Any]:
+                return clean(PERSON, {**data, "municipality_id": municipality() if municipality else None})
+
+            item.writes.append((1, _write_new(PERSON, values, holder)))
+            notes.append(f"Persoon {text} toegevoegd")
+        holder = self.new_persons[key]
+        return (lambda: holder[0].id), None
+
+
+def _seat_kind(role: SeatRole, on_behalf_of: str, chosen: SeatKind | None) -> tuple[SeatKind, str | None, str | None]:
+    """The kind of seat, its municipality's name and its constituency, from the row's words."""
+    text = on_behalf_of.strip()
+    words = normalised(text)
+    for kind in SeatKind:
+        if words == normalised(kind.label) and kind is not SeatKind.MUNICIPALITY:
+            return kind, None, None
+    if chosen in (None, SeatKind.MUNICIPALITY) and (words.startswith("gemeente") or chosen is SeatKind.MUNICIPALITY):
+        name = re.sub(r"^gemeente\s*", "", text, flags=re.IGNORECASE).strip()
+        if normalised(name) in ("", normalised("(nog niet vastgelegd)")):
+            return SeatKind.MUNICIPALITY, None, None
+        return SeatKind.MUNICIPALITY, name, None
+    if chosen is not None:
+        return chosen, None, text or None
+    kind = SeatKind.ADVISORY if role is SeatRole.ADVISORY_MEMBER else (
+        SeatKind.KLANKBORDGROEP if "klankbordgroep" in words else SeatKind.MUNICIPALITY)
+    return kind, None, text or None
+
+
+def _plan_seats(session: Session, kind: ImportKind, sheet: _Sheet, registry: _Registry | None = None) -> list[_Planned]:
+    registry = registry or _Registry(session)
+    seats: dict[tuple[str, str], list[Any]] = {}
+    last_position = 0
+    for row in session.scalars(select(BoardSeatRow).order_by(BoardSeatRow.position, BoardSeatRow.id)):
+        seat = to_value(BOARD_SEAT, row)
+        last_position = max(last_position, seat.position)
+        seats.setdefault((seat.role.value, normalised(seat_on_behalf_of(seat, registry.municipality_names))), []).append(seat)
+    terms: dict[int, list[Any]] = {}
+    for row in session.scalars(select(SeatTermRow)):
+        terms.setdefault(row.seat_id, []).append(to_value(SEAT_TERM, row))
+    planned: list[_Planned] = []
+    for source in sheet.data:
+        cells, problems = _cells(sheet, source)
+        on_behalf_of = as_text(cells.get("on_behalf_of"))
+        holder_text = as_text(cells.get("holder")).strip()
+        name = " – ".join(part for part in (as_text(cells.get("role")), on_behalf_of) if part)
+        item = _Planned(PreviewRow(source.number, RowAction.SKIP, name, (), ()))
+        planned.append(item)
+        notes: list[str] = []
+        try:
+            role = _enum(SeatRole, cells.get("role"), "Rol")
+            chosen = _enum(SeatKind, cells["seat_kind"], "Soort zetel") if "seat_kind" in cells else None
+            checked = clean(SEAT_TERM, {"seat_id": 1, "person_id": 1, "start_date": _as_date(cells.get("start_date")),
+                                        "end_date": _as_date(cells.get("end_date"))})
+            dates = {"start_date": checked["start_date"], "end_date": checked["end_date"]}
+        except ValueError as error:
+            item.row = PreviewRow(source.number, RowAction.SKIP, name, (), (*problems, f"rij {source.number}: {error}"))
+            continue
+        except ValidationError as error:
+            item.row = PreviewRow(source.number, RowAction.SKIP, name, (), (*problems, *_row_problems(source.number, error)))
+            continue
+        seat_kind, municipality_name, constituency = _seat_kind(role, on_behalf_of, chosen)
+        queue = seats.get((role.value, normalised(on_behalf_of or seat_kind.label)), [])
+        existing = queue.pop(0) if queue else None
+        seat_id: Callable[[], int]
+        if existing is None:
+            municipality = registry.municipality(municipality_name, item, notes) if municipality_name else None
+            last_position += 1
+            position = last_position
+            data = {"kind": seat_kind, "role": role, "constituency": constituency, "position": position}
+            try:
+                clean(BOARD_SEAT, data)
+            except ValidationError as error:
+                problems.extend(_row_problems(source.number, error))
+            holder: list[Any] = []
+
+            def seat_values(data: Mapping[str, Any] = data, municipality: Callable[[], int] | None = municipality) -> Mapping[str, Any]:
+                return clean(BOARD_SEAT, {**data, "municipality_id": municipality() if municipality else None})
+
+            item.writes.append((1, _write_new(BOARD_SEAT, seat_values, holder)))
+            seat_id = (lambda holder=holder: holder[0].id)  # type: ignore[misc]
+        else:
+            seat_id = (lambda known=existing.id: known)  # type: ignore[misc]
+        if holder_text and normalised(holder_text) not in {normalised(word) for word in _VACANT_WORDS}:
+            person = registry.person(source.number, holder_text, as_text(cells.get("post")) or None, item, notes, problems)
+            if person is not None:
+                notes.extend(_plan_term(source.number, existing, seat_id, terms, person[0], person[1], dates, cells,
+                                        item, problems, session))
+        action = RowAction.ADD if existing is None else RowAction.CHANGE if item.writes else RowAction.SKIP
+        item.row = PreviewRow(source.number, action, name, tuple(notes), tuple(problems))
+    return planned
+
+
+def _plan_term(number: int, seat: Any | None, seat_id: Callable[[], int], terms: Mapping[int, list[Any]],
+               person: Callable[[], int], person_known: int | None, dates: Mapping[str, Any],
+               cells: Mapping[str, CellValue], item: _Planned, problems: list[str], session: Session) -> list[str]:
+    """A holder on a row: their term of the seat gets the row's dates, or a new term is added."""
+    existing = None
+    if seat is not None and person_known is not None:
+        mine = [term for term in terms.get(seat.id, []) if term.person_id == person_known]
+        existing = next((term for term in mine if term.start_date == dates["start_date"]), mine[0] if len(mine) == 1 else None)
+    if existing is not None:
+        before = current_fields(SEAT_TERM, existing)
+        after = dict(before)
+        for name in ("start_date", "end_date"):
+            if name in cells:
+                after[name] = dates[name]
+        differences = _differences(SEAT_TERM, before, after)
+        if differences:
+            _check_term(session, number, after, existing.id, problems)
+            item.writes.append((2, _write_change(SEAT_TERM, existing.id, after)))
+        return differences
+    if seat is not None:
+        _check_term(session, number, {"seat_id": seat.id, "person_id": person_known or 0, **dates}, None, problems)
+
+    def values() -> Mapping[str, Any]:
+        return clean(SEAT_TERM, {"seat_id": seat_id(), "person_id": person(), **dates})
+
+    item.writes.append((2, _write_new(SEAT_TERM, values)))
+    when = format_date(dates["start_date"])
+    return [f"Termijn toegevoegd{' vanaf ' + when if when else ''}"]
+
+
+def _check_term(session: Session, number: int, values: Mapping[str, Any], term_id: int | None, problems: list[str]) -> None:
+    """The seat's one holder at a time, checked in the preview already where the seat is stored."""
+    try:
+        check_rules(session, "seat_term", values, term_id)
+    except DomainError as error:
+        problems.append(f"rij {number}: {error.message}")
+
+
 _PLANNERS: dict[str, Callable[[Session, ImportKind, _Sheet], list[_Planned]]] = {
-    "staff": _plan_people, "persons": _plan_people, "activities": _plan_activities,
+    "staff": _plan_people, "persons": _plan_people, "activities": _plan_activities, "seats": _plan_seats,
 }
 _ENTITIES: dict[str, tuple[str, ...]] = {
     "staff": ("staff_member", "employment"), "persons": ("person",), "activities": ("activity",),
+    "seats": ("municipality", "person", "board_seat", "seat_term"),
 }
 
 
