@@ -382,12 +382,17 @@ def _row_problems(number: int, error: Exception) -> list[str]:
 # the records that point at them), each phase flushed once: row by row would cost a round trip per record.
 Report = Callable[[], list[Touched]]
 Write = Callable[[Session], Report]
+# Records first, then what points at them.
+PHASES: dict[str, int] = {
+    "municipality": 0, "partner": 0, "year_plan": 0, "person": 1, "staff_member": 1, "board_seat": 2, "portfolio": 2,
+    "seat_term": 3, "employment": 3, "vng_committee": 3, "consultation": 3, "activity": 4,
+}
 
 
 @dataclass
 class _Planned:
     row: PreviewRow
-    writes: list[tuple[int, Write]] = field(default_factory=list)  # (phase, write)
+    writes: list[Write] = field(default_factory=list)
 
 
 def _write_new(spec: EntitySpec, values: Mapping[str, Any] | Callable[[], Mapping[str, Any]],
@@ -402,6 +407,7 @@ def _write_new(spec: EntitySpec, values: Mapping[str, Any] | Callable[[], Mappin
             holder.append(row)
         return lambda: [added(spec, to_value(spec, row))]
 
+    write.phase = PHASES[spec.name]  # type: ignore[attr-defined]
     return write
 
 
@@ -414,6 +420,7 @@ def _write_change(spec: EntitySpec, record_id: int, values: Mapping[str, Any]) -
         write_fields(session, spec, row, values)
         return lambda: [changed(spec, before, to_value(spec, row))]
 
+    write.phase = PHASES[spec.name]  # type: ignore[attr-defined]
     return write
 
 
@@ -511,11 +518,11 @@ def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Pla
         differences: list[str] = []
         employment_target: list[Any] = []
         if existing is None:
-            item.writes.append((0, _write_new(spec, values, employment_target)))
+            item.writes.append(_write_new(spec, values, employment_target))
         else:
             differences = _differences(spec, current_fields(spec, existing), values)
             if differences:
-                item.writes.append((0, _write_change(spec, existing.id, values)))
+                item.writes.append(_write_change(spec, existing.id, values))
         if kind is STAFF:
             try:
                 more = _plan_employment(cells, existing, employments, employment_target, item)
@@ -562,13 +569,13 @@ def _plan_employment(cells: Mapping[str, CellValue], member: Any | None, employm
             owner = member.id if member is not None else new_member[0].id  # the new member, flushed by then
             return clean(EMPLOYMENT, {**data, "staff_member_id": owner})
 
-        item.writes.append((1, _write_new(EMPLOYMENT, values)))
+        item.writes.append(_write_new(EMPLOYMENT, values))
         return [] if member is None else [f"Dienstverband vanaf {_shown(probe['start_date']) or '(onbekend)'} toegevoegd"]
     before = current_fields(EMPLOYMENT, existing)
     after = clean(EMPLOYMENT, {**before, **data})
     differences = _differences(EMPLOYMENT, before, after)
     if differences:
-        item.writes.append((1, _write_change(EMPLOYMENT, existing.id, after)))
+        item.writes.append(_write_change(EMPLOYMENT, existing.id, after))
     return differences
 
 
@@ -659,12 +666,12 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet) -> list[
         item = _Planned(PreviewRow(source.number, RowAction.SKIP, title or "(zonder titel)", (), tuple(problems)))
         if not errors:
             if existing is None:
-                item.writes.append((0, _write_new(ACTIVITY, values)))
+                item.writes.append(_write_new(ACTIVITY, values))
                 item.row = PreviewRow(source.number, RowAction.ADD, title, (), tuple(problems))
             else:
                 differences = _differences(ACTIVITY, current_fields(ACTIVITY, existing), values)
                 if differences:
-                    item.writes.append((0, _write_change(ACTIVITY, existing.id, values)))
+                    item.writes.append(_write_change(ACTIVITY, existing.id, values))
                     item.row = PreviewRow(source.number, RowAction.CHANGE, title, tuple(differences), tuple(problems))
         planned.append(item)
     return planned
@@ -735,7 +742,7 @@ class _Registry:
         if key not in self.new_municipalities:
             holder: list[Any] = []
             self.new_municipalities[key] = holder
-            item.writes.append((0, _write_new(MUNICIPALITY, clean(MUNICIPALITY, {"name": name}), holder)))
+            item.writes.append(_write_new(MUNICIPALITY, clean(MUNICIPALITY, {"name": name}), holder))
             notes.append(f"Gemeente {name} toegevoegd")
         holder = self.new_municipalities[key]
         return lambda: holder[0].id
@@ -767,7 +774,7 @@ class _Registry:
             def values() -> Mapping[str, Any]:
                 return clean(PERSON, {**data, "municipality_id": municipality() if municipality else None})
 
-            item.writes.append((1, _write_new(PERSON, values, holder)))
+            item.writes.append(_write_new(PERSON, values, holder))
             notes.append(f"Persoon {text} toegevoegd")
         holder = self.new_persons[key]
         return (lambda: holder[0].id), None
@@ -842,7 +849,7 @@ def _plan_seats(session: Session, kind: ImportKind, sheet: _Sheet, registry: _Re
             def seat_values(data: Mapping[str, Any] = data, municipality: Callable[[], int] | None = municipality) -> Mapping[str, Any]:
                 return clean(BOARD_SEAT, {**data, "municipality_id": municipality() if municipality else None})
 
-            item.writes.append((1, _write_new(BOARD_SEAT, seat_values, holder)))
+            item.writes.append(_write_new(BOARD_SEAT, seat_values, holder))
             seat_id = (lambda holder=holder: holder[0].id)  # type: ignore[misc]
         else:
             seat_id = (lambda known=existing.id: known)  # type: ignore[misc]
@@ -873,7 +880,7 @@ def _plan_term(number: int, seat: Any | None, seat_id: Callable[[], int], terms:
         differences = _differences(SEAT_TERM, before, after)
         if differences:
             _check_term(session, number, after, existing.id, problems)
-            item.writes.append((2, _write_change(SEAT_TERM, existing.id, after)))
+            item.writes.append(_write_change(SEAT_TERM, existing.id, after))
         return differences
     if seat is not None:
         _check_term(session, number, {"seat_id": seat.id, "person_id": person_known or 0, **dates}, None, problems)
@@ -881,7 +888,7 @@ def _plan_term(number: int, seat: Any | None, seat_id: Callable[[], int], terms:
     def values() -> Mapping[str, Any]:
         return clean(SEAT_TERM, {"seat_id": seat_id(), "person_id": person(), **dates})
 
-    item.writes.append((2, _write_new(SEAT_TERM, values)))
+    item.writes.append(_write_new(SEAT_TERM, values))
     when = format_date(dates["start_date"])
     return [f"Termijn toegevoegd{' vanaf ' + when if when else ''}"]
 
@@ -925,12 +932,12 @@ class Importer:
             # The reports hold their rows, so that the session's identity map keeps them while the references
             # between them are checked and named (it holds rows weakly; a dropped row would be read again).
             reports: list[Report] = []
-            phases = sorted({phase for item in planned for phase, _ in item.writes})
+            phases = sorted({write.phase for item in planned for write in item.writes})  # type: ignore[attr-defined]
             current = None
             try:
                 for phase in phases:
                     for current in planned:
-                        reports.extend(write(session) for step, write in current.writes if step == phase)
+                        reports.extend(write(session) for write in current.writes if write.phase == phase)  # type: ignore[attr-defined]
                     session.flush()
             except DomainError as error:
                 # A rule between records that only the write could see.
