@@ -36,7 +36,7 @@ def test_header_below_title_rows_and_mapping_in_dutch_and_english() -> None:
     assert guess_mapping(KINDS["staff"], ("Surname", "Initials", "Job title", "From")) == {
         "last_name": 0, "initials": 1, "function": 2, "start_date": 3}
     assert guess_mapping(KINDS["persons"], ("E-mailadres", "Naam", "Gemeente")) == {
-        "email": 0, "last_name": 1, "municipality": 2}
+        "email": 0, "full_name": 1, "municipality": 2}
 
 
 def test_staff_preview_adds_changes_and_skips_and_writes_nothing(empty_opened: OpenedDatabase) -> None:
@@ -126,7 +126,7 @@ def test_a_missing_column_or_header_and_duplicates_are_problems(empty_opened: Op
     no_last_name = importer.preview("staff", _table(("Voorletters", "Functie"), ("A.", "x")))
     assert no_last_name.problems == ("Kolom ontbreekt: Achternaam. Geef de kolom die kop in het bestand, "
                                      "of kies bij het importeren welke kolom het is.",)
-    twice = importer.preview("staff", _table(("Voorletters", "Achternaam"), ("A.", "Jansen"), ("a", "jansen")))
+    twice = importer.preview("persons", _table(("Voorletters", "Achternaam"), ("A.", "Jansen"), ("a", "jansen")))
     assert twice.rows[1].problems == ("rij 3: a jansen staat ook op rij 2. Voeg de regels samen of maak ze verschillend.",)
     # A chosen mapping goes before the guess.
     chosen = importer.preview("staff", _table(("Voorletters", "Functie"), ("A.", "Jansen")), {"initials": 0, "last_name": 1})
@@ -251,3 +251,21 @@ def test_a_seat_term_that_overlaps_another_holder_is_a_problem(opened: OpenedDat
     assert preview.rows[0].action is RowAction.CHANGE
     assert "Persoon Dhr. P. Nieuw toegevoegd" in preview.rows[0].changes
     assert any("al bezet door" in problem for problem in preview.rows[0].problems)
+
+
+def test_staff_with_whole_names_and_several_employments_each(empty_opened: OpenedDatabase) -> None:
+    table = _table(("Naam", "Functie", "Soort dienstverband", "Van", "Tot"),
+                   ("Dhr. T.G. Sprenger", "secretaris", "Vast dienstverband", None, None),
+                   ("Mw. M. Klaver", "secretariaat", "BBL-plaats", "01-03-2020", "01-09-2022"),
+                   ("Mw. M. Klaver", "secretariaat", "Jaarcontract", "02-09-2022", None))
+    importer = Importer(empty_opened.database)
+    preview = importer.preview("staff", table)
+    assert [row.action for row in preview.rows] == [RowAction.ADD, RowAction.ADD, RowAction.CHANGE]
+    importer.apply("staff", table)
+    services = empty_opened.services
+    members = {m.display_name: m for m in services.staff_members.list()}
+    assert set(members) == {"Dhr. T.G. Sprenger", "Mw. M. Klaver"}
+    assert (members["Mw. M. Klaver"].salutation, members["Mw. M. Klaver"].initials) == (Salutation.MS, "M.")
+    klaver = [job.contract_kind for job in services.employments.list(staff_member_id=members["Mw. M. Klaver"].id)]
+    assert sorted(klaver) == sorted([ContractKind.BBL, ContractKind.ANNUAL])
+    assert {row.action for row in importer.preview("staff", table).rows} == {RowAction.SKIP}

@@ -80,6 +80,7 @@ class ImportField:
     label: str
     aliases: tuple[str, ...]
     required: bool = False
+    instead: str | None = None  # a required field that may be left out when this other one is there
 
 
 @dataclass(frozen=True)
@@ -167,8 +168,10 @@ _PERSON_FIELDS = (
     ImportField("salutation", "Aanhef", ("aanhef", "salutation", "title", "dhr/mw", "m/v")),
     ImportField("initials", "Voorletters", ("voorletters", "initialen", "initials", "voorl")),
     ImportField("first_name", "Voornaam", ("voornaam", "roepnaam", "first name", "firstname", "given name")),
-    ImportField("last_name", "Achternaam", ("achternaam", "naam", "last name", "lastname", "surname", "family name",
-                                            "name", "medewerker", "bestuurder", "persoon"), required=True),
+    ImportField("last_name", "Achternaam", ("achternaam", "last name", "lastname", "surname", "family name"),
+                required=True, instead="full_name"),
+    # A whole name ('Dhr. A. van der Tuuk', as the meeting workbook writes it) is split into its parts.
+    ImportField("full_name", "Naam", ("naam", "name", "volledige naam", "full name", "medewerker", "bestuurder", "persoon")),
 )
 _CONTACT_FIELDS = (
     ImportField("email", "E-mail", ("e-mail", "email", "e-mailadres", "mail", "emailadres")),
@@ -293,7 +296,8 @@ def _read_sheet(kind: ImportKind, table: SourceTable, mapping: Mapping[str, int]
     for name in list(chosen):
         if name not in known:
             del chosen[name]
-    missing = [item.label for item in kind.fields if item.required and item.name not in chosen]
+    missing = [item.label for item in kind.fields if item.required and item.name not in chosen
+               and (item.instead is None or item.instead not in chosen)]
     if missing:
         problems.append(f"Kolom ontbreekt: {', '.join(missing)}. Geef de kolom die kop in het bestand, "
                         "of kies bij het importeren welke kolom het is.")
@@ -443,6 +447,9 @@ class _People:
             self.by_last_name.setdefault(normalised(value.last_name), []).append(value)
         self.seen: dict[tuple[str, str], int] = {}
 
+    def earlier_row(self, values: Mapping[str, Any]) -> int | None:
+        return self.seen.get(_person_key(values["last_name"], values.get("initials")))
+
     def find(self, number: int, values: Mapping[str, Any]) -> tuple[Any | None, list[str]]:
         key = _person_key(values["last_name"], values.get("initials"))
         name = " ".join(part for part in (values.get("initials"), values["last_name"]) if part)
@@ -481,9 +488,21 @@ def _person_values(spec: EntitySpec, cells: Mapping[str, CellValue], existing: A
     return values
 
 
+def _name_cells(cells: dict[str, CellValue]) -> None:
+    """A whole name in one cell gives the parts the row does not give in cells of their own."""
+    if "full_name" not in cells:
+        return
+    for name, value in split_name(as_text(cells.pop("full_name"))).items():
+        if value is not None and name not in cells:
+            cells[name] = str(value)
+
+
 def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Planned]:
+    """Persons or staff members. On a staff sheet one member may have several rows, one per employment
+    (as the meeting workbook lists them): the first row is the member, each row an employment."""
     spec, row_type = (STAFF_MEMBER, StaffMemberRow) if kind is STAFF else (PERSON, PersonRow)
     people = _People(session, spec, row_type)
+    members: dict[int, tuple[Any | None, list[Any]]] = {}  # first row number -> (stored member, new member's row)
     municipalities = {normalised(row.name): row.id for row in session.scalars(select(MunicipalityRow))}
     employments: dict[int, list[Any]] = {}
     if kind is STAFF:
@@ -492,6 +511,7 @@ def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Pla
     planned: list[_Planned] = []
     for source in sheet.data:
         cells, problems = _cells(sheet, source)
+        _name_cells(cells)
         extra: dict[str, Any] = {}
         if kind is PERSONS and "municipality" in cells:
             municipality = municipalities.get(normalised(as_text(cells["municipality"])))
@@ -510,6 +530,10 @@ def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Pla
         except ValidationError as error:
             planned.append(_Planned(PreviewRow(source.number, RowAction.SKIP, name, (), (*problems, *_row_problems(source.number, error)))))
             continue
+        earlier = people.earlier_row(probe) if kind is STAFF else None
+        if earlier is not None:
+            planned.append(_another_employment(source.number, cells, members[earlier], employments, problems))
+            continue
         existing, found_problems = people.find(source.number, probe)
         problems.extend(found_problems)
         values = _person_values(spec, cells, existing, extra) if existing is not None else probe
@@ -524,6 +548,7 @@ def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Pla
             if differences:
                 item.writes.append(_write_change(spec, existing.id, values))
         if kind is STAFF:
+            members[source.number] = (existing, employment_target)
             try:
                 more = _plan_employment(cells, existing, employments, employment_target, item)
                 differences.extend(more)
@@ -533,6 +558,23 @@ def _plan_people(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Pla
         item.row = PreviewRow(source.number, action, name, tuple(differences), tuple(problems))
         planned.append(item)
     return planned
+
+
+def _another_employment(number: int, cells: Mapping[str, CellValue], member: tuple[Any | None, list[Any]],
+                        employments: Mapping[int, list[Any]], problems: list[str]) -> _Planned:
+    existing, new_member = member
+    name = " ".join(as_text(cells[part]) for part in ("initials", "last_name") if part in cells)
+    item = _Planned(PreviewRow(number, RowAction.SKIP, name, (), ()))
+    differences: list[str] = []
+    try:
+        differences = _plan_employment(cells, existing, employments, new_member, item)
+    except ValidationError as error:
+        problems.extend(_row_problems(number, error))
+    if existing is None and item.writes:
+        differences = ["Nog een dienstverband van deze nieuwe medewerker"]
+    action = RowAction.CHANGE if item.writes else RowAction.SKIP
+    item.row = PreviewRow(number, action, name, tuple(differences), tuple(problems))
+    return item
 
 
 _EMPLOYMENT_TEXTS = ("function", "description", "through")
