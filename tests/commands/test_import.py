@@ -85,3 +85,18 @@ def test_an_unknown_sheet_is_named(tmp_path: Path, database: str, capsys: pytest
     file = _staff_file(tmp_path / "p.xlsx")
     assert main(["import", "--database", database, "--kind", "staff", "--sheet", "Bestuur", str(file)]) == 1
     assert "geen blad 'Bestuur'. De bladen zijn: Personeel" in capsys.readouterr().err
+
+
+def test_a_whole_meeting_workbook_into_an_empty_database(tmp_path: Path, database: str,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    seeded = tmp_path / "jaarplan.sqlite3"
+    open_database(f"sqlite:///{seeded}").database.dispose()
+    workbook = tmp_path / "overzicht.xlsx"
+    assert main(["export", "--database", str(seeded), "--out", str(workbook), "--date", "2022-06-14"]) == 0
+    capsys.readouterr()
+    assert main(["import", "--database", database, "--kind", "workbook", "--sheet", "Bureau", str(workbook)]) == 1
+    assert "--sheet hoort niet bij --kind workbook" in capsys.readouterr().err
+    assert main(["import", "--database", database, "--kind", "workbook", str(workbook)]) == 0
+    out = capsys.readouterr().out
+    assert "bladen Overzicht, Bestuur" in out and "blad Bureau, rij 2: toevoegen" in out and "Ingelezen:" in out
+    assert "Sprenger" in " ".join(_staff(database))

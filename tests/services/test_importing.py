@@ -269,3 +269,58 @@ def test_staff_with_whole_names_and_several_employments_each(empty_opened: Opene
     klaver = [job.contract_kind for job in services.employments.list(staff_member_id=members["Mw. M. Klaver"].id)]
     assert sorted(klaver) == sorted([ContractKind.BBL, ContractKind.ANNUAL])
     assert {row.action for row in importer.preview("staff", table).rows} == {RowAction.SKIP}
+
+
+def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[object]]:
+    """The board, portfolios, staff and activities as the meeting workbook shows them."""
+    from vgg_desktop.services.overviews import Overviews, person_post
+    from vgg_desktop.services.reports import function_text
+
+    overviews = Overviews(opened.database)
+    plan = opened.services.year_plans.list()[-1]
+    return {
+        "board": _board(opened, on),
+        "portfolios": [(item.portfolio.name, item.holder.display_name if item.holder else None, item.portfolio.vng_not_applicable,
+                        [(c.committee.name, c.committee.former_name, c.member_text) for c in item.committees])
+                       for item in overviews.portfolios()],
+        "consultations": [(c.consultation.number, c.consultation.name, c.chair_text, c.portfolio, c.consultation.preparation)
+                          for c in overviews.consultations()],
+        "staff": [(item.member.display_name, [(function_text(job), job.contract_kind, job.through, job.start_date, job.end_date)
+                                              for job in item.employments]) for item in overviews.staff()],
+        "activities": [(item.owner, item.activity.title, item.activity.goal, item.activity.results,
+                        item.activity.first_half_progress, item.activity.first_half_status,
+                        item.activity.second_half_progress, item.activity.second_half_status)
+                       for item in overviews.activities(plan.year)],
+        "plan": [(plan.year, plan.title, plan.adopted_on, plan.adopted_by)],
+        "people": sorted((p.display_name, person_post(p.function, None)) for p in opened.services.persons.list()
+                         if any(p.display_name == row[2] for row in _board(opened, on))),
+    }
+
+
+def test_a_meeting_workbook_imports_into_an_empty_database_as_the_same_data(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from vgg_desktop.reading.spreadsheet import open_spreadsheet
+    from vgg_desktop.startup import open_database
+
+    on = date(2022, 6, 14)
+    workbook = _export(opened, tmp_path / "overzicht.xlsx", on)
+    tables = open_spreadsheet(workbook).read_all()
+    empty = open_database(f"sqlite:///{tmp_path / 'leeg.sqlite3'}", seed_when_empty=False)
+    try:
+        importer = Importer(empty.database)
+        preview = importer.preview("workbook", tables)
+        assert not preview.all_problems, preview.all_problems
+        assert preview.count(RowAction.ADD) > 50
+        result = importer.apply("workbook", tables)
+        assert _everything(empty, on) == _everything(opened, on)
+        # Read again, the same workbook has nothing left to do.
+        again = importer.preview("workbook", tables)
+        assert not again.all_problems and not again.can_apply, [r for r in again.rows if r.action is not RowAction.SKIP][:3]
+        importer.undo(result.change_id)
+        assert empty.services.persons.list() == () and empty.services.activities.list() == ()
+    finally:
+        empty.database.dispose()
+
+
+def test_a_workbook_that_is_not_a_meeting_workbook_is_refused(empty_opened: OpenedDatabase) -> None:
+    preview = Importer(empty_opened.database).preview("workbook", (_table(("Naam",), ("Jansen",), sheet="Blad1"),))
+    assert "geen vergaderoverzicht van VGG Desktop" in preview.problems[0] and not preview.can_apply

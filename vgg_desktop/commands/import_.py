@@ -9,9 +9,11 @@ from pathlib import Path
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 # The kinds that are complete, written out so that `--help` needs no import; the services name the same.
-KIND_NAMES = ("staff", "persons", "seats", "activities")
+KIND_NAMES = ("staff", "persons", "seats", "activities", "workbook")
 KIND_HELP = {"staff": "medewerkers met dienstverband", "persons": "personen (bestuurders, secretarissen, griffiers)",
-             "seats": "zetels van het Dagelijks Bestuur en hun termijnen", "activities": "activiteiten van een jaarplan"}
+             "seats": "zetels van het Dagelijks Bestuur en hun termijnen", "activities": "activiteiten van een jaarplan",
+             "workbook": "een heel vergaderoverzicht van VGG Desktop (bestuur, portefeuilles, overleggen, bureau, "
+                         "activiteiten)"}
 SHOWN_ROWS = 200
 
 
@@ -26,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_database_option(parser)
     parser.add_argument("--kind", metavar="SOORT", required=True, choices=KIND_NAMES,
                         help="wat het blad bevat: " + ", ".join(KIND_NAMES))
-    parser.add_argument("--sheet", metavar="NAAM", default=None, help="het blad (standaard het eerste)")
+    parser.add_argument("--sheet", metavar="NAAM", default=None,
+                        help="het blad (standaard het eerste; bij workbook worden alle bladen gelezen)")
     parser.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou gebeuren; lees niets in")
     parser.add_argument("file", metavar="BESTAND", help="het .xlsx- of .csv-bestand")
     parser.set_defaults(handler=run)
@@ -36,9 +39,14 @@ def run(arguments: argparse.Namespace) -> int:
     from vgg_desktop.domain.errors import DomainError
     from vgg_desktop.reading.spreadsheet import open_spreadsheet
 
+    if arguments.kind == "workbook" and arguments.sheet:
+        print("Fout: --sheet hoort niet bij --kind workbook: een vergaderoverzicht wordt met al zijn bladen ingelezen.",
+              file=sys.stderr)
+        return EXIT_ERROR
     # The file is read before the database is opened: a file that is refused costs nothing and changes nothing.
     try:
-        table = open_spreadsheet(Path(arguments.file).expanduser()).read(arguments.sheet)
+        spreadsheet = open_spreadsheet(Path(arguments.file).expanduser())
+        table = spreadsheet.read_all() if arguments.kind == "workbook" else spreadsheet.read(arguments.sheet)
     except DomainError as error:
         print(f"Fout: {error.message}", file=sys.stderr)
         return EXIT_ERROR
@@ -57,7 +65,8 @@ def run(arguments: argparse.Namespace) -> int:
         shown = [row for row in preview.rows if row.action is not RowAction.SKIP and not row.problems]
         for row in shown[:SHOWN_ROWS]:
             details = f": {'; '.join(row.changes)}" if row.changes else ""
-            print(f"  rij {row.number}: {row.action.label} {row.name}{details}")
+            where = f"blad {row.sheet}, " if row.sheet else ""
+            print(f"  {where}rij {row.number}: {row.action.label} {row.name}{details}")
         if len(shown) > SHOWN_ROWS:
             print(f"  ... en nog {len(shown) - SHOWN_ROWS} regels.")
         if preview.all_problems:

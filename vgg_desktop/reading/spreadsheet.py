@@ -83,6 +83,17 @@ class Spreadsheet:
         """The rows of `sheet` (the first when None) that hold anything."""
         raise NotImplementedError
 
+    def read_all(self) -> tuple[SourceTable, ...]:
+        """Every sheet that holds a table (a chart sheet holds none), for an import of a whole workbook."""
+        tables = []
+        for name in self.sheet_names:
+            try:
+                tables.append(self.read(name))
+            except UnreadableFile as error:
+                if "grafiekblad" not in error.message:
+                    raise
+        return tuple(tables)
+
     def _sheet(self, sheet: str | None) -> str:
         names = self.sheet_names
         if sheet is None:

@@ -111,6 +111,7 @@ class PreviewRow:
     name: str
     changes: tuple[str, ...]  # "Functie: 'Secretaris' wordt 'Directeur'"
     problems: tuple[str, ...]  # "rij 14: Vanaf: '31-02-2022' bestaat niet als datum. ..."
+    sheet: str = ""  # which sheet, when an import reads several (a whole meeting workbook)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ class ImportPreview:
 
     def summary(self) -> str:
         kind = KINDS[self.kind]
-        lines = [f"{self.file_name}, blad '{self.sheet}': {kind.label.lower()}"
+        sheets = f"blad '{self.sheet}'" if self.kind != "workbook" else f"bladen {self.sheet}"
+        lines = [f"{self.file_name}, {sheets}: {kind.label.lower()}"
                  + (f", kopregel op rij {self.header_row}" if self.header_row else ""),
                  f"Gezocht op: {kind.key}.",
                  f"{self.count(RowAction.ADD)} toevoegen, {self.count(RowAction.CHANGE)} wijzigen, "
@@ -199,7 +201,8 @@ PERSONS = ImportKind("persons", "Personen", "achternaam en voorletters", (
     *_CONTACT_FIELDS,
 ))
 
-ACTIVITIES = ImportKind("activities", "Activiteiten van een jaarplan", "jaar en titel van de activiteit", (
+ACTIVITIES = ImportKind("activities", "Activiteiten van een jaarplan",
+                        "jaar, eigenaar en titel (gelijke titels in de volgorde van het jaarplan)", (
     ImportField("year", "Jaar", ("jaar", "jaarplan", "year")),
     ImportField("position", "Volgorde", ("volgorde", "nr", "nummer", "positie", "order", "number")),
     ImportField("owner", "Eigenaar", ("eigenaar", "owner", "trekker"), required=True),
@@ -226,7 +229,12 @@ SEATS = ImportKind("seats", "Zetels en termijnen", "rol en namens wie (zetels wa
     ImportField("end_date", "Tot", ("tot", "tot en met", "t/m", "einddatum", "until", "end", "end date")),
 ))
 
-KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES, SEATS)}
+# A whole meeting workbook of this program: its sheets are read with the kinds above (see import_workbook).
+WORKBOOK = ImportKind("workbook", "Vergaderoverzicht van VGG Desktop (alle bladen)",
+                      "per blad: zetels op rol en namens wie, personen op naam, portefeuilles, VNG-commissies en "
+                      "overleggen op naam, medewerkers op naam, activiteiten op jaar en titel", ())
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES, SEATS, WORKBOOK)}
 
 
 # --- reading a sheet against a kind ---------------------------------------------------------------------
@@ -423,6 +431,15 @@ def _write_change(spec: EntitySpec, record_id: int, values: Mapping[str, Any]) -
         check_rules(session, spec.name, values, record_id)
         write_fields(session, spec, row, values)
         return lambda: [changed(spec, before, to_value(spec, row))]
+
+    write.phase = PHASES[spec.name]  # type: ignore[attr-defined]
+    return write
+
+
+def _write_change_later(spec: EntitySpec, record_id: int, values: Callable[[], Mapping[str, Any]]) -> Write:
+    """A change whose values name records this import adds: worked out when its phase comes."""
+    def write(session: Session) -> Report:
+        return _write_change(spec, record_id, values())(session)
 
     write.phase = PHASES[spec.name]  # type: ignore[attr-defined]
     return write
@@ -627,17 +644,62 @@ _STATUS_WORDS = {"": ProgressStatus.NOT_REPORTED, "ongoing": ProgressStatus.RUNN
                  "gereed": ProgressStatus.DONE, "klaar": ProgressStatus.DONE, "lopend": ProgressStatus.RUNNING}
 
 
-def _owner(text: str, portfolios: Mapping[str, int], consultations: Mapping[str, int]) -> tuple[OwnerKind, dict[str, Any]]:
+IdOf = Callable[[], int]
+
+
+def known(record_id: int) -> IdOf:
+    """The id of a stored record, as the plan's references hold it (a record added by the import is known later)."""
+    def get() -> int:
+        return record_id
+
+    get.known = record_id  # type: ignore[attr-defined]
+    return get
+
+
+def later(holder: list[Any]) -> IdOf:
+    """The id of a record this import adds: there once its phase is flushed."""
+    return lambda: holder[0].id
+
+
+def _probe(data: Mapping[str, Any]) -> dict[str, Any]:
+    """`data` with every reference as it is now: a stored record's id, or a stand-in for one still to be added."""
+    return {name: (getattr(value, "known", 1) if callable(value) else value) for name, value in data.items()}
+
+
+def _resolved(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: (value() if callable(value) else value) for name, value in data.items()}
+
+
+def _pending(data: Mapping[str, Any]) -> bool:
+    return any(callable(value) and not hasattr(value, "known") for value in data.values())
+
+
+@dataclass
+class Names:
+    """Records that rows name (a year plan by year, a portfolio or consultation by name), stored or added here."""
+
+    plans: dict[int, IdOf] = field(default_factory=dict)
+    portfolios: dict[str, IdOf] = field(default_factory=dict)
+    consultations: dict[str, IdOf] = field(default_factory=dict)
+
+    @classmethod
+    def stored(cls, session: Session) -> Names:
+        return cls({row.year: known(row.id) for row in session.scalars(select(YearPlanRow))},
+                   {normalised(row.name): known(row.id) for row in session.scalars(select(PortfolioRow))},
+                   {normalised(row.name): known(row.id) for row in session.scalars(select(ConsultationRow))})
+
+
+def _owner(text: str, names: Names) -> tuple[OwnerKind, dict[str, Any]]:
     """'Portefeuillehouderoverleg Sociaal Domein' -> the kind, and the consultation when it is known by that name."""
     words = normalised(text)
     for kind in sorted(OwnerKind, key=lambda member: -len(member.label)):
         label = normalised(kind.label)
         if words.startswith(label) or words == normalised(kind.value):
             rest = normalised(text[len(kind.label):]) if words.startswith(label) else ""
-            if kind is OwnerKind.CONSULTATION and rest in consultations:
-                return kind, {"consultation_id": consultations[rest]}
-            if kind is OwnerKind.PORTFOLIO and rest in portfolios:
-                return kind, {"portfolio_id": portfolios[rest]}
+            if kind is OwnerKind.CONSULTATION and rest in names.consultations:
+                return kind, {"consultation_id": names.consultations[rest]}
+            if kind is OwnerKind.PORTFOLIO and rest in names.portfolios:
+                return kind, {"portfolio_id": names.portfolios[rest]}
             return kind, {}
     if words in _OWNER_WORDS:
         return _OWNER_WORDS[words], {}
@@ -646,19 +708,24 @@ def _owner(text: str, portfolios: Mapping[str, int], consultations: Mapping[str,
 
 
 def _results(value: CellValue) -> tuple[str, ...]:
-    lines = re.split(r"\n|;\s*(?=[-•*]\s)", as_text(value))
+    text = as_text(value)
+    # One result a line (as the workbook writes them), or the plan's "- a; - b" on one line.
+    lines = text.split("\n") if "\n" in text else re.split(r";\s*(?=[-•*]\s)", text)
     return tuple(line for line in (re.sub(r"^[-•*]\s*", "", item.strip()) for item in lines) if line)
 
 
-def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Planned]:
-    plans = {row.year: row.id for row in session.scalars(select(YearPlanRow))}
-    newest = max(plans) if plans else None
-    portfolios = {normalised(row.name): row.id for row in session.scalars(select(PortfolioRow))}
-    consultations = {normalised(row.name): row.id for row in session.scalars(select(ConsultationRow))}
-    stored: dict[tuple[int, str], Any] = {}
-    for row in session.scalars(select(ActivityRow)):
-        stored[(row.year_plan_id, normalised(row.title))] = to_value(ACTIVITY, row)
-    seen: dict[tuple[int, str], int] = {}
+def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: Names | None = None) -> list[_Planned]:
+    names = names or Names.stored(session)
+    newest = max(names.plans) if names.plans else None
+    years = {row.id: row.year for row in session.scalars(select(YearPlanRow))}
+    # Titles repeat within a plan (under different owners, or twice under one): rows sharing year, owner and
+    # title are matched with the stored activities sharing them in the plan's order.
+    stored: dict[tuple[int, str, str], list[Any]] = {}
+    per_plan: dict[int, int] = {}
+    for row in session.scalars(select(ActivityRow).order_by(ActivityRow.position, ActivityRow.id)):
+        year_of = years[row.year_plan_id]
+        stored.setdefault((year_of, row.owner_kind, normalised(row.title)), []).append(to_value(ACTIVITY, row))
+        per_plan[year_of] = max(per_plan.get(year_of, 0), row.position)
     planned: list[_Planned] = []
     for source in sheet.data:
         cells, problems = _cells(sheet, source)
@@ -667,14 +734,14 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet) -> list[
         errors: dict[str, str] = {}
         year_text = as_text(cells["year"]) if "year" in cells else ""
         year = int(year_text) if year_text.isdigit() else newest if not year_text else None
-        if year is None or year not in plans:
+        if year is None or year not in names.plans:
             errors["year_plan_id"] = (f"Jaar: er is geen jaarplan {year_text}. Maak het jaarplan eerst aan."
                                       if year_text else "Jaar: er is nog geen jaarplan. Maak eerst een jaarplan aan.")
         else:
-            data["year_plan_id"] = plans[year]
+            data["year_plan_id"] = names.plans[year]
         if "owner" in cells:
             try:
-                owner_kind, links = _owner(as_text(cells["owner"]), portfolios, consultations)
+                owner_kind, links = _owner(as_text(cells["owner"]), names)
                 data.update(owner_kind=owner_kind, **links)
             except ValueError as error:
                 errors["owner_kind"] = str(error)
@@ -691,30 +758,36 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet) -> list[
                     data[name] = _enum(ProgressStatus, cells[name], ACTIVITY.field(name).label, _STATUS_WORDS)
                 except ValueError as error:
                     errors[name] = str(error)
-        key = (data.get("year_plan_id", 0), normalised(title))
-        existing = stored.get(key)
-        if title and key in seen:
-            errors["title"] = f"Titel: '{title}' staat ook op rij {seen[key]}. Voeg de regels samen."
-        seen.setdefault(key, source.number)
+        owner_value = data["owner_kind"].value if "owner_kind" in data else ""
+        same = stored.get((year or 0, owner_value, normalised(title)), [])
+        existing = same.pop(0) if same else None
+        full: dict[str, Any] = {}
         values: dict[str, Any] = {}
         if not errors:
-            base = current_fields(ACTIVITY, existing) if existing is not None else {
-                "position": len([k for k in stored if k[0] == key[0]]) + len(planned)}
+            if existing is None:
+                per_plan[year or 0] = per_plan.get(year or 0, 0) + 1
+            base = current_fields(ACTIVITY, existing) if existing is not None else {"position": per_plan[year or 0]}
+            full = {**base, **data}
             try:
-                values = clean(ACTIVITY, {**base, **data})
+                values = clean(ACTIVITY, _probe(full))
             except ValidationError as error:
                 errors.update(error.errors)
         problems.extend(f"rij {source.number}: {message}" for message in errors.values())
         item = _Planned(PreviewRow(source.number, RowAction.SKIP, title or "(zonder titel)", (), tuple(problems)))
         if not errors:
+            def final(full: Mapping[str, Any] = full) -> Mapping[str, Any]:
+                return clean(ACTIVITY, _resolved(full))
+
             if existing is None:
-                item.writes.append(_write_new(ACTIVITY, values))
+                item.writes.append(_write_new(ACTIVITY, final))
                 item.row = PreviewRow(source.number, RowAction.ADD, title, (), tuple(problems))
             else:
                 differences = _differences(ACTIVITY, current_fields(ACTIVITY, existing), values)
-                if differences:
-                    item.writes.append(_write_change(ACTIVITY, existing.id, values))
-                    item.row = PreviewRow(source.number, RowAction.CHANGE, title, tuple(differences), tuple(problems))
+                if differences or _pending(full):
+                    item.writes.append(_write_change_later(ACTIVITY, existing.id, final))
+                    item.row = PreviewRow(source.number, RowAction.CHANGE, title,
+                                          tuple(differences) or ("Koppeling aan een nieuw overleg of een nieuwe portefeuille",),
+                                          tuple(problems))
         planned.append(item)
     return planned
 
@@ -779,8 +852,7 @@ class _Registry:
         if not key:
             return None
         if key in self.municipality_ids:
-            known = self.municipality_ids[key]
-            return lambda: known
+            return known(self.municipality_ids[key])
         if key not in self.new_municipalities:
             holder: list[Any] = []
             self.new_municipalities[key] = holder
@@ -799,8 +871,7 @@ class _Registry:
                             "op het tabblad Bestuur (bijvoorbeeld met voorletters).")
             return None
         if found:
-            person_id = found[0].id
-            return (lambda: person_id), person_id
+            return known(found[0].id), found[0].id
         if key not in self.new_persons:
             function, place = split_post(post or "")
             municipality = self.municipality(place, item, notes) if place else None
@@ -949,6 +1020,8 @@ _PLANNERS: dict[str, Callable[[Session, ImportKind, _Sheet], list[_Planned]]] = 
 _ENTITIES: dict[str, tuple[str, ...]] = {
     "staff": ("staff_member", "employment"), "persons": ("person",), "activities": ("activity",),
     "seats": ("municipality", "person", "board_seat", "seat_term"),
+    "workbook": ("municipality", "partner", "year_plan", "person", "board_seat", "seat_term", "portfolio",
+                 "vng_committee", "consultation", "staff_member", "employment", "activity"),
 }
 
 
@@ -959,13 +1032,15 @@ class Importer:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def preview(self, kind: str, table: SourceTable, mapping: Mapping[str, int] | None = None) -> ImportPreview:
+    def preview(self, kind: str, table: SourceTable | Sequence[SourceTable],
+                mapping: Mapping[str, int] | None = None) -> ImportPreview:
         """What importing `table` as `kind` would do, row by row; writes nothing."""
         with self._database.reading() as session:
             preview, _ = _plan(session, kind, table, mapping)
             return preview
 
-    def apply(self, kind: str, table: SourceTable, mapping: Mapping[str, int] | None = None) -> ImportResult:
+    def apply(self, kind: str, table: SourceTable | Sequence[SourceTable],
+              mapping: Mapping[str, int] | None = None) -> ImportResult:
         """Imports `table` in one transaction as one change in the history, or refuses it whole (ImportRefused)."""
         with self._database.writing() as session:
             preview, planned = _plan(session, kind, table, mapping)
@@ -986,8 +1061,8 @@ class Importer:
                 where = f"rij {current.row.number}: " if current is not None else ""
                 raise ImportRefused([f"{where}{error.message}"]) from None
             touched = [item for report in reports for item in report()]
-            change_id = record_change(session, ChangeKind.FILE_IMPORT, touched,
-                                      f"Geïmporteerd uit {table.file_name} (blad {table.sheet})"[:300])
+            where = f"{preview.file_name} (blad {preview.sheet})" if isinstance(table, SourceTable) else preview.file_name
+            change_id = record_change(session, ChangeKind.FILE_IMPORT, touched, f"Geïmporteerd uit {where}"[:300])
             return ImportResult(change_id, preview.count(RowAction.ADD), preview.count(RowAction.CHANGE), _ENTITIES[kind])
 
     def undo(self, change_id: int, kind: ChangeKind = ChangeKind.UNDO) -> HistoryChange:
@@ -995,10 +1070,20 @@ class Importer:
         return History(self._database).revert(change_id, kind)
 
 
-def _plan(session: Session, kind_name: str, table: SourceTable,
+def _plan(session: Session, kind_name: str, table: SourceTable | Sequence[SourceTable],
           mapping: Mapping[str, int] | None) -> tuple[ImportPreview, list[_Planned]]:
     if kind_name not in KINDS:
         raise ValidationError.single("kind", f"Onbekende soort import '{kind_name}'. Kies uit: {', '.join(KINDS)}.")
+    if kind_name == "workbook":
+        from vgg_desktop.services.import_workbook import plan_workbook
+
+        tables = (table,) if isinstance(table, SourceTable) else tuple(table)
+        planned, problems = plan_workbook(session, tables)
+        name = tables[0].file_name if tables else ""
+        return ImportPreview("workbook", name, ", ".join(item.sheet for item in tables), None, (), (),
+                             tuple(item.row for item in planned), tuple(problems)), planned
+    if not isinstance(table, SourceTable):
+        raise ValidationError.single("sheet", "Kies één blad om in te lezen.")
     kind = KINDS[kind_name]
     sheet = _read_sheet(kind, table, mapping)
     planned = _PLANNERS[kind_name](session, kind, sheet) if not sheet.problems else []
