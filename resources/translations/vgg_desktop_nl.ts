@@ -1419,6 +1419,177 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="72"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="81"/>
+        <source>Read a sheet of an Excel workbook (.xlsx) or a CSV file into the database. You see first what every row will do; nothing is stored until you click Import, and the whole import can be undone in one step.</source>
+        <translation>Lees een blad van een Excel-werkmap (.xlsx) of een CSV-bestand in de database in. U ziet eerst wat er met elke regel gebeurt; er wordt niets opgeslagen tot u op Importeren klikt, en de hele import is in één stap ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="90"/>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="91"/>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="95"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="102"/>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Inhoud:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="105"/>
+        <source>&amp;Sheet:</source>
+        <translation>B&amp;lad:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="108"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="110"/>
+        <source>Which column holds which field, found from the column headers. Choose another column where the guess is wrong; the choice is remembered for this kind of import.</source>
+        <translation>Welke kolom welk gegeven bevat, gevonden aan de kolomkoppen. Kies een andere kolom waar de gok niet klopt; de keuze wordt voor deze soort import onthouden.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="142"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="152"/>
+        <source>Staff and their employment</source>
+        <translation>Medewerkers met dienstverband</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="153"/>
+        <source>Persons (board members, secretaries, clerks)</source>
+        <translation>Personen (bestuurders, secretarissen, griffiers)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="154"/>
+        <source>Board seats and terms</source>
+        <translation>Zetels en termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="155"/>
+        <source>Activities of a year plan</source>
+        <translation>Activiteiten van een jaarplan</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="156"/>
+        <source>Meeting workbook of VGG Desktop (all sheets)</source>
+        <translation>Vergaderoverzicht van VGG Desktop (alle bladen)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="168"/>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="169"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="299"/>
+        <source>(do not read)</source>
+        <translation>(niet inlezen)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="328"/>
+        <source>%1 to add, %2 to change, %3 to skip (already the same), %4 with problems.</source>
+        <translation>%1 toevoegen, %2 wijzigen, %3 overslaan (al gelijk), %4 met problemen.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="331"/>
+        <source>Header row: row %1.</source>
+        <translation>Kopregel: rij %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="332"/>
+        <source>Rows are matched on: %1.</source>
+        <translation>Regels worden gezocht op: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="337"/>
+        <source>Nothing can be imported until every problem is solved in the file.</source>
+        <translation>Er kan niets worden geïmporteerd tot elk probleem in het bestand is opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="339"/>
+        <source>There is nothing to import: everything is stored like this already.</source>
+        <translation>Er is niets te importeren: alles staat al zo in de database.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="367"/>
+        <source>Import refused</source>
+        <translation>Import geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="372"/>
+        <source>Imported: %1 added, %2 changed. Undo (Ctrl+Z) turns the whole import back.</source>
+        <translation>Geïmporteerd: %1 toegevoegd, %2 gewijzigd. Ongedaan maken (Ctrl+Z) draait de hele import terug.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="21"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="22"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="23"/>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="24"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="25"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="28"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="29"/>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="30"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="79"/>
@@ -1436,290 +1607,300 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="139"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="139"/>
         <source>Close the program</source>
         <translation>Het programma sluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="140"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="143"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="142"/>
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="138"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importeren...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="138"/>
+        <source>Read staff, persons, seats, activities or a meeting workbook from a spreadsheet</source>
+        <translation>Medewerkers, personen, zetels, activiteiten of een vergaderoverzicht inlezen uit een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="144"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
         <source>Redo the change that was undone</source>
         <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="148"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Add...</source>
         <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
         <source>Add a record to the current table</source>
         <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="151"/>
         <source>&amp;Change...</source>
         <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="151"/>
         <source>Change the selected record</source>
         <translation>De gekozen regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
         <source>Delete the selected record; asks first</source>
         <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Persons...</source>
         <translation>&amp;Personen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>Add, change or remove the persons who hold seats and places</source>
         <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
         <source>Type to filter the rows of the current tab</source>
         <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="160"/>
         <source>Read everything again from the database</source>
         <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
         <source>Show the tab %1</source>
         <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="176"/>
         <source>Interface language; takes effect when the program starts again</source>
         <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="179"/>
         <source>C&amp;hanges...</source>
         <translation>Wij&amp;zigingen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="179"/>
         <source>Every change in the database: who changed what and when; revert a change</source>
         <translation>Elke wijziging in de database: wie wat wanneer wijzigde; een wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="181"/>
         <source>&amp;About VGG Desktop</source>
         <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
         <source>Version, database and settings file of this program</source>
         <translation>Versie, database en instellingenbestand van dit programma</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="184"/>
         <source>&amp;Vacancies...</source>
         <translation>&amp;Vacatures...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="184"/>
         <source>Every open place once, with why it is open; fill a place from the list</source>
         <translation>Elke open plaats één keer, met waarom die open is; vul een plaats in vanuit de lijst</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
         <source>Reference &amp;date...</source>
         <translation>Peil&amp;datum...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
         <source>Choose the date the tabs look from, for example the next meeting</source>
         <translation>Kies de datum waarop de tabbladen de gegevens tonen, bijvoorbeeld die van de volgende vergadering</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="189"/>
         <source>Back to &amp;today</source>
         <translation>Terug naar &amp;vandaag</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="189"/>
         <source>Let the tabs look from today again</source>
         <translation>Laat de tabbladen de gegevens weer tonen zoals ze vandaag zijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="191"/>
         <source>Period for &apos;ends &amp;soon&apos;...</source>
         <translation>Termijn &apos;eindigt &amp;binnenkort&apos;...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="192"/>
         <source>How many months ahead an ending contract is marked, here and in the meeting workbook</source>
         <translation>Hoeveel maanden vooruit een aflopend contract opvalt, hier en in het Excel-overzicht</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="228"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="243"/>
         <source>Opening the database...</source>
         <translation>Database wordt geopend...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Redo: %1</source>
         <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="352"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="550"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="377"/>
         <source>Read again from the database.</source>
         <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="420"/>
         <source>1 row shown</source>
         <translation>1 rij getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="420"/>
         <source>%1 rows shown</source>
         <translation>%1 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="422"/>
         <source>%1 of %2 rows shown</source>
         <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="541"/>
         <source>The tabs show the data as on today.</source>
         <translation>De tabbladen tonen de gegevens zoals ze vandaag zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="542"/>
         <source>The tabs show the data as on %1.</source>
         <translation>De tabbladen tonen de gegevens zoals ze op %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="548"/>
         <source>VGG Desktop %1</source>
         <translation>VGG Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="535"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="549"/>
         <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
         <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="550"/>
         <source>not open</source>
         <translation>niet geopend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="551"/>
         <source>Settings: %1</source>
         <translation>Instellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="554"/>
         <source>About VGG Desktop</source>
         <translation>Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="547"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="561"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="548"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="562"/>
         <source>The new language takes effect when you start the program again.</source>
         <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -2219,49 +2400,54 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RecordCommands</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="170"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="163"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="171"/>
         <source>&apos;%1&apos; could not be redone.</source>
         <translation>&apos;%1&apos; kon niet opnieuw worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="177"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="170"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="178"/>
         <source>&apos;%1&apos; could not be undone.</source>
         <translation>&apos;%1&apos; kon niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="183"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="191"/>
         <source>An unexpected error occurred; it has been written to the log file.</source>
         <translation>Er trad een onverwachte fout op; die is in het logbestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="193"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="201"/>
         <source>This step has been removed from the undo history. The overview shows what is stored now.</source>
         <translation>Deze stap is uit de geschiedenis van ongedaan maken gehaald. Het overzicht toont wat nu is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="276"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="284"/>
         <source>Remove former staff (%1)</source>
         <translation>Oud-medewerkers verwijderen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="302"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="310"/>
         <source>Fill seat</source>
         <translation>Zetel invullen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="335"/>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="343"/>
         <source>Revert change of %1</source>
         <translation>Wijziging van %1 terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/editing/commands.py" line="379"/>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export..."), self.tr("Write the overviews for a board meeting to an Excel workbook"),
             [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)])
+        self.import_action = self._action(
+            self.tr("&Import..."), self.tr("Read staff, persons, seats, activities or a meeting workbook from a spreadsheet"))
         self.quit_action = self._action(self.tr("E&xit"), self.tr("Close the program"),
                                         [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)])
         # The menu names the step ("Ongedaan maken: Persoon wijzigen"); the toolbar keeps a short word.
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         # The backup actions go between these two separators when they are made (Qt shows one until then).
         self._before_backups = self.file_menu.addSeparator()
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.export_action.triggered.connect(self.export)
+        self.import_action.triggered.connect(self.import_file)
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.undoTextChanged.connect(self._name_undo_steps)
@@ -425,6 +429,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(attached and tab.can_edit())
         self.delete_action.setEnabled(attached and tab.can_edit())
         self.export_action.setEnabled(attached)
+        self.import_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
         self.history_action.setEnabled(attached)
@@ -447,6 +452,15 @@ class MainWindow(QMainWindow):
             # Looking from a meeting's date, the workbook is most likely for that meeting.
             dialog.date_edit.set_date(self.reference.today())
         dialog.exec()
+
+    def import_file(self) -> None:
+        if self.services is None or self.commands is None:
+            return
+        from vgg_desktop.gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, self.services, self.commands)
+        if dialog.exec() and dialog.outcome:
+            self.statusBar().showMessage(dialog.outcome, 10000)
 
     def manage_persons(self) -> None:
         if self.context is None:

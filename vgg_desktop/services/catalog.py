@@ -17,6 +17,7 @@ from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
 from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.seats import SeatFilling
+from vgg_desktop.services.importing import Importer
 from vgg_desktop.services.year_plans import start_year_plan
 
 
@@ -46,6 +47,7 @@ class Services:
         self.settings = DatabaseSettings(database)
         self.seat_filling = SeatFilling(database)
         self.history = History(database)
+        self.importer = Importer(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""

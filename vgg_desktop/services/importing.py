@@ -623,6 +623,16 @@ def _plan_employment(cells: Mapping[str, CellValue], member: Any | None, employm
     if member is not None:
         same_start = [job for job in employments.get(member.id, []) if job.start_date == probe["start_date"]]
         existing = same_start[0] if len(same_start) == 1 else None
+    if "function" in data and "description" not in cells:
+        # One column for both, as the meeting workbook writes them: 'projectmedewerker (Burgernet)'.
+        from vgg_desktop.services.reports import function_text
+
+        if existing is not None and function_text(existing) == data["function"]:
+            del data["function"]
+        elif existing is None:
+            both = re.match(r"^(.*\S)\s+\(([^()]+)\)$", data["function"])
+            if both:
+                data["function"], data["description"] = both.group(1), both.group(2)
     if existing is None:
         def values() -> Mapping[str, Any]:
             owner = member.id if member is not None else new_member[0].id  # the new member, flushed by then
