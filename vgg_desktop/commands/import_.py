@@ -52,6 +52,7 @@ def run(arguments: argparse.Namespace) -> int:
         return EXIT_ERROR
 
     from vgg_desktop.db.location import choose_database
+    from vgg_desktop.services.errors import StorageError
     from vgg_desktop.services.importing import Importer, ImportRefused, RowAction, mapping_text
     from vgg_desktop.startup import open_database
 
@@ -81,7 +82,7 @@ def run(arguments: argparse.Namespace) -> int:
         except ImportRefused as error:
             print(f"Fout: {error.message}", file=sys.stderr)
             return EXIT_ERROR
-        except DomainError as error:
+        except (DomainError, StorageError) as error:
             print(f"Fout: er is niets ingelezen. {error.message}", file=sys.stderr)
             return EXIT_ERROR
         print(f"Ingelezen: {result.added} toegevoegd, {result.changed} gewijzigd; dit staat als één wijziging "

@@ -232,7 +232,7 @@ SEATS = ImportKind("seats", "Zetels en termijnen", "rol en namens wie (zetels wa
 # A whole meeting workbook of this program: its sheets are read with the kinds above (see import_workbook).
 WORKBOOK = ImportKind("workbook", "Vergaderoverzicht van VGG Desktop (alle bladen)",
                       "per blad: zetels op rol en namens wie, personen op naam, portefeuilles, VNG-commissies en "
-                      "overleggen op naam, medewerkers op naam, activiteiten op jaar en titel", ())
+                      "overleggen op naam, medewerkers op naam, activiteiten op jaar, eigenaar en titel", ())
 
 KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES, SEATS, WORKBOOK)}
 
