@@ -1,7 +1,8 @@
 """Runs every benchmark and prints each against its baseline, with the ratio and the target.
 
     python -m benchmarks                 # the full set: start-up at 1x/100x, workbook at 1x/10x/100x, tabs at 100x,
-                                         # a working day of 1,000 actions, saves with and without the history
+                                         # a working day of 1,000 actions, saves with and without the history,
+                                         # importing 10,000 staff rows against reading the file
     python -m benchmarks --quick         # each benchmark once at 1x, so that none of them rots (CI)
     python -m benchmarks --only tabs --scale 100 --runs 9
 
@@ -17,11 +18,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import history, startup, tabs, workbook, workday
+from benchmarks import history, importing, startup, tabs, workbook, workday
 from benchmarks.common import Measurement, table
 from benchmarks.generate_data import generate
 
-BENCHMARKS = ("startup", "workbook", "tabs", "workday", "history")
+BENCHMARKS = ("startup", "workbook", "tabs", "workday", "history", "import")
 
 
 def machine() -> str:
@@ -112,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
             folder = workdir / "history"
             folder.mkdir(exist_ok=True)
             found, said = history.measure(database(1), folder, max(runs, 3), saves=10 if arguments.quick else 40)
+            measurements += found
+            notes += said
+        if "import" in chosen:
+            print("importing staff rows against reading the file ...", flush=True)
+            found, said = importing.measure(workdir / "import", runs, rows=1_000 if arguments.quick else 10_000)
             measurements += found
             notes += said
 

@@ -41,7 +41,7 @@ def test_domain_imports_nothing_of_ours_but_itself() -> None:
     assert offenders == []
 
 
-@pytest.mark.parametrize("folder", ["domain", "db", "services", "export", "commands"])
+@pytest.mark.parametrize("folder", ["domain", "db", "services", "export", "commands", "reading"])
 def test_qt_only_in_the_gui(folder: str) -> None:
     assert _offenders(_modules(folder), ("PySide6", "shiboken6", "vgg_desktop.gui")) == []
 
@@ -58,6 +58,11 @@ def test_gui_never_touches_the_database_layer() -> None:
 def test_services_and_db_do_not_reach_up() -> None:
     assert _offenders(_modules("db"), ("vgg_desktop.services", "vgg_desktop.export", "openpyxl")) == []
     assert _offenders(_modules("services"), ("vgg_desktop.export", "openpyxl")) == []
+
+
+def test_reading_a_file_for_an_import_knows_no_database() -> None:
+    assert _offenders(_modules("reading"), ("sqlalchemy", "alembic", "vgg_desktop.db", "vgg_desktop.services",
+                                            "vgg_desktop.export")) == []
 
 
 def test_export_reads_no_database() -> None:
@@ -81,7 +86,7 @@ def _our_imports(path: Path) -> set[str]:
 def test_the_gui_reaches_the_database_only_through_the_services() -> None:
     # A top-level module that imports `db` would hand the GUI the database layer's types indirectly.
     allowed = ("vgg_desktop.gui", "vgg_desktop.services", "vgg_desktop.domain", "vgg_desktop.export",
-               "vgg_desktop.paths", "vgg_desktop.__version__")
+               "vgg_desktop.reading", "vgg_desktop.paths", "vgg_desktop.__version__")
     offenders = [
         f"{path.relative_to(PACKAGE.parent)} imports {name}"
         for path in _modules("gui")

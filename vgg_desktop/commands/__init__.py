@@ -4,4 +4,4 @@ Modules import their heavy dependencies inside the handler, so `vgg-desktop --ve
 """
 
 MODULES: tuple[str, ...] = ("init", "export", "backup", "restore", "check", "history", "setup_roles", "new_year",
-                           "election")
+                           "election", "import_")

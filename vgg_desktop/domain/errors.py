@@ -48,3 +48,7 @@ class RuleViolation(DomainError):
 
 class NotPermittedError(DomainError):
     """The database user has no right to this data (on PostgreSQL: personnel data without the personnel role)."""
+
+
+class UnreadableFile(DomainError):
+    """A file offered for import is refused as a whole (not a spreadsheet, password-protected, too big, ...)."""

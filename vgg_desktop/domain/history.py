@@ -28,6 +28,7 @@ class ChangeKind(StrEnum):
     NEW_YEAR = "new_year"
     IMPORT = "import"
     ELECTION_HELD = "election_held"
+    FILE_IMPORT = "file_import"
 
     @property
     def label(self) -> str:
@@ -47,6 +48,7 @@ _KIND_LABELS: dict[ChangeKind, str] = {
     ChangeKind.NEW_YEAR: "Nieuw jaarplan",
     ChangeKind.IMPORT: "Ingelezen",
     ChangeKind.ELECTION_HELD: "Verkiezing vastgelegd",
+    ChangeKind.FILE_IMPORT: "Geïmporteerd",
 }
 
 

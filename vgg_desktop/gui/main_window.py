@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.election_action = self._action(
             self.tr("Record e&lection..."),
             self.tr("After elections: the places of municipal politicians end on the election's date and become vacant"))
+        self.import_action = self._action(
+            self.tr("&Import..."), self.tr("Read staff, persons, seats, activities or a meeting workbook from a spreadsheet"))
         self.quit_action = self._action(self.tr("E&xit"), self.tr("Close the program"),
                                         [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)])
         # The menu names the step ("Ongedaan maken: Persoon wijzigen"); the toolbar keeps a short word.
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.new_year_plan_action)
         self.file_menu.addSeparator()
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.export_action.triggered.connect(self.export)
+        self.import_action.triggered.connect(self.import_file)
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.undoTextChanged.connect(self._name_undo_steps)
@@ -437,6 +441,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(attached)
         self.new_year_plan_action.setEnabled(attached)
         self.election_action.setEnabled(attached)
+        self.import_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
         self.history_action.setEnabled(attached)
@@ -482,6 +487,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self.current_tab().focus_table()
+
+    def import_file(self) -> None:
+        if self.services is None or self.commands is None:
+            return
+        from vgg_desktop.gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, self.services, self.commands)
+        if dialog.exec() and dialog.outcome:
+            self.statusBar().showMessage(dialog.outcome, 10000)
 
     def manage_persons(self) -> None:
         if self.context is None:

@@ -18,6 +18,7 @@ from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
 from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.seats import SeatFilling
+from vgg_desktop.services.importing import Importer
 from vgg_desktop.services.year_plans import YearPlanStarted, start_year_plan, undo_year_plan
 from vgg_desktop.services.elections import ElectionService
 
@@ -51,6 +52,7 @@ class Services:
         self.history = History(database)
         self.meeting_overviews = Meetings(database)
         self.elections = ElectionService(database)
+        self.importer = Importer(database)
 
     def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""

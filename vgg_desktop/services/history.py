@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from vgg_desktop.db.models import ROW_TYPES, HistoryChangeRow, HistoryRecordRow
+from vgg_desktop.db.models import ROW_TYPES, Base, HistoryChangeRow, HistoryRecordRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.dates import add_months
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolation
@@ -429,7 +429,10 @@ def _revert(session: Session, entries: Sequence[HistoryRecordRow]) -> list[Touch
     touched: list[Touched] = []
     by_operation = {operation: [entry for entry in entries if Operation(entry.operation) is operation] for operation in Operation}
     recreated: set[str] = set()
-    for entry in by_operation[Operation.REMOVED]:
+    # Parents before the records that point at them, whatever order they were removed in (an undone import
+    # removed each employment before its staff member).
+    order = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
+    for entry in sorted(by_operation[Operation.REMOVED], key=lambda entry: order.get(entry.entity, 0)):
         touched.append(_recreate(session, entry))
         recreated.add(entry.entity)
     for entry in by_operation[Operation.CHANGED]:

@@ -427,13 +427,18 @@ def meetings_sheet(overviews: Overviews, year: int) -> ReportSheet:
     return _sheet(Part.MEETINGS.value, f"Bijeenkomsten {year}", summary, columns, rows)
 
 
+# The lines the Activiteiten sheet adds under an activity's results; an import of the workbook leaves them out.
+MEETING_COUNT_PREFIX = "Bijeenkomsten: "
+BEHIND_PREFIX = "Let op, "
+
+
 def _meeting_count_lines(count: MeetingCount | None) -> tuple[str, ...]:
     """'Bijeenkomsten: 1 van 3 gehouden, 1 gepland', and why the activity is behind when it is."""
     if count is None or (count.target is None and not count.counted and not count.cancelled):
         return ()
-    lines = (f"Bijeenkomsten: {count.describe()}",)
+    lines = (f"{MEETING_COUNT_PREFIX}{count.describe()}",)
     if count.is_behind:
-        lines += (f"Let op, {count.describe_behind()}.",)
+        lines += (f"{BEHIND_PREFIX}{count.describe_behind()}.",)
     return lines
 
 

@@ -28,6 +28,7 @@ from vgg_desktop.domain.schema import SPECS_BY_NAME
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import DomainError, NotFoundError, StorageError
+from vgg_desktop.services.importing import ImportResult
 from vgg_desktop.services.records import Restoration
 from vgg_desktop.services.seats import SeatFilled
 from vgg_desktop.services.year_plans import YearPlanStarted
@@ -115,6 +116,13 @@ class RecordCommands:
     def revert(self, change: Change) -> Change:
         """Turns a change from the history back (Terugdraaien), as a step that Ctrl+Z undoes again."""
         command = _RevertCommand(self, change)
+        self._push(command)
+        assert command.result is not None
+        return command.result
+
+    def import_rows(self, kind: str, table: Any, mapping: Mapping[str, int] | None = None) -> ImportResult:
+        """Bestand > Importeren...: the whole import as one step; Ctrl+Z turns it back through the history."""
+        command = _ImportCommand(self, kind, table, mapping)
         self._push(command)
         assert command.result is not None
         return command.result
@@ -470,6 +478,41 @@ class _AttendanceCommand(_RecordCommand):
         change = self.owner.services.meeting_overviews.record_attendance(current.id, current.version, entries, kind=kind)
         self.value = self.owner.remember("meeting", change.meeting)
         return change
+
+class _ImportCommand(_RecordCommand):
+    """An import: one change in the history. Undo turns that change back, redo turns the undo back; each
+    refuses (and says why) when a record the import wrote was changed since."""
+
+    def __init__(self, owner: RecordCommands, kind: str, table: Any, mapping: Mapping[str, int] | None) -> None:
+        tables = table if isinstance(table, (tuple, list)) else (table,)
+        name = tables[0].file_name if tables else ""
+        text = QCoreApplication.translate("RecordCommands", "Import %1").replace("%1", name)
+        super().__init__(owner, "person", text)
+        self._kind, self._table, self._mapping = kind, table, mapping
+        self.result: ImportResult | None = None
+        self._last_change: int | None = None
+
+    def perform(self) -> None:
+        self.result = self.owner.services.importer.apply(self._kind, self._table, self._mapping)
+        self._last_change = self.result.change_id
+        self.changed_entities = self.result.entities
+
+    def revert(self) -> None:
+        self._turn(ChangeKind.UNDO)
+
+    def apply(self) -> None:
+        self._turn(ChangeKind.REDO)
+
+    def _turn(self, kind: ChangeKind) -> None:
+        if self._last_change is None:
+            return  # the import changed nothing, so there is nothing to turn
+        change = self.owner.services.importer.undo(self._last_change, kind)
+        self._last_change = change.id
+        for record in change.records:
+            try:
+                self.owner.remember(record.entity, self.owner.services.records(record.entity).get(record.record_id))
+            except NotFoundError:
+                self.owner.forget(record.entity, record.record_id)
 
 
 def _entities_of(entity: str, restoration: Restoration) -> tuple[str, ...]:
