@@ -3,8 +3,8 @@
     python -m benchmarks.bundle [dist/vgg-desktop]
 
 Checks that the folder carries what the program reads from disk (migrations, seed data, icons,
-translations) and none of the Qt modules it does not use; runs `--version`, `init`, `export` and the
-window offscreen (`--screenshot`) from the bundle; prints the bundle's size and start times. Exits
+translations, Word templates) and none of the Qt modules it does not use; runs `--version`, `init`,
+`export`, `plan-document` and the window offscreen (`--screenshot`) from the bundle; prints the bundle's size and start times. Exits
 non-zero when any of that fails (not when something is slow).
 """
 
@@ -55,7 +55,7 @@ def check_contents(bundle: Path) -> list[str]:
     bundled_versions = {path.name for path in (internal / "vgg_desktop" / "db" / "migrations" / "versions").glob("*.py")}
     if source_versions - bundled_versions:
         problems.append(f"migrations not bundled: {sorted(source_versions - bundled_versions)}")
-    for kind in ("icons", "translations"):
+    for kind in ("icons", "translations", "templates"):
         source = {path.name for path in (ROOT / "resources" / kind).glob("*") if path.is_file()}
         bundled = {path.name for path in (internal / "resources" / kind).glob("*") if path.is_file()}
         if source - bundled:
@@ -106,6 +106,13 @@ def smoke(bundle: Path) -> list[str]:
             lines.append(f"export: {workbook.stat().st_size / 1024:.0f} KiB in {seconds * 1000:.0f} ms")
         else:
             lines.append("export: this version has no export command")
+        if re.search(r"\bplan-document\b", help_text.stdout):
+            document = work / "jaarplan.docx"
+            _, seconds = run([command_line, "plan-document", "--database", str(database), "--year", "2022",
+                              "--out", str(document)], environment)
+            if not document.exists() or document.stat().st_size == 0:
+                raise SmokeFailure("plan-document reported success but wrote no document")
+            lines.append(f"plan-document: {document.stat().st_size / 1024:.0f} KiB in {seconds * 1000:.0f} ms")
 
         shots = work / "screenshots"
         _, seconds = run([window, "--database", str(database), "--screenshot", str(shots)], environment)

@@ -887,7 +887,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <source>Nobody has held this seat yet.</source>
         <translation>Niemand heeft deze zetel nog bezet.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="43" />
+        <source>Appoint someone to the selected vacant seat, from a start date</source>
+        <translation>Iemand benoemen in de gekozen vacante zetel, vanaf een begindatum</translation>
+    </message>
+    </context>
 <context>
     <name>CommitteeModel</name>
     <message>
@@ -1529,7 +1534,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <source>The overview has been saved as %1.</source>
         <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>
-</context>
+<message>
+      <location filename="../../vgg_desktop/gui/export_dialog.py" line="108" />
+      <source>The day of the meeting; contracts ending within six months of it are marked</source>
+      <translation>De dag van de vergadering; contracten die binnen zes maanden daarna aflopen worden gemarkeerd</translation>
+    </message>
+    </context>
 <context>
     <name>HistoryModel</name>
     <message>
@@ -2060,6 +2070,36 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <location filename="../../vgg_desktop/gui/main_window.py" line="138" />
         <source>Read staff, persons, seats, activities or a meeting workbook from a spreadsheet</source>
         <translation>Medewerkers, personen, zetels, activiteiten of een vergaderoverzicht inlezen uit een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="125" />
+        <source>&amp;Progress report...</source>
+        <translation>&amp;Voortgangsrapportage...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="125" />
+        <source>Write the progress report on a half year to a Word document</source>
+        <translation>De voortgangsrapportage over een halfjaar naar een Word-document schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="127" />
+        <source>&amp;Year plan as a document...</source>
+        <translation>&amp;Jaarplan als document...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="127" />
+        <source>Write the whole year plan from the data to a Word document</source>
+        <translation>Het hele jaarplan uit de gegevens naar een Word-document schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="129" />
+        <source>&amp;Settings...</source>
+        <translation>&amp;Instellingen...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="129" />
+        <source>Choose the Word templates of the documents</source>
+        <translation>De Word-sjablonen van de documenten kiezen</translation>
     </message>
     </context>
 <context>
@@ -3822,7 +3862,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <source>%1 employments; see the details.</source>
         <translation>%1 dienstverbanden; zie de bijzonderheden.</translation>
     </message>
-</context>
+<message>
+      <location filename="../../vgg_desktop/gui/models/staff.py" line="99" />
+      <source>Contracts that end within three months are marked; ended ones are grey</source>
+      <translation>Contracten die binnen drie maanden aflopen vallen op; afgelopen contracten zijn grijs</translation>
+    </message>
+    </context>
 <context>
     <name>StaffTab</name>
     <message>
@@ -3997,6 +4042,21 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="227" />
         <source>Employments and sick leave are for personnel staff only.</source>
         <translation>Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="148" />
+        <source>Use 'Remove former staff...' above the table.</source>
+        <translation>Gebruik 'Oud-medewerkers verwijderen...' boven de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="92" />
+        <source>The retention period of one former staff member has passed (AVG): their personal data must now be removed.</source>
+        <translation>Van één oud-medewerker is de bewaartermijn verstreken (AVG): de persoonsgegevens moeten nu worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="94" />
+        <source>The retention period of %1 former staff members has passed (AVG): their personal data must now be removed.</source>
+        <translation>Van %1 oud-medewerkers is de bewaartermijn verstreken (AVG): hun persoonsgegevens moeten nu worden verwijderd.</translation>
     </message>
     </context>
 <context>
@@ -4478,6 +4538,192 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <location filename="../../vgg_desktop/gui/models/import_preview.py" line="30" />
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="62" />
+        <source>Progress report</source>
+        <translation>Voortgangsrapportage</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="62" />
+        <source>Year plan as a document</source>
+        <translation>Jaarplan als document</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="66" />
+        <source>Writes the progress report on a half year to a Word document: a summary, then every activity with its goal, results, status and progress.</source>
+        <translation>Schrijft de voortgangsrapportage over een halfjaar naar een Word-document: een samenvatting, dan elke activiteit met doel, resultaten, status en voortgang.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="68" />
+        <source>Writes the whole year plan from the data to a Word document: introduction, vision and core values, the organisation and the activities.</source>
+        <translation>Schrijft het hele jaarplan uit de gegevens naar een Word-document: inleiding, visie en kernwaarden, de organisatie en de activiteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="81" />
+        <source>First half year</source>
+        <translation>Eerste halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="82" />
+        <source>Second half year</source>
+        <translation>Tweede halfjaar</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="90" />
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="102" />
+        <source>&amp;Year plan:</source>
+        <translation>&amp;Jaarplan:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="106" />
+        <source>&amp;Half year:</source>
+        <translation>&amp;Halfjaar:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="111" />
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="114" />
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="120" />
+        <source>&amp;Open document</source>
+        <translation>Document &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="122" />
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="133" />
+        <source>&amp;Write document</source>
+        <translation>Document &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="149" />
+        <source>This database has no year plan yet.</source>
+        <translation>Deze database heeft nog geen jaarplan.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="201" />
+        <source>the shipped template (change it under File &gt; Settings)</source>
+        <translation>het meegeleverde sjabloon (te wijzigen onder Bestand &gt; Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="206" />
+        <source>Save document as</source>
+        <translation>Document opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="207" />
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="243" />
+        <source>The document has been saved as %1.</source>
+        <translation>Het document is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="259" />
+        <source>Replace file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="260" />
+        <source>%1 already exists. Replace it with the new document?</source>
+        <translation>%1 bestaat al. Vervangen door het nieuwe document?</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="266" />
+        <source>Template cannot be used</source>
+        <translation>Sjabloon niet bruikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/documents_dialog.py" line="267" />
+        <source>Write the document with the shipped template instead?</source>
+        <translation>Het document in plaats daarvan met het meegeleverde sjabloon maken?</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="37" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="44" />
+        <source>Templates for Word documents</source>
+        <translation>Sjablonen voor Word-documenten</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="47" />
+        <source>Open the shipped template in Word, give it the house style (logo, fonts, colours, texts around the fields), save it as .docx and choose it here. Keep the fields between {{ }} and {% %}: the program fills them.</source>
+        <translation>Open het meegeleverde sjabloon in Word, geef het de huisstijl (logo, lettertypen, kleuren, teksten rond de velden), sla het op als .docx en kies het hier. Laat de velden tussen {{ }} en {% %} staan: die vult het programma in.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="52" />
+        <source>&amp;Year plan:</source>
+        <translation>&amp;Jaarplan:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="52" />
+        <source>&amp;Progress report:</source>
+        <translation>&amp;Voortgangsrapportage:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="59" />
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="61" />
+        <source>Shipped</source>
+        <translation>Meegeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="62" />
+        <source>Use the template that comes with the program</source>
+        <translation>Het sjabloon gebruiken dat bij het programma hoort</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="69" />
+        <source>The shipped templates are in %1.</source>
+        <translation>De meegeleverde sjablonen staan in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="84" />
+        <source>(shipped template)</source>
+        <translation>(meegeleverd sjabloon)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="90" />
+        <source>Choose a template</source>
+        <translation>Een sjabloon kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="91" />
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/preferences_dialog.py" line="100" />
+        <source>Template cannot be used</source>
+        <translation>Sjabloon niet bruikbaar</translation>
     </message>
 </context>
 </TS>

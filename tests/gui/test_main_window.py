@@ -281,6 +281,6 @@ def test_the_file_menu_gets_its_backup_actions_when_it_opens(qtbot, dutch: None)
     qtbot.addWidget(main)
     main.file_menu.aboutToShow.emit()
     texts_in_menu = [action.text().replace("&", "") for action in main.file_menu.actions() if not action.isSeparator()]
-    assert texts_in_menu == ["Exporteren...", "Importeren...", "Nieuw jaarplan...", "Back-up maken…", "Back-up terugzetten…",
-                             "Afsluiten"]
+    assert texts_in_menu == ["Exporteren...", "Importeren...", "Voortgangsrapportage...", "Jaarplan als document...",
+                             "Nieuw jaarplan...", "Back-up maken…", "Back-up terugzetten…", "Instellingen...", "Afsluiten"]
     assert not main.backup_actions.make_action.isEnabled(), "no database yet"

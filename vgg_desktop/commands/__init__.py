@@ -3,5 +3,5 @@
 Modules import their heavy dependencies inside the handler, so `vgg-desktop --version` stays instant.
 """
 
-MODULES: tuple[str, ...] = ("init", "export", "backup", "restore", "check", "history", "setup_roles", "new_year",
-                           "election", "import_")
+MODULES: tuple[str, ...] = ("init", "export", "report", "plan_document", "backup", "restore", "check", "history",
+                           "setup_roles", "new_year", "election", "import_")

@@ -23,13 +23,16 @@ _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DISK_FULL_WINERRORS = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Calls `write` with a binary stream and puts what it wrote at `target`; raises ExportError (Dutch)."""
+def write_atomically(target: Path, write: Callable[[BinaryIO], None], *, application: str = "Excel") -> None:
+    """Calls `write` with a binary stream and puts what it wrote at `target`; raises ExportError (Dutch).
+
+    `application` names the program the file is probably open in when it cannot be replaced.
+    """
     check_target(target)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
     except OSError as error:
-        raise translate(error, target, replacing=False) from error
+        raise translate(error, target, replacing=False, application=application) from error
     temp = Path(temp_name)
     replacing = False
     try:
@@ -43,7 +46,7 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
     except BaseException as error:
         _remove(temp)
         if isinstance(error, OSError):
-            raise translate(error, target, replacing=replacing) from error
+            raise translate(error, target, replacing=replacing, application=application) from error
         raise
 
 
@@ -61,7 +64,7 @@ def check_target(target: Path) -> None:
             ExportFailure.LOCKED, target)
 
 
-def translate(error: OSError, target: Path, *, replacing: bool) -> ExportError:
+def translate(error: OSError, target: Path, *, replacing: bool, application: str = "Excel") -> ExportError:
     """A Dutch message for what went wrong; `replacing` tells the final rename from the writing before it."""
     unchanged = "Het bestaande bestand is niet gewijzigd." if target.exists() else "Er is niets opgeslagen."
     if error.errno in _DISK_FULL_ERRNOS or getattr(error, "winerror", None) in _DISK_FULL_WINERRORS:
@@ -73,7 +76,7 @@ def translate(error: OSError, target: Path, *, replacing: bool) -> ExportError:
             f"De map {target.parent} bestaat niet (meer). Kies een bestaande map.", ExportFailure.MISSING_FOLDER, target)
     if isinstance(error, PermissionError) and replacing:
         return ExportError(
-            f"Het bestand {target.name} is in gebruik, waarschijnlijk geopend in Excel, of is alleen-lezen. "
+            f"Het bestand {target.name} is in gebruik, waarschijnlijk geopend in {application}, of is alleen-lezen. "
             f"{unchanged} Sluit het bestand en probeer het opnieuw, of kies een andere naam.", ExportFailure.LOCKED, target)
     if isinstance(error, PermissionError) or error.errno == errno.EROFS:
         return ExportError(

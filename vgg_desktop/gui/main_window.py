@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
             self.tr("After elections: the places of municipal politicians end on the election's date and become vacant"))
         self.import_action = self._action(
             self.tr("&Import..."), self.tr("Read staff, persons, seats, activities or a meeting workbook from a spreadsheet"))
+        self.progress_report_action = self._action(
+            self.tr("&Progress report..."), self.tr("Write the progress report on a half year to a Word document"))
+        self.plan_document_action = self._action(
+            self.tr("&Year plan as a document..."), self.tr("Write the whole year plan from the data to a Word document"))
+        self.preferences_action = self._action(
+            self.tr("&Settings..."), self.tr("Choose the Word templates of the documents"))
         self.quit_action = self._action(self.tr("E&xit"), self.tr("Close the program"),
                                         [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)])
         # The menu names the step ("Ongedaan maken: Persoon wijzigen"); the toolbar keeps a short word.
@@ -201,11 +207,14 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addActions([self.progress_report_action, self.plan_document_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.new_year_plan_action)
         self.file_menu.addSeparator()
         # The backup actions go between these two separators when they are made (Qt shows one until then).
         self._before_backups = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.preferences_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.file_menu.aboutToShow.connect(lambda: self.backup_actions)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -256,6 +265,9 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.export_action.triggered.connect(self.export)
         self.import_action.triggered.connect(self.import_file)
+        self.progress_report_action.triggered.connect(lambda: self.write_document("voortgangsrapportage"))
+        self.plan_document_action.triggered.connect(lambda: self.write_document("jaarplan"))
+        self.preferences_action.triggered.connect(self.preferences)
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.undoTextChanged.connect(self._name_undo_steps)
@@ -442,6 +454,8 @@ class MainWindow(QMainWindow):
         self.new_year_plan_action.setEnabled(attached)
         self.election_action.setEnabled(attached)
         self.import_action.setEnabled(attached)
+        self.progress_report_action.setEnabled(attached)
+        self.plan_document_action.setEnabled(attached)
         self.persons_action.setEnabled(attached)
         self.refresh_action.setEnabled(attached)
         self.history_action.setEnabled(attached)
@@ -496,6 +510,20 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self, self.services, self.commands)
         if dialog.exec() and dialog.outcome:
             self.statusBar().showMessage(dialog.outcome, 10000)
+
+    def write_document(self, kind: str) -> None:
+        """Opens the dialog for a Word document: 'voortgangsrapportage' or 'jaarplan'."""
+        if self.services is None:
+            return
+        from vgg_desktop.export.templates import DocumentKind
+        from vgg_desktop.gui.documents_dialog import DocumentDialog
+
+        DocumentDialog(self, self.services, self.settings, DocumentKind(kind)).exec()
+
+    def preferences(self) -> None:
+        from vgg_desktop.gui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self, self.settings).exec()
 
     def manage_persons(self) -> None:
         if self.context is None:

@@ -81,6 +81,24 @@ class Settings:
         # The identity says which database the key belongs to, for whoever reads the INI file.
         self._store.setValue(f"{group}/name", database)
 
+    def document_template(self, kind: str) -> str | None:
+        """The Word template the user chose for a kind of document ('jaarplan', ...), or None for the shipped one."""
+        value = self._store.value(f"documents/template/{kind}", "")
+        return value if isinstance(value, str) and value else None
+
+    def set_document_template(self, kind: str, path: str | None) -> None:
+        if path:
+            self._store.setValue(f"documents/template/{kind}", path)
+        else:
+            self._store.remove(f"documents/template/{kind}")
+
+    def documents_folder(self) -> str | None:
+        value = self._store.value("documents/folder", "")
+        return value if isinstance(value, str) and value else None
+
+    def set_documents_folder(self, folder: str) -> None:
+        self._store.setValue("documents/folder", folder)
+
     def sync(self) -> None:
         self._store.sync()
 

@@ -1,0 +1,387 @@
+"""The year's Word documents as plain values: the Jaarplan itself and the half-year progress report.
+
+Everything here is text as the reader will see it (Dutch, dates as 14-06-2022); the writer in
+`vgg_desktop.documents` only pours it into the Word template. Sick leave is health data under the AVG:
+nothing here reads absences, and the bureau is described by its engagements only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.enums import ProgressStatus, SeatKind
+from vgg_desktop.domain.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from vgg_desktop.domain.entities import Employment, Person, YearPlan
+    from vgg_desktop.services.catalog import Services
+    from vgg_desktop.services.overviews import ActivityOverview, Overviews
+
+DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                "oktober", "november", "december")
+HALVES = {1: "Eerste halfjaar", 2: "Tweede halfjaar"}
+
+
+@dataclass(frozen=True)
+class CoreValueText:
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SeatLine:
+    role: str
+    on_behalf_of: str
+    holder: str
+    """The board member's name, or 'Vacature'."""
+
+
+@dataclass(frozen=True)
+class AdvisoryLine:
+    circle: str
+    """'Kring van gemeentesecretarissen'"""
+    holder: str
+    """'dhr. R. Koch, gemeentesecretaris gemeente Eemsdelta', or 'Vacature'."""
+
+
+@dataclass(frozen=True)
+class CommitteeLine:
+    name: str
+    member: str
+    """The Groningen member, 'Vacature' or 'n.v.t.'."""
+
+
+@dataclass(frozen=True)
+class PortfolioLine:
+    name: str
+    holder: str
+    committees: tuple[CommitteeLine, ...]
+
+
+@dataclass(frozen=True)
+class ConsultationLine:
+    number: int
+    name: str
+    chair: str
+    preparation: str
+    partners: str
+
+
+@dataclass(frozen=True)
+class StaffLine:
+    name: str
+    function: str
+    contract: str
+    """Kind of engagement and via whom: 'BBL-plaats via GOA-Publiek'."""
+    period: str
+    """'01-03-2020 – 01-09-2022', 'tot 01-09-2022', 'vanaf 01-10-2021', or empty."""
+
+
+@dataclass(frozen=True)
+class HalfYear:
+    title: str
+    """'Eerste halfjaar 2022'"""
+    status: str
+    """The status label, or empty when nothing was reported."""
+    progress: tuple[str, ...]
+    """The progress text in paragraphs."""
+
+
+@dataclass(frozen=True)
+class ActivityText:
+    title: str
+    goal: str
+    results_heading: str
+    results: tuple[str, ...]
+    halves: tuple[HalfYear, HalfYear]
+    meetings: str
+    """Meetings held against the plan's target ('1 van 3 gehouden, 1 gepland'), or empty."""
+
+
+@dataclass(frozen=True)
+class ActivityGroup:
+    owner: str
+    activities: tuple[ActivityText, ...]
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    association: str
+    short_name: str
+    year: int
+    title: str
+    adoption: str
+    """'Vastgesteld DB VGG 10 maart 2022', or 'Nog niet vastgesteld'."""
+    introduction: tuple[str, ...]
+    signature: tuple[str, ...]
+    vision: tuple[str, ...]
+    core_values: tuple[CoreValueText, ...]
+    municipality_count: int
+    board: tuple[SeatLine, ...]
+    advisory_members: tuple[AdvisoryLine, ...]
+    portfolios: tuple[PortfolioLine, ...]
+    consultations: tuple[ConsultationLine, ...]
+    staff: tuple[StaffLine, ...]
+    activity_groups: tuple[ActivityGroup, ...]
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    association: str
+    short_name: str
+    year: int
+    half: int
+    title: str
+    """'Voortgangsrapportage Jaarplan 2022'"""
+    half_title: str
+    """'Eerste halfjaar 2022'"""
+    made_on: str
+    adoption: str
+    activity_count: int
+    status_counts: tuple[StatusCount, ...]
+    behind: tuple[str, ...]
+    """Activities that hold fewer meetings than the part of the year that has passed calls for."""
+    not_reported: tuple[str, ...]
+    """Activities with nothing reported for this half."""
+    activity_groups: tuple[ActivityGroup, ...]
+
+
+def dutch_date_in_words(value: date) -> str:
+    """'10 maart 2022', as the plan writes its adoption date."""
+    return f"{value.day} {DUTCH_MONTHS[value.month - 1]} {value.year}"
+
+
+def adoption_line(plan: YearPlan) -> str:
+    if plan.adopted_on is None:
+        return "Nog niet vastgesteld"
+    by = f" {plan.adopted_by}" if plan.adopted_by else ""
+    return f"Vastgesteld{by} {dutch_date_in_words(plan.adopted_on)}"
+
+
+def paragraphs(text: str | None) -> tuple[str, ...]:
+    """Each non-empty line is a paragraph: the plan's texts keep list items ("1. Netwerken: ...") on lines of their own."""
+    if not text:
+        return ()
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def plan_of(services: Services, year: int) -> YearPlan:
+    for plan in services.overviews.year_plans():
+        if plan.year == year:
+            return plan
+    known = ", ".join(str(plan.year) for plan in services.overviews.year_plans()) or "geen"
+    raise NotFoundError(f"Er is geen jaarplan {year}. Jaarplannen in deze database: {known}.")
+
+
+def check_half(half: int) -> int:
+    if half not in HALVES:
+        raise ValidationError.single("half", f"Kies halfjaar 1 (eerste) of 2 (tweede), niet {half}.")
+    return half
+
+
+def build_plan_document(services: Services, year: int, *, on: date | None = None) -> PlanDocument:
+    """The Jaarplan of `year` as the bureau hands it out; the organisation as it stands on `on`.
+
+    By default the organisation is shown as on the adoption date (or on 1 January when not adopted yet),
+    so that a plan printed again later still describes the board it was adopted with.
+    """
+    plan = plan_of(services, year)
+    overviews = services.overviews
+    as_of = on or plan.adopted_on or date(year, 1, 1)
+    association, short_name = _association(services)
+    municipalities = {item.id: item.name for item in services.municipalities.list()}
+    board, advisory = _board(overviews, as_of, municipalities)
+    return PlanDocument(
+        association=association,
+        short_name=short_name,
+        year=year,
+        title=plan.title,
+        adoption=adoption_line(plan),
+        introduction=paragraphs(plan.introduction),
+        signature=_signature(plan),
+        vision=paragraphs(plan.vision),
+        core_values=tuple(CoreValueText(value.title, value.text) for value in plan.core_values),
+        municipality_count=sum(1 for item in services.municipalities.list() if item.is_member_on(as_of)),
+        board=board,
+        advisory_members=advisory,
+        portfolios=_portfolios(overviews),
+        consultations=_consultations(overviews),
+        staff=_staff(overviews, as_of),
+        activity_groups=_activity_groups(overviews.activities(year), year, halves=(1, 2)),
+    )
+
+
+def build_progress_report(services: Services, year: int, half: int, *, made_on: date | None = None) -> ProgressReport:
+    """The report on `half` (1 or 2) of `year`'s plan: a summary first, then every activity in the plan's order."""
+    check_half(half)
+    plan = plan_of(services, year)
+    association, short_name = _association(services)
+    activities = services.overviews.activities(year)
+    statuses = [_status_of(item, half) for item in activities]
+    counts = tuple(StatusCount(status.label, statuses.count(status)) for status in ProgressStatus if statuses.count(status))
+    not_reported = tuple(item.activity.title for item in activities if not _reported(item, half))
+    return ProgressReport(
+        association=association,
+        short_name=short_name,
+        year=year,
+        half=half,
+        title=f"Voortgangsrapportage Jaarplan {year}",
+        half_title=f"{HALVES[half]} {year}",
+        made_on=format_date(made_on or date.today()),
+        adoption=adoption_line(plan),
+        activity_count=len(activities),
+        status_counts=counts,
+        behind=(),
+        not_reported=not_reported,
+        activity_groups=_activity_groups(activities, year, halves=(1, 2) if half == 2 else (1,)),
+    )
+
+
+def _association(services: Services) -> tuple[str, str]:
+    associations = services.association.list()
+    if not associations:
+        return "Vereniging van Groninger Gemeenten", "VGG"
+    return associations[0].name, associations[0].short_name
+
+
+def _signature(plan: YearPlan) -> tuple[str, ...]:
+    lines: list[str] = []
+    if plan.adopted_on is not None:
+        lines.append(f"{dutch_date_in_words(plan.adopted_on)},")
+    if plan.signed_by:
+        lines.extend(f"{part.strip()}," if index < plan.signed_by.count(",") else f"{part.strip()}."
+                     for index, part in enumerate(plan.signed_by.split(",")))
+    return tuple(lines)
+
+
+def _board(overviews: Overviews, on: date,
+           municipalities: dict[int, str]) -> tuple[tuple[SeatLine, ...], tuple[AdvisoryLine, ...]]:
+    seats: list[SeatLine] = []
+    advisory: list[AdvisoryLine] = []
+    for item in overviews.board(on):
+        holder = item.holder.display_name if item.holder else "Vacature"
+        if item.seat.kind == SeatKind.ADVISORY:
+            if item.holder is not None:
+                holder = ", ".join(part for part in (holder, _represents(item.holder, municipalities)) if part)
+            advisory.append(AdvisoryLine(item.on_behalf_of, holder))
+        else:
+            seats.append(SeatLine(item.seat.role.label, item.on_behalf_of, holder))
+    return tuple(seats), tuple(advisory)
+
+
+def _represents(person: Person, municipalities: dict[int, str]) -> str:
+    """'gemeentesecretaris gemeente Eemsdelta': the function and the municipality it is held in, as far as known."""
+    municipality = municipalities.get(person.municipality_id) if person.municipality_id else None
+    return " ".join(part for part in (person.function, f"gemeente {municipality}" if municipality else None) if part)
+
+
+def _portfolios(overviews: Overviews) -> tuple[PortfolioLine, ...]:
+    return tuple(
+        PortfolioLine(
+            item.portfolio.name,
+            item.holder.display_name if item.holder else ("n.v.t." if item.portfolio.vng_not_applicable and not item.committees else "Vacature"),
+            tuple(CommitteeLine(_committee_name(committee.committee.name, committee.committee.former_name),
+                                committee.member_text) for committee in item.committees),
+        )
+        for item in overviews.portfolios()
+    )
+
+
+def _committee_name(name: str, former_name: str | None) -> str:
+    return f"{name} (voorheen {former_name})" if former_name else name
+
+
+def _consultations(overviews: Overviews) -> tuple[ConsultationLine, ...]:
+    return tuple(
+        ConsultationLine(item.consultation.number, item.consultation.name, item.chair_text,
+                         item.consultation.preparation or "", ", ".join(item.partners))
+        for item in overviews.consultations()
+    )
+
+
+def _staff(overviews: Overviews, on: date) -> tuple[StaffLine, ...]:
+    lines: list[StaffLine] = []
+    for item in overviews.staff():
+        employment = item.main_employment(on)
+        if employment is None:
+            lines.append(StaffLine(item.member.display_name, "", "", ""))
+            continue
+        lines.append(StaffLine(item.member.display_name, _function(employment), _contract(employment), _period(employment)))
+    return tuple(lines)
+
+
+def _function(employment: Employment) -> str:
+    parts = [part for part in (employment.function, employment.description) if part]
+    return ": ".join(parts)
+
+
+def _contract(employment: Employment) -> str:
+    kind = employment.contract_kind.label if employment.contract_kind else ""
+    if employment.through:
+        return f"{kind} via {employment.through}".strip()
+    return kind
+
+
+def _period(employment: Employment) -> str:
+    start, end = format_date(employment.start_date), format_date(employment.end_date)
+    if start and end:
+        return f"{start} – {end}"
+    if end:
+        return f"tot {end}"
+    if start:
+        return f"vanaf {start}"
+    return ""
+
+
+def _status_of(item: ActivityOverview, half: int) -> ProgressStatus:
+    return item.activity.first_half_status if half == 1 else item.activity.second_half_status
+
+
+def _progress_of(item: ActivityOverview, half: int) -> str | None:
+    return item.activity.first_half_progress if half == 1 else item.activity.second_half_progress
+
+
+def _reported(item: ActivityOverview, half: int) -> bool:
+    return bool(_progress_of(item, half)) or _status_of(item, half) != ProgressStatus.NOT_STARTED
+
+
+def _activity_groups(activities: Iterable[ActivityOverview], year: int, *, halves: tuple[int, ...]) -> tuple[ActivityGroup, ...]:
+    """Consecutive activities of the same owner under one heading, in the plan's order."""
+    groups: list[tuple[str, list[ActivityText]]] = []
+    for item in activities:
+        text = _activity_text(item, year, halves)
+        if groups and groups[-1][0] == item.owner:
+            groups[-1][1].append(text)
+        else:
+            groups.append((item.owner, [text]))
+    return tuple(ActivityGroup(owner, tuple(texts)) for owner, texts in groups)
+
+
+def _activity_text(item: ActivityOverview, year: int, halves: tuple[int, ...]) -> ActivityText:
+    activity = item.activity
+
+    def half_year(half: int) -> HalfYear:
+        title = f"{HALVES[half]} {year}"
+        if half not in halves:
+            return HalfYear(title, "", ())
+        return HalfYear(title, _status_of(item, half).label if _reported(item, half) else "",
+                        paragraphs(_progress_of(item, half)))
+
+    return ActivityText(
+        title=activity.title,
+        goal=activity.goal,
+        results_heading=f"Te bereiken resultaten {year}",
+        results=activity.results,
+        halves=(half_year(1), half_year(2)),
+        meetings="",
+    )
