@@ -352,7 +352,7 @@ def _progress_of(item: ActivityOverview, half: int) -> str | None:
 
 
 def _reported(item: ActivityOverview, half: int) -> bool:
-    return bool(_progress_of(item, half)) or _status_of(item, half) != ProgressStatus.NOT_STARTED
+    return _status_of(item, half) != ProgressStatus.NOT_REPORTED
 
 
 def _activity_groups(activities: Iterable[ActivityOverview], year: int, *, halves: tuple[int, ...]) -> tuple[ActivityGroup, ...]:
