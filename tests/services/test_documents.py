@@ -88,7 +88,7 @@ def test_the_plan_document_holds_every_activity_of_chapter_four_in_order(opened:
 
 
 def test_a_plan_not_yet_adopted_says_so(opened: OpenedDatabase) -> None:
-    plan = opened.services.start_year_plan(2023, 2022)
+    plan = opened.services.start_year_plan(2023, 2022).plan
     assert adoption_line(plan) == "Nog niet vastgesteld"
     assert build_plan_document(opened.services, 2023).adoption == "Nog niet vastgesteld"
 
@@ -126,3 +126,14 @@ def test_the_first_half_report_leaves_the_second_half_empty(opened: OpenedDataba
     find = lambda report: next(a for g in report.activity_groups for a in g.activities if a.title == activity.title)  # noqa: E731
     assert find(first).halves[1].progress == ()
     assert find(second).halves[1].progress == ("Nieuwsbrief verstuurd.",)
+
+
+def test_the_progress_report_names_the_activities_behind_on_their_meetings(opened: OpenedDatabase) -> None:
+    mid_year = build_progress_report(opened.services, 2022, 1, made_on=date(2022, 7, 1))
+    assert "Bestuur: Kwaliteit Openbaar Bestuur (0 van 3 gehouden)" in mid_year.behind
+    kob = next(a for g in mid_year.activity_groups for a in g.activities if a.title == "Bestuur: Kwaliteit Openbaar Bestuur")
+    assert kob.meetings == "0 van 3 gehouden – achter: op 30-06-2022 horen er 2 gehouden of gepland te zijn"
+    # On the first day of the year nothing is behind yet: the meetings are counted on the day the report is made.
+    early = build_progress_report(opened.services, 2022, 1, made_on=date(2022, 1, 1))
+    assert early.behind == ()
+    assert build_plan_document(opened.services, 2022).activity_groups[0].activities[0].meetings == ""

@@ -226,7 +226,10 @@ def build_progress_report(services: Services, year: int, half: int, *, made_on: 
     check_half(half)
     plan = plan_of(services, year)
     association, short_name = _association(services)
-    activities = services.overviews.activities(year)
+    made = made_on or date.today()
+    # Meetings are counted as on the day the report is made, or the half's last day when that is earlier.
+    counted_on = min(made, date(year, 6, 30) if half == 1 else date(year, 12, 31))
+    activities = services.overviews.activities(year, counted_on)
     statuses = [_status_of(item, half) for item in activities]
     counts = tuple(StatusCount(status.label, statuses.count(status)) for status in ProgressStatus if statuses.count(status))
     not_reported = tuple(item.activity.title for item in activities if not _reported(item, half))
@@ -237,13 +240,14 @@ def build_progress_report(services: Services, year: int, half: int, *, made_on: 
         half=half,
         title=f"Voortgangsrapportage Jaarplan {year}",
         half_title=f"{HALVES[half]} {year}",
-        made_on=format_date(made_on or date.today()),
+        made_on=format_date(made),
         adoption=adoption_line(plan),
         activity_count=len(activities),
         status_counts=counts,
-        behind=(),
+        behind=tuple(f"{item.activity.title} ({item.meeting_count.describe()})" for item in activities
+                     if item.meeting_count is not None and item.meeting_count.is_behind),
         not_reported=not_reported,
-        activity_groups=_activity_groups(activities, year, halves=(1, 2) if half == 2 else (1,)),
+        activity_groups=_activity_groups(activities, year, halves=(1, 2) if half == 2 else (1,), with_meetings=True),
     )
 
 
@@ -355,11 +359,12 @@ def _reported(item: ActivityOverview, half: int) -> bool:
     return _status_of(item, half) != ProgressStatus.NOT_REPORTED
 
 
-def _activity_groups(activities: Iterable[ActivityOverview], year: int, *, halves: tuple[int, ...]) -> tuple[ActivityGroup, ...]:
+def _activity_groups(activities: Iterable[ActivityOverview], year: int, *, halves: tuple[int, ...],
+                     with_meetings: bool = False) -> tuple[ActivityGroup, ...]:
     """Consecutive activities of the same owner under one heading, in the plan's order."""
     groups: list[tuple[str, list[ActivityText]]] = []
     for item in activities:
-        text = _activity_text(item, year, halves)
+        text = _activity_text(item, year, halves, with_meetings)
         if groups and groups[-1][0] == item.owner:
             groups[-1][1].append(text)
         else:
@@ -367,7 +372,7 @@ def _activity_groups(activities: Iterable[ActivityOverview], year: int, *, halve
     return tuple(ActivityGroup(owner, tuple(texts)) for owner, texts in groups)
 
 
-def _activity_text(item: ActivityOverview, year: int, halves: tuple[int, ...]) -> ActivityText:
+def _activity_text(item: ActivityOverview, year: int, halves: tuple[int, ...], with_meetings: bool) -> ActivityText:
     activity = item.activity
 
     def half_year(half: int) -> HalfYear:
@@ -383,5 +388,13 @@ def _activity_text(item: ActivityOverview, year: int, halves: tuple[int, ...]) -
         results_heading=f"Te bereiken resultaten {year}",
         results=activity.results,
         halves=(half_year(1), half_year(2)),
-        meetings="",
+        meetings=_meetings_text(item) if with_meetings else "",
     )
+
+
+def _meetings_text(item: ActivityOverview) -> str:
+    """'0 van 3 gehouden – achter: op 30-06-2022 horen er 2 gehouden of gepland te zijn', for an activity with a target."""
+    count = item.meeting_count
+    if count is None or count.target is None:
+        return ""
+    return f"{count.describe()} – {count.describe_behind()}" if count.is_behind else count.describe()
