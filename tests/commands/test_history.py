@@ -52,3 +52,27 @@ def test_a_wrong_argument_is_refused_in_dutch_with_exit_code_1(
     assert main(["history", "--database", database, *arguments]) == 1
     said = capsys.readouterr()
     assert said.err.startswith("Fout: ") and message in said.err and said.out == ""
+
+
+def test_keep_months_sets_how_long_the_history_is_kept(database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["history", "--database", database, "--keep-months", "36"]) == 0
+    assert "36 maanden bewaard" in capsys.readouterr().out
+    opened = open_database(f"sqlite:///{database}")
+    try:
+        assert opened.services.settings.history_months() == 36
+    finally:
+        opened.database.dispose()
+    assert main(["history", "--database", database, "--keep-months", "0"]) == 0
+    assert "altijd bewaard" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", ["zes", "-1", "1000"])
+def test_a_wrong_keep_months_is_refused_in_dutch_and_changes_nothing(database: str, capsys: pytest.CaptureFixture[str],
+                                                                     value: str) -> None:
+    assert main(["history", "--database", database, "--keep-months", value]) == 1
+    assert "Fout:" in capsys.readouterr().err
+    opened = open_database(f"sqlite:///{database}")
+    try:
+        assert opened.services.settings.history_months() == 24
+    finally:
+        opened.database.dispose()

@@ -24,10 +24,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--since", metavar="JJJJ-MM-DD", default=None, help="alleen wijzigingen vanaf deze datum")
     parser.add_argument("--limit", metavar="N", default=None,
                         help=f"hoogstens zoveel wijzigingen (standaard {DEFAULT_LIMIT})")
+    parser.add_argument("--keep-months", metavar="MAANDEN", default=None,
+                        help="stel in hoeveel maanden de geschiedenis bewaard blijft (0 = altijd; standaard 24) en stop")
     parser.set_defaults(handler=run)
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if arguments.keep_months is not None:
+        return _keep(arguments)
     since = _since(arguments.since)
     limit = _limit(arguments.limit)
     if since is False or limit is None:
@@ -97,3 +101,24 @@ def _limit(text: str | None) -> int | None:
               file=sys.stderr)
         return None
     return int(text)
+
+
+def _keep(arguments: argparse.Namespace) -> int:
+    """Sets how long this database keeps its history, for every PC that shares it; older changes go at the next start."""
+    text = arguments.keep_months.strip()
+    if not text.isdigit():
+        print(f"Fout: --keep-months '{arguments.keep_months}' is geen geldig aantal maanden. Geef een heel getal, "
+              "bijvoorbeeld --keep-months 24, of 0 om de geschiedenis altijd te bewaren.", file=sys.stderr)
+        return EXIT_ERROR
+    from vgg_desktop.db.location import choose_database
+    from vgg_desktop.startup import open_database
+
+    opened = open_database(choose_database(arguments.database))
+    try:
+        opened.services.settings.set_history_months(int(text))
+        months = opened.services.settings.history_months()
+    finally:
+        opened.database.dispose()
+    print("De geschiedenis blijft altijd bewaard." if months == 0 else
+          f"De geschiedenis blijft {months} maanden bewaard; oudere wijzigingen verdwijnen bij de volgende start.")
+    return EXIT_OK
