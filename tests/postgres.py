@@ -17,8 +17,12 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from vgg_desktop.startup import OpenedDatabase
 
 _database_numbers = itertools.count(1)
 
@@ -107,3 +111,17 @@ def postgres_server() -> Iterator[PostgresServer]:
 def postgres_url(postgres_server: PostgresServer) -> str:
     """A fresh, empty database on the test server, as a postgresql+psycopg:// URL."""
     return postgres_server.create_database()
+
+
+@pytest.fixture
+def two_pcs(postgres_url: str) -> Iterator[tuple[OpenedDatabase, OpenedDatabase]]:
+    """Two opened databases on one PostgreSQL database, each with its own engine and connections, as two PCs."""
+    from vgg_desktop.startup import open_database
+
+    first = open_database(postgres_url)
+    second = open_database(postgres_url)
+    try:
+        yield first, second
+    finally:
+        first.database.dispose()
+        second.database.dispose()

@@ -4,26 +4,14 @@ with the stored value attached, and nothing is silently overwritten."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from vgg_desktop.domain.errors import ConflictError, NotFoundError
-from vgg_desktop.startup import OpenedDatabase, open_database
+from vgg_desktop.startup import OpenedDatabase
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def two_pcs(postgres_url: str) -> Iterator[tuple[OpenedDatabase, OpenedDatabase]]:
-    first = open_database(postgres_url)
-    second = open_database(postgres_url)  # its own engine and connections, as on another PC
-    try:
-        yield first, second
-    finally:
-        first.database.dispose()
-        second.database.dispose()
 
 
 def test_the_second_save_of_the_same_record_is_refused_with_what_is_stored(two_pcs: tuple[OpenedDatabase, OpenedDatabase]) -> None:

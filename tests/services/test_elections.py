@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -16,7 +15,7 @@ from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services import elections as elections_module
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.history import HistoryFilter
-from vgg_desktop.startup import OpenedDatabase, open_database
+from vgg_desktop.startup import OpenedDatabase
 
 ELECTION_DAY = date(2022, 3, 16)
 TODAY = date(2022, 3, 20)
@@ -155,17 +154,6 @@ def test_an_election_recorded_twice_is_refused(opened: OpenedDatabase) -> None:
         services.elections.record(ELECTION_DAY, today=TODAY)
     assert places(services) == after
     assert len(services.elections.list()) == 1
-
-
-@pytest.fixture
-def two_pcs(postgres_url: str) -> Iterator[tuple[OpenedDatabase, OpenedDatabase]]:
-    first = open_database(postgres_url)
-    second = open_database(postgres_url)
-    try:
-        yield first, second
-    finally:
-        first.database.dispose()
-        second.database.dispose()
 
 
 @pytest.mark.postgres

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -13,7 +12,7 @@ from vgg_desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatu
 from vgg_desktop.domain.errors import ConflictError, RuleViolation, ValidationError
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.meetings import AttendanceEntry
-from vgg_desktop.startup import OpenedDatabase, open_database
+from vgg_desktop.startup import OpenedDatabase
 
 PRESENT, ABSENT, EXCUSED = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED
 
@@ -182,17 +181,6 @@ def test_meetings_of_a_year_flag_planned_ones_whose_date_has_passed(services: Se
     assert overdue == {"Vergadering Dagelijks Bestuur VGG": False, "Toogdag Groninger Gemeenten": True,
                        "Algemene ledenvergadering VGG": True, "Viering eeuwfeest VGG": True}
     assert not any(row.is_overdue for row in services.meeting_overviews.of_year(2022, date(2022, 6, 1)))
-
-
-@pytest.fixture
-def two_pcs(postgres_url: str) -> Iterator[tuple[OpenedDatabase, OpenedDatabase]]:
-    first = open_database(postgres_url)
-    second = open_database(postgres_url)
-    try:
-        yield first, second
-    finally:
-        first.database.dispose()
-        second.database.dispose()
 
 
 @pytest.mark.postgres

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,7 +11,7 @@ from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.history import HistoryFilter
 from vgg_desktop.services import records, year_plans
 from vgg_desktop.services.year_plans import is_concluded
-from vgg_desktop.startup import OpenedDatabase, open_database
+from vgg_desktop.startup import OpenedDatabase
 
 
 def test_next_year_starts_from_this_year(opened: OpenedDatabase) -> None:
@@ -100,17 +99,6 @@ def test_undo_is_refused_when_an_activity_changed_since(opened: OpenedDatabase) 
     with pytest.raises(ConflictError, match="niet weggehaald"):
         services.undo_year_plan(started)
     assert len(services.activities.list(year_plan_id=started.plan.id)) == 28
-
-
-@pytest.fixture
-def two_pcs(postgres_url: str) -> Iterator[tuple[OpenedDatabase, OpenedDatabase]]:
-    first = open_database(postgres_url)
-    second = open_database(postgres_url)
-    try:
-        yield first, second
-    finally:
-        first.database.dispose()
-        second.database.dispose()
 
 
 @pytest.mark.postgres
