@@ -142,7 +142,7 @@ def run_bare(report_path: Path) -> None:
 def run_bare_with_rows(report_path: Path) -> None:
     """Four tables of 30 rows in tabs, as the program has four tabs; the models are built before show."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget
 
     application = QApplication([sys.argv[0]])
     _Probe(report_path, wait_for="rows").install(application)

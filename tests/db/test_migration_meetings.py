@@ -7,7 +7,7 @@ of the 2022 plan whose results still read as the plan wrote them get the plan's 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from vgg_desktop.domain.enums import MeetingStatus
 from vgg_desktop.paths import seed_file
 from vgg_desktop.startup import open_database
 
-NOW = datetime(2022, 5, 1, tzinfo=timezone.utc)
+NOW = datetime(2022, 5, 1, tzinfo=UTC)
 
 
 def _database_of_the_previous_release(engine: Engine) -> None:

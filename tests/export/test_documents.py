@@ -16,6 +16,7 @@ from vgg_desktop.export.templates import DocumentKind, TemplateError, check_temp
 from vgg_desktop.services.documents import build_plan_document, build_progress_report
 from vgg_desktop.startup import OpenedDatabase
 
+
 def _text(path: Path) -> str:
     """Every paragraph of the body and of every table cell, one per line."""
     document = Document(str(path))

@@ -12,8 +12,7 @@ import pytest
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from vgg_desktop.export import ExportError, ExportFailure, write_meeting_workbook
-from vgg_desktop.export import atomic, layout
+from vgg_desktop.export import ExportError, ExportFailure, atomic, layout, write_meeting_workbook
 from vgg_desktop.export.text import EXCEL_CELL_LIMIT, TRUNCATION_MARKER
 from vgg_desktop.services.reports import (
     Column,

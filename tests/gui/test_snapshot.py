@@ -16,6 +16,7 @@ from benchmarks.startup import ROOT
 from vgg_desktop.gui import snapshot
 from vgg_desktop.gui.snapshot import Snapshot
 
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A folder of its own (the GUI tests' settings live in tmp_path too)."""

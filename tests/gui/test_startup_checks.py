@@ -11,9 +11,9 @@ from tests.db.damage import damage
 from tests.gui.helpers import when_modal
 from vgg_desktop.gui import startup_checks
 from vgg_desktop.gui.startup_checks import check_before_opening, damaged_box
-from vgg_desktop.services.instance_lock import lock_database
 from vgg_desktop.services.backups import BackupService, DatabaseDamagedError, Preflight, preflight
 from vgg_desktop.services.errors import StorageError
+from vgg_desktop.services.instance_lock import lock_database
 from vgg_desktop.startup import OpenedDatabase
 
 

@@ -4,7 +4,7 @@ removed former staff out of it, turns changes back only while nothing changed si
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
@@ -45,7 +45,7 @@ def test_the_import_of_a_new_database_is_one_change_naming_every_record(database
     assert len(change.records) == sum(count for _, count in opened.seed_report.counts) and {record.operation for record in change.records} == {Operation.ADDED}
     author = this_pc()
     assert (change.os_user, change.computer, change.database_user) == (author.os_user, author.computer, None)
-    assert abs(change.changed_at - datetime.now(timezone.utc)) < timedelta(minutes=1)
+    assert abs(change.changed_at - datetime.now(UTC)) < timedelta(minutes=1)
     opened.database.dispose()
 
 
@@ -287,7 +287,7 @@ def test_a_revert_that_would_break_a_rule_is_refused_with_the_rules_message(open
 def _age(services: Services, change_id: int, days: int) -> None:
     with services.database.writing() as session:
         session.execute(text("UPDATE history_change SET changed_at = :moment WHERE id = :id"),
-                        {"moment": datetime.now(timezone.utc) - timedelta(days=days), "id": change_id})
+                        {"moment": datetime.now(UTC) - timedelta(days=days), "id": change_id})
 
 
 def test_the_history_is_kept_24_months_by_default_and_pruned_at_start_up(opened: OpenedDatabase, database_path) -> None:  # type: ignore[no-untyped-def]
@@ -358,7 +358,7 @@ def _database_of_the_previous_release(url: str) -> None:
             command.upgrade(migrate._config(connection), "0001")
             connection.execute(text(
                 "INSERT INTO person (last_name, version, created_at, updated_at) VALUES ('Bestaand', 1, :now, :now)"),
-                {"now": datetime.now(timezone.utc)})
+                {"now": datetime.now(UTC)})
             connection.execute(text("INSERT INTO setting (key, value) VALUES ('seed', 'empty')"))
     finally:
         engine.dispose()

@@ -12,7 +12,7 @@ from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.tables import SourceRow, SourceTable
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.history import History
-from vgg_desktop.services.importing import ImportRefused, Importer, RowAction, find_header, guess_mapping, KINDS
+from vgg_desktop.services.importing import KINDS, Importer, ImportRefused, RowAction, find_header, guess_mapping
 from vgg_desktop.startup import OpenedDatabase
 
 

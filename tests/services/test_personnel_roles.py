@@ -16,7 +16,7 @@ from tests.office import ANNA, BERT, Office
 from vgg_desktop.cli import main
 from vgg_desktop.domain.errors import NotPermittedError
 from vgg_desktop.services.reports import build_meeting_report
-from vgg_desktop.startup import OpenedDatabase, open_database
+from vgg_desktop.startup import open_database
 
 pytestmark = pytest.mark.postgres
 

@@ -8,8 +8,8 @@ import pytest
 from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vgg_desktop.domain.history import ChangeKind
+from vgg_desktop.services import records
 from vgg_desktop.services.history import HistoryFilter
-from vgg_desktop.services import records, year_plans
 from vgg_desktop.services.year_plans import is_concluded
 from vgg_desktop.startup import OpenedDatabase
 

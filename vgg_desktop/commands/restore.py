@@ -26,8 +26,8 @@ def run(arguments: argparse.Namespace) -> int:
     import sys
 
     from vgg_desktop.db.location import choose_database
-    from vgg_desktop.services.instance_lock import lock_database
     from vgg_desktop.services.backups import BackupService
+    from vgg_desktop.services.instance_lock import lock_database
 
     url = choose_database(arguments.database)
     service = BackupService(url)

@@ -14,7 +14,6 @@ from vgg_desktop.db.engine import WRITE_OPTION
 from vgg_desktop.db.errors import StorageError
 from vgg_desktop.domain.errors import ConflictError, NotPermittedError, RuleViolation
 
-
 # PostgreSQL's SQLSTATE for "permission denied" (insufficient_privilege).
 INSUFFICIENT_PRIVILEGE = "42501"
 PERSONNEL_ONLY = (

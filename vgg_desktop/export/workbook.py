@@ -133,7 +133,7 @@ class _SheetWriter:
             dimensions[row].height = layout.row_height(lines)
 
     def _write_header(self, sheet: ReportSheet) -> None:
-        ws, style = self.ws, self.styles.header
+        style = self.styles.header
         cells: list[tuple[int, str, float]] = []
         text_widths = [0.0] * len(sheet.columns)
         for column, spec in enumerate(sheet.columns, start=1):

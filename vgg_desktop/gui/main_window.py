@@ -24,8 +24,8 @@ from vgg_desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
     from vgg_desktop.gui.backup_actions import BackupActions
-    from vgg_desktop.gui.reference_date_indicator import ReferenceDateIndicator
     from vgg_desktop.gui.editing import EditContext, RecordCommands
+    from vgg_desktop.gui.reference_date_indicator import ReferenceDateIndicator
     from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab
     from vgg_desktop.gui.tabs.base import RecordTab
     from vgg_desktop.gui.tabs.board_tab import BoardTab

@@ -17,10 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vgg_desktop.services.instance_lock import AlreadyOpenError, InstanceLock, lock_database
 from vgg_desktop.services.backups import BackupService, DatabaseDamagedError, check_location, preflight
 from vgg_desktop.services.errors import StorageError
-
+from vgg_desktop.services.instance_lock import AlreadyOpenError, InstanceLock, lock_database
 
 EXIT_OK = 0
 EXIT_ERROR = 1

@@ -5,22 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 from vgg_desktop.db.unit_of_work import Database
-from vgg_desktop.domain import entities as e
-from vgg_desktop.domain import schema as s
+from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the rules
 from vgg_desktop.services.database_settings import DatabaseSettings
-from vgg_desktop.services.identity import database_identity
+from vgg_desktop.services.elections import ElectionService
 from vgg_desktop.services.history import History
+from vgg_desktop.services.identity import database_identity
+from vgg_desktop.services.importing import Importer
 from vgg_desktop.services.meetings import Meetings
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.records import RecordService, Restoration, restore
 from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.seats import SeatFilling
-from vgg_desktop.services.importing import Importer
 from vgg_desktop.services.year_plans import YearPlanStarted, start_year_plan, undo_year_plan
-from vgg_desktop.services.elections import ElectionService
 
 
 class Services:

@@ -23,7 +23,7 @@ import getpass
 import socket
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
 
@@ -63,7 +63,7 @@ FORMER_STAFF = "oud-medewerker"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ def _shown(item: Mapping[str, Any], side: str) -> str:
 
 def _utc(moment: datetime) -> datetime:
     # SQLite hands back what was stored (UTC) without its time zone.
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _record_change(row: HistoryRecordRow) -> RecordChange:
@@ -235,7 +235,7 @@ class HistoryFilter:
 
 
 def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
 class History:

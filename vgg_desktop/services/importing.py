@@ -38,11 +38,9 @@ from vgg_desktop.db.models import (
 )
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.entities import full_name
 from vgg_desktop.domain.enums import ContractKind, LabelledEnum, OwnerKind, ProgressStatus, Salutation, SeatKind, SeatRole
 from vgg_desktop.domain.errors import DomainError, ValidationError
-from vgg_desktop.domain.history import Change as HistoryChange
-from vgg_desktop.domain.history import ChangeKind
+from vgg_desktop.domain.history import Change as HistoryChange, ChangeKind
 from vgg_desktop.domain.schema import (
     ACTIVITY,
     BOARD_SEAT,
@@ -978,9 +976,16 @@ def _plan_seats(session: Session, kind: ImportKind, sheet: _Sheet, registry: _Re
                 return clean(BOARD_SEAT, {**data, "municipality_id": municipality() if municipality else None})
 
             item.writes.append(_write_new(BOARD_SEAT, seat_values, holder))
-            seat_id = (lambda holder=holder: holder[0].id)  # type: ignore[misc]
+
+            def new_seat_id(holder: list[Any] = holder) -> int:
+                return int(holder[0].id)
+
+            seat_id = new_seat_id
         else:
-            seat_id = (lambda known=existing.id: known)  # type: ignore[misc]
+            def known_seat_id(known: int = existing.id) -> int:
+                return known
+
+            seat_id = known_seat_id
         if holder_text and normalised(holder_text) not in {normalised(word) for word in _VACANT_WORDS}:
             person = registry.person(source.number, holder_text, as_text(cells.get("post")) or None, item, notes, problems)
             if person is not None:

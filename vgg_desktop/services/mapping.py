@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -65,7 +65,7 @@ def _write_fields(session: Session, spec: EntitySpec, row: Record, values: Mappi
             if {item.id for item in getattr(row, relationship)} != set(value):
                 # Link-table rows alone emit no UPDATE of the record, so its version would not move and a
                 # concurrent edit of the list would go unnoticed. Touching a column forces the versioned UPDATE.
-                row.updated_at = datetime.now(timezone.utc)
+                row.updated_at = datetime.now(UTC)
             setattr(row, relationship, targets)
             continue
         setattr(row, field.name, _stored(field, value))

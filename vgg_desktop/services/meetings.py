@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db import models as m
 from vgg_desktop.db.unit_of_work import Database
-from vgg_desktop.domain import entities as e
-from vgg_desktop.domain import schema as s
+from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from vgg_desktop.domain.errors import NotFoundError, ValidationError
+from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.meetings import (
     AttendanceSummary,
     CountedMeeting,
@@ -29,8 +29,7 @@ from vgg_desktop.domain.meetings import (
     count_meetings,
     summarise_attendance,
 )
-from vgg_desktop.domain.history import ChangeKind
-from vgg_desktop.services.history import Touched, added, changed, removed, record_change
+from vgg_desktop.services.history import Touched, added, changed, record_change, removed
 from vgg_desktop.services.mapping import current_fields, to_value
 from vgg_desktop.services.records import check_rules, load_for_change
 
@@ -183,7 +182,7 @@ class Meetings:
                     row.represented_by = values["represented_by"]  # type: ignore[assignment]
             # The attendance belongs to the meeting: saving it moves the meeting's version, so a form
             # still open on the old version (here or on another PC) is refused instead of overwriting it.
-            meeting_row.updated_at = datetime.now(timezone.utc)
+            meeting_row.updated_at = datetime.now(UTC)
             session.flush()
             for municipality_id, row in written.items():
                 value = to_value(spec, row)

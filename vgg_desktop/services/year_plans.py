@@ -14,8 +14,7 @@ from sqlalchemy import select
 
 from vgg_desktop.db.models import ActivityRow, YearPlanRow
 from vgg_desktop.db.unit_of_work import Database
-from vgg_desktop.domain import entities as e
-from vgg_desktop.domain import schema as s
+from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vgg_desktop.domain.history import ChangeKind

@@ -9,11 +9,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, tick
 from vgg_desktop.domain.enums import OwnerKind, ProgressStatus
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.services.catalog import Services
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, tick
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -6,12 +6,11 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.editing.conftest import Recorder
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.editing import RecordCommands
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import NotFoundError, RuleViolation, ValidationError
-
-from tests.gui.editing.conftest import Recorder
 
 
 def test_create_undo_redo_brings_back_the_same_id(commands: RecordCommands, stack: QUndoStack, services: Services,

@@ -10,10 +10,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, tick, type_into, untick
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.services.catalog import Services
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, tick, type_into, untick
 
 pytestmark = OFFSCREEN_NOISE
 

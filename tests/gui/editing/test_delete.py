@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.editing.helpers import NO, YES, Answers
 from vgg_desktop.gui.editing import EditContext, confirm_and_delete
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import NotFoundError
-
-from tests.gui.editing.helpers import NO, YES, Answers
 
 
 def unused_partner(services: Services) -> Any:

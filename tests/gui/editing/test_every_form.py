@@ -10,12 +10,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE
 from vgg_desktop.domain.schema import SPECS_BY_NAME, clean
 from vgg_desktop.gui.editing import EDITABLE
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.catalog import Services
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE
 
 pytestmark = OFFSCREEN_NOISE
 

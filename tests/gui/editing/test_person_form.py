@@ -10,11 +10,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose
 from vgg_desktop.domain.enums import Salutation
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import StorageError
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose
 
 pytestmark = OFFSCREEN_NOISE
 

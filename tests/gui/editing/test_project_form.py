@@ -7,11 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save
 from vgg_desktop.domain.enums import ProjectKind
 from vgg_desktop.gui.editing.fields import unknown_text
 from vgg_desktop.services.catalog import Services
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -10,10 +10,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, type_into
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.errors import NotFoundError
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, type_into
 
 pytestmark = OFFSCREEN_NOISE
 

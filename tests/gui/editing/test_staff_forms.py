@@ -9,10 +9,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, type_into
 from vgg_desktop.domain.enums import ContractKind
 from vgg_desktop.services.catalog import Services
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE, choose, save, type_into
 
 pytestmark = OFFSCREEN_NOISE
 

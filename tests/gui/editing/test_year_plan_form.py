@@ -9,10 +9,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.editing.helpers import OFFSCREEN_NOISE, save
 from vgg_desktop.domain.entities import CoreValue
 from vgg_desktop.services.catalog import Services
-
-from tests.gui.editing.helpers import OFFSCREEN_NOISE, save
 
 pytestmark = OFFSCREEN_NOISE
 

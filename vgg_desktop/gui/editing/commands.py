@@ -27,12 +27,12 @@ from vgg_desktop.domain.history import Change, ChangeKind
 from vgg_desktop.domain.schema import SPECS_BY_NAME
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.catalog import Services
+from vgg_desktop.services.elections import ElectionRecorded
 from vgg_desktop.services.errors import DomainError, NotFoundError, StorageError
 from vgg_desktop.services.importing import ImportResult
 from vgg_desktop.services.records import Restoration
 from vgg_desktop.services.seats import SeatFilled
 from vgg_desktop.services.year_plans import YearPlanStarted
-from vgg_desktop.services.elections import ElectionRecorded
 
 log = logging.getLogger(__name__)
 

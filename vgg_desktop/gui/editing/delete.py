@@ -12,7 +12,6 @@ from vgg_desktop.gui.editing.labels import RecordLabels
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.errors import DomainError, RuleViolation, StorageError
 
-
 _YES_NO = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
 
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import CoreValue
 from vgg_desktop.domain.schema import SPECS_BY_NAME
+from vgg_desktop.gui.conflict_dialog import show_conflict
 from vgg_desktop.gui.editing.context import EditContext
 from vgg_desktop.gui.editing.definitions import FORMS, bind, starting_values
 from vgg_desktop.gui.editing.fields import Binding
 from vgg_desktop.gui.editing.labels import RecordLabels, shorten
 from vgg_desktop.gui.editing.texts import record_texts
-from vgg_desktop.gui.conflict_dialog import show_conflict
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.services.errors import ConflictError, NotFoundError, RuleViolation, StorageError, ValidationError
 
