@@ -3163,62 +3163,62 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RecordCommands</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="192"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="192"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="193"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="193"/>
         <source>&apos;%1&apos; could not be redone.</source>
         <translation>&apos;%1&apos; kon niet opnieuw worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="199"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="199"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="200"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="200"/>
         <source>&apos;%1&apos; could not be undone.</source>
         <translation>&apos;%1&apos; kon niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="213"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="213"/>
         <source>An unexpected error occurred; it has been written to the log file.</source>
         <translation>Er trad een onverwachte fout op; die is in het logbestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="223"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="223"/>
         <source>This step has been removed from the undo history. The overview shows what is stored now.</source>
         <translation>Deze stap is uit de geschiedenis van ongedaan maken gehaald. Het overzicht toont wat nu is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="306"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="306"/>
         <source>Remove former staff (%1)</source>
         <translation>Oud-medewerkers verwijderen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="332"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="332"/>
         <source>Fill seat</source>
         <translation>Zetel invullen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="364"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="364"/>
         <source>New year plan %1</source>
         <translation>Nieuw jaarplan %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="395"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="395"/>
         <source>Record election</source>
         <translation>Verkiezing vastleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="427"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="427"/>
         <source>Revert change of %1</source>
         <translation>Wijziging van %1 terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/commands.py" line="489"/>
+        <location filename="../../vgg_desktop/gui/editing/undo_steps.py" line="489"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>

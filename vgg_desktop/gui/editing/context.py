@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from vgg_desktop.gui.editing.commands import RecordCommands
+    from vgg_desktop.gui.editing.undo_steps import RecordCommands
     from vgg_desktop.services.catalog import Services
 
 

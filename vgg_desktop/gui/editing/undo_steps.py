@@ -1,4 +1,4 @@
-"""Every change made in the window as a command on the window's undo stack.
+"""Every change made in the window as a step on the window's undo stack (a Qt `QUndoCommand`).
 
 A command makes its change through the services before it is pushed: when the service refuses
 (bad input, a rule, someone else's change, a storage problem) nothing is pushed and the error goes

@@ -1,4 +1,5 @@
-"""The command line speaks Dutch, also in argparse's own words, and names the option a user meant."""
+"""The command line (`vgg_desktop/cli.py` with `commands/parser.py`) speaks Dutch, also in argparse's own words,
+names the option a user meant, and turns a problem the user can fix into a Dutch message and exit code 1."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from vgg_desktop.cli import build_parser, main
+from vgg_desktop.cli import build_parser, main, run_headless
+from vgg_desktop.commands.common import EXIT_ERROR
+from vgg_desktop.db.errors import StorageError
+from vgg_desktop.domain.errors import DomainError
 
 
 def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
@@ -108,3 +112,29 @@ def test_argparse_speaks_english_again_outside_the_program(capsys: pytest.Captur
     plain = argparse.ArgumentParser(prog="ander")
     assert plain.format_usage().startswith("usage: ")
     assert "show this help message and exit" in plain.format_help()
+
+
+@pytest.mark.parametrize("error", [StorageError("De database is niet bereikbaar."), DomainError("De database is niet bereikbaar.")])
+def test_a_problem_the_user_can_fix_is_one_dutch_line_and_exit_code_1(capsys: pytest.CaptureFixture[str],
+                                                                      error: Exception) -> None:
+    def handler(arguments: argparse.Namespace) -> int:
+        raise error
+
+    assert run_headless(handler, argparse.Namespace()) == EXIT_ERROR
+    assert capsys.readouterr().err == "Fout: De database is niet bereikbaar.\n"
+
+
+def test_an_interrupted_subcommand_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    def handler(arguments: argparse.Namespace) -> int:
+        raise KeyboardInterrupt
+
+    assert run_headless(handler, argparse.Namespace()) == EXIT_ERROR
+    assert capsys.readouterr().err == "Afgebroken.\n"
+
+
+def test_a_bug_is_not_hidden_as_a_user_problem() -> None:
+    def handler(arguments: argparse.Namespace) -> int:
+        raise RuntimeError("bug")
+
+    with pytest.raises(RuntimeError):
+        run_headless(handler, argparse.Namespace())
