@@ -1,6 +1,6 @@
 """Writes the year's Word documents: the Jaarplan and the half-year progress report.
 
-The services hand over the documents as plain values (`vgg_desktop.services.documents`); here they are
+The services hand over the documents as plain values (`vgg_desktop.domain.document_values`); here they are
 turned into the template's fields (Dutch names, so that someone restyling the template in Word reads
 what a field holds) and rendered with docxtpl. The file goes through the same atomic write as the
 workbook: an existing document is replaced only when the new one is completely on disk.
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vgg_desktop.domain.document_values import ActivityGroup, PlanDocument, ProgressReport
 from vgg_desktop.export.atomic import check_target, write_atomically
 from vgg_desktop.export.templates import CheckedTemplate, DocumentKind, TemplateError, check_template, shipped_template
-from vgg_desktop.services.documents import ActivityGroup, PlanDocument, ProgressReport
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook.workbook import Workbook
 
-from vgg_desktop.services.reports import RowKind
+from vgg_desktop.domain.report_values import RowKind
 
 FONT_NAME = "Arial"
 FONT_SIZE = 10

@@ -20,12 +20,12 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.report_values import MeetingReport, Quiet, ReportRow, ReportSheet, RowKind, dates_line
 from vgg_desktop.export import layout
 from vgg_desktop.export.atomic import check_target, write_atomically
 from vgg_desktop.export.errors import ExportError, ExportFailure
 from vgg_desktop.export.styles import FONT_NAME, Styles, install_styles
 from vgg_desktop.export.text import EXCEL_CELL_LIMIT, clean_text, could_be_formula
-from vgg_desktop.services.reports import MeetingReport, Quiet, ReportRow, ReportSheet, RowKind, dates_line
 
 AUTHOR = "Vereniging van Groninger Gemeenten"
 

@@ -8,11 +8,25 @@ nothing here reads absences, and the bureau is described by its engagements only
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from vgg_desktop.domain.dates import format_date
+from vgg_desktop.domain.document_values import (
+    ActivityGroup,
+    ActivityText,
+    AdvisoryLine,
+    CommitteeLine,
+    ConsultationLine,
+    CoreValueText,
+    HalfYear,
+    PlanDocument,
+    PortfolioLine,
+    ProgressReport,
+    SeatLine,
+    StaffLine,
+    StatusCount,
+)
 from vgg_desktop.domain.enums import ProgressStatus, SeatKind
 from vgg_desktop.domain.errors import NotFoundError, ValidationError
 
@@ -26,134 +40,6 @@ DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", 
 HALVES = {1: "Eerste halfjaar", 2: "Tweede halfjaar"}
 
 
-@dataclass(frozen=True)
-class CoreValueText:
-    title: str
-    text: str
-
-
-@dataclass(frozen=True)
-class SeatLine:
-    role: str
-    on_behalf_of: str
-    holder: str
-    """The board member's name, or 'Vacature'."""
-
-
-@dataclass(frozen=True)
-class AdvisoryLine:
-    circle: str
-    """'Kring van gemeentesecretarissen'"""
-    holder: str
-    """'dhr. R. Koch, gemeentesecretaris gemeente Eemsdelta', or 'Vacature'."""
-
-
-@dataclass(frozen=True)
-class CommitteeLine:
-    name: str
-    member: str
-    """The Groningen member, 'Vacature' or 'n.v.t.'."""
-
-
-@dataclass(frozen=True)
-class PortfolioLine:
-    name: str
-    holder: str
-    committees: tuple[CommitteeLine, ...]
-
-
-@dataclass(frozen=True)
-class ConsultationLine:
-    number: int
-    name: str
-    chair: str
-    preparation: str
-    partners: str
-
-
-@dataclass(frozen=True)
-class StaffLine:
-    name: str
-    function: str
-    contract: str
-    """Kind of engagement and via whom: 'BBL-plaats via GOA-Publiek'."""
-    period: str
-    """'01-03-2020 – 01-09-2022', 'tot 01-09-2022', 'vanaf 01-10-2021', or empty."""
-
-
-@dataclass(frozen=True)
-class HalfYear:
-    title: str
-    """'Eerste halfjaar 2022'"""
-    status: str
-    """The status label, or empty when nothing was reported."""
-    progress: tuple[str, ...]
-    """The progress text in paragraphs."""
-
-
-@dataclass(frozen=True)
-class ActivityText:
-    title: str
-    goal: str
-    results_heading: str
-    results: tuple[str, ...]
-    halves: tuple[HalfYear, HalfYear]
-    meetings: str
-    """Meetings held against the plan's target ('1 van 3 gehouden, 1 gepland'), or empty."""
-
-
-@dataclass(frozen=True)
-class ActivityGroup:
-    owner: str
-    activities: tuple[ActivityText, ...]
-
-
-@dataclass(frozen=True)
-class PlanDocument:
-    association: str
-    short_name: str
-    year: int
-    title: str
-    adoption: str
-    """'Vastgesteld DB VGG 10 maart 2022', or 'Nog niet vastgesteld'."""
-    introduction: tuple[str, ...]
-    signature: tuple[str, ...]
-    vision: tuple[str, ...]
-    core_values: tuple[CoreValueText, ...]
-    municipality_count: int
-    board: tuple[SeatLine, ...]
-    advisory_members: tuple[AdvisoryLine, ...]
-    portfolios: tuple[PortfolioLine, ...]
-    consultations: tuple[ConsultationLine, ...]
-    staff: tuple[StaffLine, ...]
-    activity_groups: tuple[ActivityGroup, ...]
-
-
-@dataclass(frozen=True)
-class StatusCount:
-    status: str
-    count: int
-
-
-@dataclass(frozen=True)
-class ProgressReport:
-    association: str
-    short_name: str
-    year: int
-    half: int
-    title: str
-    """'Voortgangsrapportage Jaarplan 2022'"""
-    half_title: str
-    """'Eerste halfjaar 2022'"""
-    made_on: str
-    adoption: str
-    activity_count: int
-    status_counts: tuple[StatusCount, ...]
-    behind: tuple[str, ...]
-    """Activities that hold fewer meetings than the part of the year that has passed calls for."""
-    not_reported: tuple[str, ...]
-    """Activities with nothing reported for this half."""
-    activity_groups: tuple[ActivityGroup, ...]
 
 
 def dutch_date_in_words(value: date) -> str:

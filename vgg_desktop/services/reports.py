@@ -8,14 +8,14 @@ Bureau and Projecten sheets show engagements only, never the notes kept on staff
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.enums import PlaceStatus, ProgressStatus
+from vgg_desktop.domain.report_values import Cell, Column, MeetingReport, Quiet, ReportRow, ReportSheet, RowKind
 from vgg_desktop.services.vacancies import OpenPlace, PlaceKind
 
 if TYPE_CHECKING:
@@ -24,15 +24,6 @@ if TYPE_CHECKING:
     from vgg_desktop.services.catalog import Services
     from vgg_desktop.services.overviews import ConsultationOverview, Overviews, StaffOverview
 
-@dataclass(frozen=True)
-class Quiet:
-    """Text that is there to be complete, not to be read first (nothing reported yet): printed in grey."""
-
-    text: str
-
-
-Cell = str | date | tuple[str, ...] | Quiet | None
-"""A cell: text, a date (written as a real date cell), several lines (one per line), quiet text, or empty."""
 
 Progress = Callable[[int, int, str], None]
 """Called with (steps done, steps in all, what is being done now)."""
@@ -79,51 +70,6 @@ _DESCRIPTIONS: dict[Part, str] = {
 ALL_PARTS: tuple[Part, ...] = tuple(Part)
 
 
-class RowKind(Enum):
-    NORMAL = "normal"
-    GROUP = "group"          # a bold heading row for the rows below it (the owner of activities)
-    ATTENTION = "attention"  # needs the reader's eye: shaded, and the row says why in words
-    MUTED = "muted"          # no longer current (an engagement that has ended)
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    max_width: int = 50
-    """The widest this column may become, in digits (Excel's column unit); longer text wraps."""
-    min_width: int = 6
-    """The narrowest this column may become when its content is wider (a date, or prose that must stay readable)."""
-
-
-@dataclass(frozen=True)
-class ReportRow:
-    cells: tuple[Cell, ...]
-    kind: RowKind = RowKind.NORMAL
-
-
-@dataclass(frozen=True)
-class ReportSheet:
-    """One table: a header row, then the rows. One table a sheet, so the header printed on every page fits."""
-
-    name: str
-    title: str
-    summary: str
-    columns: tuple[Column, ...]
-    rows: tuple[ReportRow, ...]
-
-
-@dataclass(frozen=True)
-class MeetingReport:
-    title: str
-    association: str
-    meeting_date: date
-    status_date: date
-    sheets: tuple[ReportSheet, ...]
-    """Overzicht first, then the chosen parts in a fixed order."""
-
-    @property
-    def sheet_names(self) -> tuple[str, ...]:
-        return tuple(sheet.name for sheet in self.sheets)
 
 
 def build_meeting_report(
@@ -185,9 +131,6 @@ def plan_for(plans: Iterable[YearPlan], meeting_date: date) -> YearPlan | None:
     return ordered[0] if ordered else None
 
 
-def dates_line(meeting_date: date, status_date: date) -> str:
-    """Both dates in a few words, for the page header."""
-    return f"Vergadering en peildatum {format_date(meeting_date)} · gemaakt op {format_date(status_date)}"
 
 
 def cover_sheet(association: str, meeting_date: date, status_date: date, plan: YearPlan | None,
