@@ -1,8 +1,10 @@
-"""The layers keep one direction: domain <- db <- services <- gui / export / CLI; Qt only in the GUI."""
+"""The layers keep one direction: domain <- db <- services <- gui / export / CLI; Qt only in the GUI; the export
+needs the domain only; the atomic write sits below db and export."""
 
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,6 +69,24 @@ def test_reading_a_file_for_an_import_knows_no_database() -> None:
 
 def test_export_reads_no_database() -> None:
     assert _offenders(_modules("export"), ("sqlalchemy", "alembic", "vgg_desktop.db")) == []
+
+
+def test_export_depends_on_the_domain_only() -> None:
+    # The report values it writes live in the domain (report_values.py, document_values.py), not in the services.
+    allowed = ("vgg_desktop.export", "vgg_desktop.domain", "vgg_desktop.atomic_file", "vgg_desktop.paths")
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in _modules("export")
+        for name in sorted(_our_imports(path))
+        if not name.startswith(allowed)
+    ]
+    assert offenders == []
+
+
+def test_the_atomic_write_is_pure_standard_library() -> None:
+    # Both db (backups) and export (workbooks, documents) use it, so it may import neither, nor anything else of ours.
+    path = PACKAGE / "atomic_file.py"
+    assert [name for name in sorted(_imports(path)) if name.split(".")[0] not in sys.stdlib_module_names] == []
 
 
 def _our_imports(path: Path) -> set[str]:

@@ -1,4 +1,5 @@
-"""The atomic write: on any failure the previous file is intact and no temporary file is left."""
+"""The export's atomic write: on any failure the previous file is intact, no temporary file is left, and the
+message says in Dutch what happened."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import BinaryIO
 
 import pytest
 
+from vgg_desktop import atomic_file
 from vgg_desktop.export import atomic
 from vgg_desktop.export.atomic import check_target, write_atomically
 from vgg_desktop.export.errors import ExportError, ExportFailure
@@ -90,7 +92,7 @@ def test_read_only_folder(target: Path, monkeypatch: pytest.MonkeyPatch) -> None
     def refused(**_arguments: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(atomic_file.tempfile, "mkstemp", refused)
     with pytest.raises(ExportError) as raised:
         write_atomically(target, _write(b"x"))  # type: ignore[arg-type]
     assert raised.value.failure is ExportFailure.READ_ONLY

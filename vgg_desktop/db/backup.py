@@ -3,7 +3,8 @@
 A file copy of a live SQLite database can catch it halfway through a write, and misses what still sits in
 the -wal file. VACUUM INTO reads a consistent snapshot through SQLite itself, including the WAL, and writes
 a compact single file. SQLite does not flush that file to disk, so it is written under a temporary name,
-flushed, checked with `PRAGMA integrity_check`, and only then given its real name.
+checked with `PRAGMA integrity_check`, flushed, and only then given its real name (`vgg_desktop.atomic_file`,
+the same routine as for the exported files, which also flushes the folder after the rename).
 
 Backups live in a `backups` folder beside the database and are named
 `<database stem>.<YYYYMMDD-HHMMSS>.<reason>.sqlite3`; rotation keeps the newest ten plus the newest of
@@ -21,6 +22,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from vgg_desktop.atomic_file import AtomicWriteFailed, flush_folder, replace_atomically
 from vgg_desktop.db.errors import StorageError
 
 FOLDER_NAME = "backups"
@@ -149,22 +151,23 @@ def write_backup(database: Path, target: Path) -> None:
     if not os.access(target.parent, os.W_OK):
         raise StorageError(_unwritable_folder(target))
     partial = _partial(target)
-    try:
-        partial.unlink(missing_ok=True)
+
+    def snapshot(path: Path) -> None:
         source = open_read_only(database)
         try:
-            source.execute("VACUUM INTO ?", (str(partial),))
+            source.execute("VACUUM INTO ?", (str(path),))
         finally:
             source.close()
-        _flush_to_disk(partial)
-        problems = integrity_problems(partial, quick=False)
+        problems = integrity_problems(path, quick=False)
         if problems:
             raise StorageError(
                 "De gemaakte back-up kwam niet door de controle en is weggegooid: " + "; ".join(problems[:3])
                 + ". Controleer de database met 'vgg-desktop check'."
             )
-        os.replace(partial, target)
-        _flush_folder(target.parent)
+
+    try:
+        partial.unlink(missing_ok=True)
+        replace_atomically(target, snapshot, temp=partial)
     except sqlite3.DatabaseError as error:
         if "unable to open" in str(error).lower() and not _can_create(partial):
             # SQLite names the temporary file it could not create; the user chose the folder and the name.
@@ -173,16 +176,12 @@ def write_backup(database: Path, target: Path) -> None:
             # The file could be made, so it was the database that SQLite could not read: damaged.
             raise StorageError(_sqlite_message(sqlite3.DatabaseError("malformed"), database)) from None
         raise StorageError(_sqlite_message(error, database).replace(str(partial), str(target))) from None
-    except OSError as error:
+    except (AtomicWriteFailed, OSError) as failure:
+        error = failure.error if isinstance(failure, AtomicWriteFailed) else failure
         raise StorageError(
             f"De back-up '{target}' kon niet worden geschreven ({error.strerror or error}). "
             "Controleer of er ruimte op de schijf is en of u in die map mag schrijven."
         ) from None
-    finally:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _can_create(path: Path) -> bool:
@@ -261,25 +260,6 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
         return [str(error)]
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
-
-
-def _flush_to_disk(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _flush_folder(folder: Path) -> None:
-    # A rename is only durable once the folder itself is flushed; Windows has no such call nor need.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def to_keep(backups: Iterable[Backup], today: date, *, keep_recent: int = KEEP_RECENT,
@@ -395,5 +375,5 @@ def set_aside(database: Path, *, folder: Path | None = None, now: datetime | Non
             f"De beschadigde database '{database}' kon niet opzij worden gezet ({error.strerror}). "
             "Sluit andere programma's die het bestand gebruiken en probeer het opnieuw."
         ) from None
-    _flush_folder(folder)
+    flush_folder(folder)
     return target

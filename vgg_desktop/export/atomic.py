@@ -1,23 +1,18 @@
-"""Replacing a file all at once: a temporary file in the same folder, flushed to disk, then renamed.
+"""The export's files replaced all at once (`vgg_desktop.atomic_file`), with a Dutch message for every failure.
 
-A failure at any point leaves the previous file as it was and removes the temporary file. The folder
-itself is not flushed after the rename: a power cut just then may bring back the previous file, whole,
-which is a state the user can recognise and repeat; a half-written file cannot happen.
+A failure at any point leaves the previous file as it was: a half-written file cannot happen.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from vgg_desktop import atomic_file
 from vgg_desktop.export.errors import ExportError, ExportFailure
-
-TEMP_PREFIX = ".~vgg-"
-TEMP_SUFFIX = ".tmp"
 
 _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DISK_FULL_WINERRORS = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
@@ -30,24 +25,9 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None], *, applica
     """
     check_target(target)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
-    except OSError as error:
-        raise translate(error, target, replacing=False, application=application) from error
-    temp = Path(temp_name)
-    replacing = False
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _copy_mode(target, temp)
-        replacing = True
-        os.replace(temp, target)
-    except BaseException as error:
-        _remove(temp)
-        if isinstance(error, OSError):
-            raise translate(error, target, replacing=replacing, application=application) from error
-        raise
+        atomic_file.write_atomically(target, write)
+    except atomic_file.AtomicWriteFailed as failure:
+        raise translate(failure.error, target, replacing=failure.replacing, application=application) from failure.error
 
 
 def check_target(target: Path) -> None:
@@ -88,16 +68,3 @@ def translate(error: OSError, target: Path, *, replacing: bool, application: str
             ExportFailure.INVALID_NAME, target)
     return ExportError(f"{target.name} kon niet worden opgeslagen: {error.strerror or error}. {unchanged}",
                        ExportFailure.OTHER, target)
-
-
-def _copy_mode(target: Path, temp: Path) -> None:
-    # mkstemp makes a file only its owner may read; the export should read like any other document.
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    os.chmod(temp, mode)
-
-
-def _remove(temp: Path) -> None:
-    try:
-        temp.unlink(missing_ok=True)
-    except OSError:
-        pass  # nothing more can be done; the target itself is untouched either way
