@@ -6,7 +6,6 @@ import argparse
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 
 def add_database_option(parser: argparse.ArgumentParser) -> None:

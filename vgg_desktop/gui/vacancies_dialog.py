@@ -125,14 +125,6 @@ class VacanciesDialog(QDialog):
         source = self.proxy.mapToSource(rows[0])
         return self.model.value(source.row()) if source.isValid() else None
 
-    def select_place(self, kind: PlaceKind, record_id: int) -> bool:
-        row = self.proxy.proxy_row_of((kind.value, record_id))
-        if row is None:
-            return False
-        self.view.selectionModel().setCurrentIndex(
-            self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        return True
-
     def _selected_row(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else None

@@ -27,7 +27,6 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 CSV_SHEET = "CSV"
-SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ ENDS_SOON_MONTHS_RANGE = range(1, 25)
 # time their own data must go, and a year's work can still be traced a year later. 0 keeps it for ever.
 HISTORY_MONTHS_KEY = "history_months"
 DEFAULT_HISTORY_MONTHS = 24
-KEEP_FOR_EVER = 0
 HISTORY_MONTHS_RANGE = range(0, 121)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget
 
 from vgg_desktop.gui.models.base import RecordTableModel
@@ -69,9 +69,6 @@ class TableSection:
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index)
-
-    def clear_selection(self) -> None:
-        self.view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
 
     def shown(self) -> int:
         return self.proxy.rowCount()
