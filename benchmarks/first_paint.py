@@ -166,18 +166,18 @@ def run_bare_with_rows(report_path: Path) -> None:
 
 
 def run_app(report_path: Path, database: str, settle: float = 0.0) -> None:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     probe = _Probe(report_path, wait_for="live", settle=settle)
     original_show = QMainWindow.show
 
-    def show_with_probe(self: QMainWindow) -> None:
+    def show_with_probe(self: QWidget) -> None:
         if not hasattr(probe, "_filter"):
             probe.install(QApplication.instance())
         original_show(self)
 
     # The program makes its own QApplication; the probe joins it when the main window is first shown.
-    QMainWindow.show = show_with_probe  # type: ignore[method-assign]
+    QMainWindow.show = show_with_probe  # type: ignore[method-assign]  # the only way in to the program's own window
     from vgg_desktop.cli import main
 
     main(["--database", database])

@@ -20,9 +20,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Table, func, insert, select
 
 from vgg_desktop.db import models as m
 from vgg_desktop.domain.enums import ContractKind, MeetingKind, ProgressStatus
@@ -150,7 +150,8 @@ class _Generator:
     def insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:
             return
-        target = m.ROW_TYPES[table].__table__ if table in m.ROW_TYPES else m.Base.metadata.tables[table]
+        # A declarative class's table is a Table; the ORM's types only promise the FromClause it derives from.
+        target = cast(Table, m.ROW_TYPES[table].__table__) if table in m.ROW_TYPES else m.Base.metadata.tables[table]
         self.connection.execute(insert(target), list(rows))
         self.report.counts[table] = self.report.counts.get(table, 0) + len(rows)
 
@@ -170,7 +171,7 @@ class _Generator:
     def municipalities(self) -> list[int]:
         current = [row.id for row in self.existing(select(m.MunicipalityRow.id))]
         former = FORMER_MUNICIPALITIES[: min(len(FORMER_MUNICIPALITIES), self.scale // 2)]
-        rows = []
+        rows: list[dict[str, Any]] = []
         for name in former:
             until = date(self.rng.choice((1990, 2010, 2017, 2018, 2019, 2021)), 1, 1)
             rows.append({"id": self.ids.take("municipality"), "name": name,
@@ -186,7 +187,7 @@ class _Generator:
         return [row.id for row in self.existing(select(m.PartnerRow.id))]
 
     def persons(self, municipalities: list[int]) -> list[int]:
-        rows = []
+        rows: list[dict[str, Any]] = []
         for _ in range(PERSONS_PER_SCALE * (self.scale - 1)):
             first = self.rng.choice(FIRST_NAMES)
             last = self.rng.choice(LAST_NAMES)
@@ -205,7 +206,7 @@ class _Generator:
         """Past terms of four years for the seats that are open in 2022 (the others' terms have no dates)."""
         open_seats = [row.id for row in self.existing(
             select(m.BoardSeatRow.id).where(~m.BoardSeatRow.id.in_(select(m.SeatTermRow.seat_id))))]
-        rows = []
+        rows: list[dict[str, Any]] = []
         for seat_id in open_seats:
             for year in range(self.years.start, SEED_YEAR, 4):
                 rows.append({"id": self.ids.take("seat_term"), "seat_id": seat_id, "person_id": self.rng.choice(persons),
@@ -214,7 +215,9 @@ class _Generator:
         self.insert("seat_term", rows)
 
     def staff(self) -> list[int]:
-        members, employments, absences = [], [], []
+        members: list[dict[str, Any]] = []
+        employments: list[dict[str, Any]] = []
+        absences: list[dict[str, Any]] = []
         for _ in range(STAFF_PER_SCALE * (self.scale - 1)):
             member_id = self.ids.take("staff_member")
             last = self.rng.choice(LAST_NAMES)
@@ -297,7 +300,7 @@ class _Generator:
         per_year = max(1, MEETINGS_PER_SCALE * (self.scale - 1) // max(1, len(self.years)))
         kinds = [MeetingKind.BOARD] * 11 + [MeetingKind.GENERAL_MEETING] * 2 + [MeetingKind.TOOGDAG] + \
                 [MeetingKind.CONSULTATION] * 12 + [MeetingKind.COUNCILLORS] * 3 + [MeetingKind.OTHER]
-        rows = []
+        rows: list[dict[str, Any]] = []
         for year, activity_ids in activities.items():
             for number in range(per_year):
                 kind = kinds[number % len(kinds)]

@@ -72,7 +72,7 @@ def measure(source: Path, folder: Path, runs: int, saves: int = 40) -> tuple[lis
             without_times: list[float] = []
             for _ in range(max(runs, 1)):
                 for recorded, times in ((True, with_times), (False, without_times)):
-                    records.record_change = recording if recorded else without_history  # type: ignore[assignment]
+                    records.record_change = recording if recorded else without_history
                     started = time.perf_counter()
                     for _ in range(saves):
                         save()
@@ -80,7 +80,7 @@ def measure(source: Path, folder: Path, runs: int, saves: int = 40) -> tuple[lis
             measurements.append(Measurement("history", name, statistics.median(with_times),
                                             statistics.median(without_times), target=TARGET))
     finally:
-        records.record_change = recording  # type: ignore[assignment]
+        records.record_change = recording
         opened.database.dispose()
     extra = ", ".join(f"{item.case} +{item.program - item.baseline:.1f} ms" for item in measurements)
     notes = [f"history: what the history adds to one save: {extra}",

@@ -96,8 +96,8 @@ def measure(database: Path, workdir: Path, runs: int, scale: int = 1) -> tuple[l
     At scale 1 everything is reported; at other scales only the time to data (the window is the same)."""
     workdir.mkdir(parents=True, exist_ok=True)
     environment = isolated_environment(workdir)
-    for kept in kept_rows_files(environment):
-        kept.unlink()
+    for stale in kept_rows_files(environment):
+        stale.unlink()
     start_once("bare", workdir, environment)
     start_once("bare-rows", workdir, environment)
     # The first start of all: it opens the database, shows the board and keeps its rows for the next.

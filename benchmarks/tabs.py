@@ -21,8 +21,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QWidget
 
 TARGET = 2.0
 TODAY = date.today().isoformat()
@@ -111,10 +115,10 @@ def _bare_window(case_list: list[TabCase]) -> tuple[Any, Any, dict[str, tuple[An
             self.rows, self.columns = rows, columns
             self.endResetModel()
 
-        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name and default
             return 0 if parent.isValid() else len(self.rows)
 
-        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name and default
             return 0 if parent.isValid() else self.columns
 
         def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,6 +153,11 @@ def _bare_window(case_list: list[TabCase]) -> tuple[Any, Any, dict[str, tuple[An
         tabs.addTab(page, case.name)
         parts[case.name] = (search, models, proxies)
     return window, tabs, parts
+
+
+def _type_and_paint(field: QLineEdit, text: str, window: QWidget) -> None:
+    field.setText(text)
+    window.repaint()
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -228,8 +237,8 @@ def measure_in_process(database: Path, runs: int) -> dict[str, Any]:
         for _ in range(runs):
             for length in range(1, len(case.typed) + 1):
                 typed = case.typed[:length]
-                typing_program.append(_timed(lambda: (tab.search.setText(typed), window.repaint())))
-                typing_bare.append(_timed(lambda: (bare_search.setText(typed), bare.repaint())))
+                typing_program.append(_timed(partial(_type_and_paint, tab.search, typed, window)))
+                typing_bare.append(_timed(partial(_type_and_paint, bare_search, typed, bare)))
             shown = ([section.shown() for section in tab.sections], [proxy.rowCount() for proxy in bare_parts[case.name][2]])
             tab.search.clear()
             bare_search.clear()

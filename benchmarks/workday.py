@@ -46,7 +46,7 @@ def rss_kib() -> int | None:
     except OSError:
         pass
     try:
-        import psutil  # type: ignore[import-untyped]
+        import psutil  # type: ignore[import-untyped]  # optional, and without types
     except ImportError:
         return None
     return int(psutil.Process().memory_info().rss // 1024)
@@ -176,10 +176,10 @@ def run_layers(report: Path, database: Path, traced: bool) -> None:
     window.show()
     _settle(application)
     steps.append(("the main window painted, with its first tab (no data)", rss_kib()))
-    import sqlalchemy.orm  # noqa: F401
+    import sqlalchemy.orm  # noqa: F401 - imported for the memory it takes
 
     steps.append(("SQLAlchemy (core and ORM)", rss_kib()))
-    from vgg_desktop.services.catalog import Services  # noqa: F401
+    from vgg_desktop.services.catalog import Services  # noqa: F401 - imported for the memory it takes
 
     steps.append(("the mapping (db.models) and the services", rss_kib()))
     from vgg_desktop.startup import open_database

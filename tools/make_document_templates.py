@@ -19,7 +19,8 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Pt, RGBColor
-from docx.table import Table
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "resources" / "templates"
@@ -68,7 +69,7 @@ def new_document(title: str) -> DocumentObject:
     return document
 
 
-def _page_number(paragraph) -> None:  # type: ignore[no-untyped-def]
+def _page_number(paragraph: Paragraph) -> None:
     run = paragraph.add_run("\tpagina ")
     run.font.size = Pt(8)
     for instruction in ("PAGE",):
@@ -82,8 +83,8 @@ def _page_number(paragraph) -> None:  # type: ignore[no-untyped-def]
         end = OxmlElement("w:fldChar")
         end.set(qn("w:fldCharType"), "end")
         field_run._r.append(begin)  # noqa: SLF001 - python-docx has no API for fields
-        field_run._r.append(text)  # noqa: SLF001
-        field_run._r.append(end)  # noqa: SLF001
+        field_run._r.append(text)  # noqa: SLF001 - python-docx has no API for this
+        field_run._r.append(end)  # noqa: SLF001 - python-docx has no API for this
 
 
 def tag(document: DocumentObject, text: str) -> None:
@@ -95,7 +96,7 @@ def page_break(document: DocumentObject) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _shade(cell, fill: str) -> None:  # type: ignore[no-untyped-def]
+def _shade(cell: _Cell, fill: str) -> None:
     properties = cell._tc.get_or_add_tcPr()  # noqa: SLF001 - shading has no python-docx API
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -104,15 +105,15 @@ def _shade(cell, fill: str) -> None:  # type: ignore[no-untyped-def]
     properties.append(shading)
 
 
-def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
-    properties = row._tr.get_or_add_trPr()  # noqa: SLF001
+def _repeat_header(row: _Row) -> None:
+    properties = row._tr.get_or_add_trPr()  # noqa: SLF001 - python-docx has no API for this
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
 
 
-def _no_split(row) -> None:  # type: ignore[no-untyped-def]
-    properties = row._tr.get_or_add_trPr()  # noqa: SLF001
+def _no_split(row: _Row) -> None:
+    properties = row._tr.get_or_add_trPr()  # noqa: SLF001 - python-docx has no API for this
     cant = OxmlElement("w:cantSplit")
     cant.set(qn("w:val"), "true")
     properties.append(cant)

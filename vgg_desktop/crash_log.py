@@ -59,14 +59,14 @@ def install(path: Path | None = None, *, ignore: tuple[type[BaseException], ...]
 
     `ignore` names errors that are no crash: the user's own mistakes, already shown to them in Dutch.
     """
-    ignored = (KeyboardInterrupt, *ignore)
+    ignored: tuple[type[BaseException], ...] = (KeyboardInterrupt, *ignore)
     path = path or default_path()
     was_enabled = faulthandler.is_enabled()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _keep_small(path)
         # faulthandler writes to the file descriptor at the moment of the crash, so it must stay open.
-        handle: IO[str] | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
+        handle: IO[str] | None = open(path, "a", encoding="utf-8")  # noqa: SIM115 - faulthandler writes to it until the program ends
     except OSError:
         handle = None  # an unwritable data folder must not stop the program; tracebacks still try to append
     if handle is not None:

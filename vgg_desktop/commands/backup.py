@@ -8,7 +8,7 @@ from pathlib import Path
 from vgg_desktop.commands.common import EXIT_OK, add_database_option
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "backup", help="maak een gecontroleerde back-up van de database",
         description="Maakt een back-up via SQLite zelf (VACUUM INTO) en controleert die (integrity_check). "

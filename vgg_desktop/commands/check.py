@@ -7,7 +7,7 @@ import argparse
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check", help="controleer de database grondig (verandert niets); afsluitcode 1 bij schade",
         description="Leest de hele database (integrity_check en foreign_key_check) zonder iets te veranderen, "

@@ -12,7 +12,7 @@ import sys
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "election", help="leg een verkiezing vast: de plaatsen van gemeentelijke politici komen vrij",
         description="Legt gemeenteraadsverkiezingen vast (alle gemeenten) of, met --municipality, een "

@@ -14,7 +14,7 @@ SHEET_NAMES = ("Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", 
                "Vacatures")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export", help="schrijf het Excel-overzicht voor een bestuursvergadering",
         description="Schrijft het Excel-overzicht voor een bestuursvergadering: Overzicht, Bestuur, Portefeuilles, "

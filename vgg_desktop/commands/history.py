@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
+from typing import Literal
 
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
@@ -13,7 +15,7 @@ HEADERS = ("Datum", "Tijd", "Door", "Pc", "Wijziging", "Soort gegeven", "Gegeven
 WIDEST = {"Gegeven": 50, "Velden": 40}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "history", help="toon de wijzigingen: wie wat wanneer heeft gewijzigd",
         description="Toont de geschiedenis van wijzigingen, de nieuwste eerst: datum en tijd, wie (Windows-gebruiker "
@@ -66,7 +68,7 @@ def run(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _table(rows: list[tuple[str, ...]]) -> str:
+def _table(rows: Sequence[tuple[str, ...]]) -> str:
     cut = [tuple(_cut(text, WIDEST.get(header)) for header, text in zip(HEADERS, row)) for row in rows]
     widths = [max(len(header), *(len(row[column]) for row in cut)) for column, header in enumerate(HEADERS)]
     lines = ["  ".join(header.ljust(width) for header, width in zip(HEADERS, widths)).rstrip(),
@@ -80,7 +82,7 @@ def _cut(text: str, limit: int | None) -> str:
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _since(text: str | None) -> date | None | bool:
+def _since(text: str | None) -> date | Literal[False] | None:
     if text is None:
         return None
     from vgg_desktop.domain.dates import parse_date

@@ -17,7 +17,7 @@ KIND_HELP = {"staff": "medewerkers met dienstverband", "persons": "personen (bes
 SHOWN_ROWS = 200
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "import", help="lees een Excel- of CSV-bestand in (eerst een voorbeeld van wat er gebeurt)",
         description="Leest een blad van een Excel-werkmap (.xlsx) of een CSV-bestand in. Eerst staat er per regel wat "

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from vgg_desktop.startup import OpenedDatabase
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("init", help="maak de database aan, werk die bij en vul een nieuwe met het Jaarplan 2022")
     add_database_option(parser)
     parser.add_argument("--empty", action="store_true", help="begin met een lege database, zonder het Jaarplan 2022")

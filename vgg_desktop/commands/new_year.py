@@ -8,7 +8,7 @@ import sys
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "new-year", help="maak het jaarplan van volgend jaar uit dat van dit jaar",
         description="Maakt het jaarplan voor het jaar na JAAR: de inleiding, visie en kernwaarden om te bewerken, "

@@ -63,16 +63,16 @@ def _dutch_plural(singular: str, plural: str, count: int) -> str:
 def dutch_words() -> Iterator[None]:
     """argparse's own words in Dutch while the block runs; nested blocks share the outermost one."""
     global _depth
-    saved: tuple[Callable[..., str], Callable[..., str]] = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
-    argparse._ = _dutch  # type: ignore[attr-defined]
-    argparse.ngettext = _dutch_plural  # type: ignore[attr-defined]
+    saved: tuple[Callable[..., str], Callable[..., str]] = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]  # argparse's gettext hooks are not in its stubs
+    argparse._ = _dutch  # type: ignore[attr-defined]  # argparse's gettext hook, not in its stubs
+    argparse.ngettext = _dutch_plural  # type: ignore[attr-defined]  # argparse's gettext hook, not in its stubs
     _depth += 1
     try:
         yield
     finally:
         _depth -= 1
         if _depth == 0:
-            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # argparse's gettext hooks, not in its stubs
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
@@ -82,11 +82,11 @@ class DutchArgumentParser(argparse.ArgumentParser):
         with dutch_words():
             super().__init__(*arguments, **keywords)
 
-    def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+    def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]  # one method for argparse's overloads
         with dutch_words():
             return super().parse_args(args, namespace)
 
-    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]  # one method for argparse's overloads
         with dutch_words():
             self._check_options(list(sys.argv[1:] if args is None else args))
             return super().parse_known_args(args, namespace)
@@ -130,7 +130,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
             if not has_value and action.nargs is None:
                 index += 1  # the option's value, which may look like anything
 
-    def _commands(self) -> argparse._SubParsersAction | None:  # type: ignore[type-arg]
+    def _commands(self) -> argparse._SubParsersAction[argparse.ArgumentParser] | None:
         return next((action for action in self._actions if isinstance(action, argparse._SubParsersAction)), None)
 
     def _looks_like_option(self, word: str) -> bool:
@@ -158,7 +158,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
             return f"{text}; bedoelt u {close[0]}?"
         return f"{text}; bekende opties: {', '.join(options)}"
 
-    def _unknown_command(self, word: str, commands: argparse._SubParsersAction) -> str:  # type: ignore[type-arg]
+    def _unknown_command(self, word: str, commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> str:
         names = list(commands.choices)
         close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
         text = f"onbekende opdracht '{word}'"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from vgg_desktop.services.catalog import Services
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "plan-document", help="schrijf het jaarplan als Word-document",
         description="Schrijft het jaarplan uit de gegevens als Word-document: inleiding, visie en kernwaarden, de "

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from vgg_desktop.services.catalog import Services
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "report", help="schrijf de voortgangsrapportage van een halfjaar (Word)",
         description="Schrijft de voortgangsrapportage over het eerste of tweede halfjaar van een jaarplan als "

@@ -8,7 +8,7 @@ from pathlib import Path
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "restore", help="zet een back-up terug (de huidige gegevens worden eerst zelf bewaard)",
         description="Zet een back-up terug in de database. Eerst wordt van de huidige gegevens een gecontroleerde "

@@ -7,7 +7,7 @@ import argparse
 from vgg_desktop.commands.common import EXIT_OK, add_database_option
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "setup-roles", help="stel op een PostgreSQL-server in wie personeelsgegevens mag zien (voor de beheerder)",
         description="Maakt op de PostgreSQL-server de rollen vgg_gebruiker (alles behalve dienstverbanden en "

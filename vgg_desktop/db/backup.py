@@ -177,9 +177,9 @@ def write_backup(database: Path, target: Path) -> None:
             raise StorageError(_sqlite_message(sqlite3.DatabaseError("malformed"), database)) from None
         raise StorageError(_sqlite_message(error, database).replace(str(partial), str(target))) from None
     except (AtomicWriteFailed, OSError) as failure:
-        error = failure.error if isinstance(failure, AtomicWriteFailed) else failure
+        cause = failure.error if isinstance(failure, AtomicWriteFailed) else failure
         raise StorageError(
-            f"De back-up '{target}' kon niet worden geschreven ({error.strerror or error}). "
+            f"De back-up '{target}' kon niet worden geschreven ({cause.strerror or cause}). "
             "Controleer of er ruimte op de schijf is en of u in die map mag schrijven."
         ) from None
 

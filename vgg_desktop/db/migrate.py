@@ -25,7 +25,7 @@ class MigrationFailedError(StorageError):
     """A migration script failed; its transaction was rolled back, so the database is as it was."""
 
 
-def _config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+def _config(connection: Connection | None = None):
     from alembic.config import Config
 
     config = Config()

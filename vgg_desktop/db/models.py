@@ -58,7 +58,7 @@ class Record(Base):
         return {"version_id_col": cls.__table__.c.version}
 
     @declared_attr.directive
-    def __table_args__(cls) -> dict[str, Any]:  # noqa: N805
+    def __table_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy declares this on the class
         # Without AUTOINCREMENT SQLite hands a deleted record's id to the next new record, and an
         # undo that restores the deleted record under its own id would then collide.
         return {"sqlite_autoincrement": True}
@@ -265,7 +265,7 @@ class MeetingAttendanceRow(Record):
     represented_by: Mapped[str | None] = mapped_column(String(SHORT))
 
     @declared_attr.directive
-    def __table_args__(cls) -> Any:  # noqa: N805
+    def __table_args__(cls) -> Any:  # noqa: N805 - SQLAlchemy declares this on the class
         return (UniqueConstraint("meeting_id", "municipality_id"), {"sqlite_autoincrement": True})
 
 

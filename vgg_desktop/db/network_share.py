@@ -75,9 +75,11 @@ def _windows_is_remote(text: str, drive_type: Callable[[str], int]) -> bool:
 
 
 def _get_drive_type(root: str) -> int:
+    if sys.platform != "win32":
+        raise OSError("GetDriveTypeW exists on Windows only")
     import ctypes
 
-    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))
 
 
 def _existing_ancestor(path: Path) -> Path:

@@ -89,7 +89,7 @@ def _setup(engine: Engine, personnel: Sequence[str], general: Sequence[str]) -> 
 def _grant(connection: Connection) -> None:
     database = connection.execute(text("SELECT quote_ident(current_database())")).scalar()
     personnel_tables = ", ".join(PERSONNEL_TABLES)
-    sequences = [connection.execute(text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table}).scalar()
+    sequences = [str(connection.execute(text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table}).scalar_one())
                  for table in PERSONNEL_TABLES]
     for statement in (
         f"GRANT {GENERAL_ROLE} TO {PERSONNEL_ROLE}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from vgg_desktop.domain.document_values import ActivityGroup, PlanDocument, ProgressReport
 from vgg_desktop.export.atomic import check_target, write_atomically
@@ -100,7 +100,10 @@ def _write(kind: DocumentKind, fields: dict[str, Any], target: Path, template: P
         raise TemplateError(f"Het sjabloon {checked.path.name} kan niet worden ingevuld: {error}.", checked.path) from None
     buffer = io.BytesIO()
     document.save(buffer)
-    write_atomically(target, lambda stream: stream.write(buffer.getvalue()), application="Word")
+    def write(stream: BinaryIO) -> None:
+        stream.write(buffer.getvalue())
+
+    write_atomically(target, write, application="Word")
     return DocumentResult(target, checked.path)
 
 

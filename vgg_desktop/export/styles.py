@@ -6,6 +6,7 @@ up by name in Excel's and LibreOffice's style lists.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
@@ -54,7 +55,7 @@ def install_styles(workbook: Workbook) -> Styles:
     templates: dict[str, StyleArray] = {}
 
     def add(name: str, **parts: object) -> str:
-        style = NamedStyle(name=name, **parts)  # type: ignore[arg-type]
+        style = NamedStyle(name=name, **parts)
         workbook.add_named_style(style)
         templates[name] = style.as_tuple()
         return name
@@ -72,7 +73,7 @@ def install_styles(workbook: Workbook) -> Styles:
     return Styles(
         header=add("VGG kop", font=bold, fill=_HEADER_FILL, border=_BORDER,
                    alignment=Alignment(vertical="center", wrap_text=True)),
-        group=tuple(  # type: ignore[arg-type]
+        group=_three(
             add(name, font=bold, fill=_GROUP_FILL, border=Border(left=left, right=right, top=_GRID, bottom=_GRID),
                 alignment=Alignment(vertical="center", wrap_text=False))
             for name, left, right in (("VGG groep", _GRID, None), ("VGG groep vervolg", None, None),
@@ -83,3 +84,9 @@ def install_styles(workbook: Workbook) -> Styles:
         quiet=quiet,
         templates=templates,
     )
+
+
+def _three(names: Iterable[str]) -> tuple[str, str, str]:
+    """A group row's first, middle and last cell style."""
+    first, middle, last = names
+    return first, middle, last

@@ -69,7 +69,8 @@ def check_template(kind: DocumentKind, path: Path) -> CheckedTemplate:
     try:
         used = DocxTemplate(str(path)).get_undeclared_template_variables()
     except JinjaError as error:
-        line = f" (regel {error.lineno})" if getattr(error, "lineno", None) else ""
+        lineno = getattr(error, "lineno", None)  # only a syntax error knows its line
+        line = f" (regel {lineno})" if lineno else ""
         raise TemplateError(
             f"Het sjabloon {name} bevat een fout in een veld{line}: {error.message or error}. "
             "Controleer de velden tussen {{ }} en {% %}.", path) from None

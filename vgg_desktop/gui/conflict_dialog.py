@@ -122,7 +122,8 @@ class ConflictDialog(QDialog):
                     item.setFont(font)
                 self.table.setItem(number, column, item)
             if row.changed_by_other:
-                self.table.item(number, 1).setToolTip(self.tr("Changed by someone else since you opened the form"))
+                if (theirs := self.table.item(number, 1)) is not None:
+                    theirs.setToolTip(self.tr("Changed by someone else since you opened the form"))
         self.table.resizeRowsToContents()
         note = QLabel(self.tr(
             "Nothing has been saved. What you typed is kept in the form: load the stored values to see them "

@@ -11,7 +11,7 @@ made when that menu first opens, for the same reason.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -61,10 +61,10 @@ def _activities_tab(settings: Settings, parent: QWidget) -> RecordTab:
 
 # Each tab's title (its class's own translation context, as its title() says it) and how to build it.
 TABS: tuple[tuple[str, str, Callable[[Settings, QWidget], RecordTab]], ...] = (
-    ("BoardTab", QT_TRANSLATE_NOOP("BoardTab", "Board"), _board_tab),
-    ("PortfoliosTab", QT_TRANSLATE_NOOP("PortfoliosTab", "Portfolios"), _portfolios_tab),
-    ("StaffTab", QT_TRANSLATE_NOOP("StaffTab", "Bureau"), _staff_tab),
-    ("ActivitiesTab", QT_TRANSLATE_NOOP("ActivitiesTab", "Activities"), _activities_tab),
+    ("BoardTab", str(QT_TRANSLATE_NOOP("BoardTab", "Board")), _board_tab),
+    ("PortfoliosTab", str(QT_TRANSLATE_NOOP("PortfoliosTab", "Portfolios")), _portfolios_tab),
+    ("StaffTab", str(QT_TRANSLATE_NOOP("StaffTab", "Bureau")), _staff_tab),
+    ("ActivitiesTab", str(QT_TRANSLATE_NOOP("ActivitiesTab", "Activities")), _activities_tab),
 )
 
 # How many changes can be undone, as in the office programs the users know (Word and Excel: 100). Each
@@ -340,19 +340,27 @@ class MainWindow(QMainWindow):
 
     @property
     def board_tab(self) -> BoardTab:
-        return self.tab(0)  # type: ignore[return-value]
+        from vgg_desktop.gui.tabs.board_tab import BoardTab  # loaded already: the tab is built before it is returned
+
+        return _tab_of(self.tab(0), BoardTab)
 
     @property
     def portfolios_tab(self) -> PortfoliosTab:
-        return self.tab(1)  # type: ignore[return-value]
+        from vgg_desktop.gui.tabs.portfolios_tab import PortfoliosTab  # loaded already: the tab is built before it is returned
+
+        return _tab_of(self.tab(1), PortfoliosTab)
 
     @property
     def staff_tab(self) -> StaffTab:
-        return self.tab(2)  # type: ignore[return-value]
+        from vgg_desktop.gui.tabs.staff_tab import StaffTab  # loaded already: the tab is built before it is returned
+
+        return _tab_of(self.tab(2), StaffTab)
 
     @property
     def activities_tab(self) -> ActivitiesTab:
-        return self.tab(3)  # type: ignore[return-value]
+        from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab  # loaded already: the tab is built before it is returned
+
+        return _tab_of(self.tab(3), ActivitiesTab)
 
     @property
     def backup_actions(self) -> BackupActions:
@@ -649,11 +657,21 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+_Tab = TypeVar("_Tab", bound="RecordTab")
+
+
+def _tab_of(tab: RecordTab, kind: type[_Tab]) -> _Tab:
+    """The tab at a fixed place in TABS, as the class that place builds."""
+    if not isinstance(tab, kind):
+        raise TypeError(f"{type(tab).__name__} is not a {kind.__name__}")
+    return tab
+
+
 def _focus_first_in(tab: QWidget) -> None:
     """What QTabWidget does when it shows a page while the focus was in the page before: focus the
     page's first widget in the Tab order. A tab built as it is shown arrives after that moment."""
     widget = tab.nextInFocusChain()
-    while widget is not tab:
+    while widget is not None and widget is not tab:
         if (tab.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
                 and widget.isEnabled() and widget.isVisibleTo(tab)):
             widget.setFocus(Qt.FocusReason.TabFocusReason)

@@ -107,9 +107,11 @@ class Settings:
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def _int(self, key: str, default: int) -> int:
+        value = self._store.value(key, default)
         try:
-            return int(self._store.value(key, default))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            # QSettings gives back text from an INI file or the registry, a number from its own cache.
+            return int(value) if isinstance(value, int | float | str) else default
+        except ValueError:
             return default
 
 

@@ -100,11 +100,12 @@ def offer_restore(parent: QWidget | None, url: str, damage: DatabaseDamagedError
         box.exec()
         role = box.buttonRole(box.clickedButton()) if box.clickedButton() is not None else QMessageBox.ButtonRole.RejectRole
         if role == QMessageBox.ButtonRole.AcceptRole and damage.latest_backup is not None:
-            chosen: Path | None = damage.latest_backup.path
+            chosen = damage.latest_backup.path
         elif role == QMessageBox.ButtonRole.ActionRole:
-            chosen = choose_backup_file(parent, service)
-            if chosen is None:
+            picked = choose_backup_file(parent, service)
+            if picked is None:
                 continue
+            chosen = picked
         else:
             return False
         try:

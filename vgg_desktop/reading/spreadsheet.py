@@ -262,7 +262,7 @@ def _source_row(number: int, cells: dict[int, CellValue | _Refusal]) -> SourceRo
 def _parser_type() -> type:
     from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
-    class CachedResultParser(WorkSheetParser):  # type: ignore[misc]
+    class CachedResultParser(WorkSheetParser):
         """openpyxl's parser with `data_only`, which also says which cells hold a formula."""
 
         def parse_cell(self, element: Any) -> dict[str, Any]:

@@ -53,7 +53,7 @@ class Services:
         self.elections = ElectionService(database)
         self.importer = Importer(database)
 
-    def records(self, entity: str) -> RecordService:  # type: ignore[type-arg]
+    def records(self, entity: str) -> RecordService:
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""
         return {service.spec.name: service for service in vars(self).values() if isinstance(service, RecordService)}[entity]
 

@@ -221,7 +221,7 @@ def _changes(session: Session, plan: ElectionPlan) -> list[tuple[str, int, dict[
     noted: set[tuple[str, int]] = set()
 
     def note(entity: str, record_id: int, values: dict[str, Any]) -> None:
-        row = session.get(_row_type(entity), record_id)
+        row = _stored_row(session, entity, record_id)
         if (entity, record_id) not in noted:
             noted.add((entity, record_id))
             old = (row.notes or "").strip()
@@ -231,7 +231,7 @@ def _changes(session: Session, plan: ElectionPlan) -> list[tuple[str, int, dict[
     for item in plan.opened:
         if item.entity == "seat_term":
             changes.append(("seat_term", item.record_id, {"end_date": plan.held_on}))
-            seat_id = session.get(SeatTermRow, item.record_id).seat_id  # type: ignore[union-attr]
+            seat_id = _stored_row(session, "seat_term", item.record_id).seat_id
             note("board_seat", seat_id, {})
         elif item.entity == "portfolio":
             note("portfolio", item.record_id, {"holder_id": None})
@@ -253,6 +253,15 @@ def _row(session: Session, entity: str, record_id: int) -> Any:
 def _row_type(entity: str) -> Any:
     return {"seat_term": SeatTermRow, "board_seat": BoardSeatRow, "portfolio": PortfolioRow, "vng_committee": VngCommitteeRow,
             "consultation": ConsultationRow}[entity]
+
+
+def _stored_row(session: Session, entity: str, record_id: int) -> Any:
+    """The row the election changes; gone only when another PC removed it meanwhile, which ends the election."""
+    row = session.get(_row_type(entity), record_id)
+    if row is None:
+        raise NotFoundError("Een plaats van deze verkiezing is intussen op een andere pc verwijderd. "
+                            "Vernieuw het overzicht (F5) en probeer het opnieuw.")
+    return row
 
 
 def _change_places(session: Session, changes: Sequence[tuple[str, int, dict[str, Any]]]
@@ -294,7 +303,7 @@ def _write_back(session: Session, expected: Sequence[RestoredRecord], wanted: Se
 
 def _now(session: Session, records: Sequence[RestoredRecord]) -> tuple[RestoredRecord, ...]:
     """`records` stamped with the version each has now (after a write in this transaction)."""
-    return tuple(RestoredRecord(record.entity, record.id, session.get(_row_type(record.entity), record.id).version, record.fields)
+    return tuple(RestoredRecord(record.entity, record.id, _stored_row(session, record.entity, record.id).version, record.fields)
                  for record in records)
 
 

@@ -25,9 +25,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import CursorResult, Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import ROW_TYPES, Base, HistoryChangeRow, HistoryRecordRow
@@ -60,6 +60,10 @@ NOT_REVERTIBLE = {
                               "het vastleggen ongedaan met Ctrl+Z, of vul de plaatsen opnieuw in.",
 }
 FORMER_STAFF = "oud-medewerker"
+# Written in bulk through the tables themselves (Core), not one ORM object per entry. A declarative class's
+# table is a Table; the ORM's types only promise the FromClause it derives from.
+_CHANGES = cast(Table, HistoryChangeRow.__table__)
+_RECORDS = cast(Table, HistoryRecordRow.__table__)
 
 
 def _now() -> datetime:
@@ -131,13 +135,16 @@ def record_change(session: Session, kind: ChangeKind, touched: Sequence[Touched]
     if not entries:
         return None  # a save that changed nothing is no change
     author = this_pc()
-    change_id = session.execute(insert(HistoryChangeRow.__table__).values(
+    inserted = cast(CursorResult[Any], session.execute(insert(_CHANGES).values(
         changed_at=_now(), kind=kind.value, description=description[:300], os_user=author.os_user,
         computer=author.computer, database_user=_database_user(session),
-    )).inserted_primary_key[0]  # type: ignore[index]
+    )))
+    key = inserted.inserted_primary_key
+    assert key is not None  # a single-row INSERT always knows its key
+    change_id = key[0]
     for position, entry in enumerate(entries):
         entry.update(change_id=change_id, position=position)
-    session.execute(insert(HistoryRecordRow.__table__), entries)
+    session.execute(insert(_RECORDS), entries)
     return int(change_id)
 
 
@@ -315,7 +322,8 @@ class History:
             old = select(HistoryChangeRow.id).where(HistoryChangeRow.changed_at < cutoff)
             # Explicitly, not through ON DELETE CASCADE: the same on every database, whatever its pragmas.
             session.execute(delete(HistoryRecordRow).where(HistoryRecordRow.change_id.in_(old)))
-            return session.execute(delete(HistoryChangeRow).where(HistoryChangeRow.changed_at < cutoff)).rowcount or 0
+            deleted = cast(CursorResult[Any], session.execute(delete(HistoryChangeRow).where(HistoryChangeRow.changed_at < cutoff)))
+            return deleted.rowcount or 0
 
     # --- turning a change back ----------------------------------------------------------------------
 
@@ -333,7 +341,9 @@ class History:
             new_id = record_change(session, kind, touched, f"Terugdraaien van wijziging {change_id}" if kind is ChangeKind.REVERT else head.description)
             assert new_id is not None
             session.flush()
-            return _change(session.get(HistoryChangeRow, new_id),  # type: ignore[arg-type]
+            stored = session.get(HistoryChangeRow, new_id)
+            assert stored is not None  # written a moment ago in this transaction
+            return _change(stored,
                            session.scalars(select(HistoryRecordRow).where(HistoryRecordRow.change_id == new_id)
                                            .order_by(HistoryRecordRow.position)).all())
 

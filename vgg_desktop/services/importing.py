@@ -341,7 +341,7 @@ def _as_date(value: CellValue) -> Any:
     return value
 
 
-def _enum(enum: type[LabelledEnum], value: CellValue, label: str, words: Mapping[str, LabelledEnum] = {}) -> Any:  # noqa: B006
+def _enum(enum: type[LabelledEnum], value: CellValue, label: str, words: Mapping[str, LabelledEnum] = {}) -> Any:  # noqa: B006 - only read
     text = normalised(as_text(value))
     for member in enum:
         if text in (normalised(member.label), normalised(member.value)):
@@ -392,7 +392,17 @@ def _row_problems(number: int, error: Exception) -> list[str]:
 # hands back what reports the change once the rows are flushed. Writes run in phases (records first, then
 # the records that point at them), each phase flushed once: row by row would cost a round trip per record.
 Report = Callable[[], list[Touched]]
-Write = Callable[[Session], Report]
+
+
+@dataclass(frozen=True)
+class Write:
+    """One write of the import, run in its phase: parents before the records that point at them."""
+
+    phase: int
+    run: Callable[[Session], Report]
+
+    def __call__(self, session: Session) -> Report:
+        return self.run(session)
 # Records first, then what points at them.
 PHASES: dict[str, int] = {
     "municipality": 0, "partner": 0, "year_plan": 0, "person": 1, "staff_member": 1, "board_seat": 2, "portfolio": 2,
@@ -418,8 +428,7 @@ def _write_new(spec: EntitySpec, values: Mapping[str, Any] | Callable[[], Mappin
             holder.append(row)
         return lambda: [added(spec, to_value(spec, row))]
 
-    write.phase = PHASES[spec.name]  # type: ignore[attr-defined]
-    return write
+    return Write(PHASES[spec.name], write)
 
 
 def _write_change(spec: EntitySpec, record_id: int, values: Mapping[str, Any]) -> Write:
@@ -431,8 +440,7 @@ def _write_change(spec: EntitySpec, record_id: int, values: Mapping[str, Any]) -
         write_fields(session, spec, row, values)
         return lambda: [changed(spec, before, to_value(spec, row))]
 
-    write.phase = PHASES[spec.name]  # type: ignore[attr-defined]
-    return write
+    return Write(PHASES[spec.name], write)
 
 
 def _write_change_later(spec: EntitySpec, record_id: int, values: Callable[[], Mapping[str, Any]]) -> Write:
@@ -440,8 +448,7 @@ def _write_change_later(spec: EntitySpec, record_id: int, values: Callable[[], M
     def write(session: Session) -> Report:
         return _write_change(spec, record_id, values())(session)
 
-    write.phase = PHASES[spec.name]  # type: ignore[attr-defined]
-    return write
+    return Write(PHASES[spec.name], write)
 
 
 def _row_type(spec: EntitySpec) -> Any:
@@ -482,7 +489,7 @@ class _People:
 
 
 def _person_values(spec: EntitySpec, cells: Mapping[str, CellValue], existing: Any | None,
-                   extra: Mapping[str, Any] = {}) -> dict[str, Any]:  # noqa: B006
+                   extra: Mapping[str, Any] = {}) -> dict[str, Any]:  # noqa: B006 - only read
     """Clean values of a person or staff member: the stored ones, overwritten by the cells that hold something."""
     data: dict[str, Any] = current_fields(spec, existing) if existing is not None else {}
     problems: dict[str, str] = {}
@@ -658,11 +665,15 @@ IdOf = Callable[[], int]
 
 def known(record_id: int) -> IdOf:
     """The id of a stored record, as the plan's references hold it (a record added by the import is known later)."""
-    def get() -> int:
-        return record_id
+    return _KnownId(record_id)
 
-    get.known = record_id  # type: ignore[attr-defined]
-    return get
+
+@dataclass(frozen=True)
+class _KnownId:
+    known: int
+
+    def __call__(self) -> int:
+        return self.known
 
 
 def later(holder: list[Any]) -> IdOf:
@@ -934,8 +945,8 @@ def _plan_seats(session: Session, kind: ImportKind, sheet: _Sheet, registry: _Re
         last_position = max(last_position, seat.position)
         seats.setdefault((seat.role.value, normalised(seat_on_behalf_of(seat, registry.municipality_names))), []).append(seat)
     terms: dict[int, list[Any]] = {}
-    for row in session.scalars(select(SeatTermRow)):
-        terms.setdefault(row.seat_id, []).append(to_value(SEAT_TERM, row))
+    for term_row in session.scalars(select(SeatTermRow)):
+        terms.setdefault(term_row.seat_id, []).append(to_value(SEAT_TERM, term_row))
     planned: list[_Planned] = []
     for source in sheet.data:
         cells, problems = _cells(sheet, source)
@@ -1069,12 +1080,12 @@ class Importer:
             # The reports hold their rows, so that the session's identity map keeps them while the references
             # between them are checked and named (it holds rows weakly; a dropped row would be read again).
             reports: list[Report] = []
-            phases = sorted({write.phase for item in planned for write in item.writes})  # type: ignore[attr-defined]
+            phases = sorted({write.phase for item in planned for write in item.writes})
             current = None
             try:
                 for phase in phases:
                     for current in planned:
-                        reports.extend(write(session) for write in current.writes if write.phase == phase)  # type: ignore[attr-defined]
+                        reports.extend(write(session) for write in current.writes if write.phase == phase)
                     session.flush()
             except DomainError as error:
                 # A rule between records that only the write could see.

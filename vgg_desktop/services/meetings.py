@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -147,7 +148,7 @@ class Meetings:
             before = tuple(AttendanceEntry(row.municipality_id, AttendanceStatus(row.status), row.represented_by)
                            for row in sorted(stored.values(), key=lambda row: row.municipality_id))
             errors: dict[str, str] = {}
-            cleaned: dict[int, dict[str, object]] = {}
+            cleaned: dict[int, dict[str, Any]] = {}
             for municipality_id, entry in wanted.items():
                 if entry.status is None:
                     continue
@@ -173,13 +174,13 @@ class Meetings:
                 session.flush()
                 written: dict[int, m.MeetingAttendanceRow] = {}
                 for municipality_id, values in cleaned.items():
-                    row = stored.get(municipality_id)
-                    if row is None:
-                        row = m.MeetingAttendanceRow(meeting_id=meeting_id, municipality_id=municipality_id)
-                        session.add(row)
-                    written[municipality_id] = row
-                    row.status = values["status"].value  # type: ignore[attr-defined]
-                    row.represented_by = values["represented_by"]  # type: ignore[assignment]
+                    attendance_row = stored.get(municipality_id)
+                    if attendance_row is None:
+                        attendance_row = m.MeetingAttendanceRow(meeting_id=meeting_id, municipality_id=municipality_id)
+                        session.add(attendance_row)
+                    written[municipality_id] = attendance_row
+                    attendance_row.status = values["status"].value
+                    attendance_row.represented_by = values["represented_by"]
             # The attendance belongs to the meeting: saving it moves the meeting's version, so a form
             # still open on the old version (here or on another PC) is refused instead of overwriting it.
             meeting_row.updated_at = datetime.now(UTC)
@@ -189,7 +190,7 @@ class Meetings:
                 touched.append(changed(spec, previous[municipality_id], value) if municipality_id in previous
                                else added(spec, value))
             record_change(session, kind, touched)
-            after = tuple(AttendanceEntry(municipality_id, values["status"], values["represented_by"])  # type: ignore[arg-type]
+            after = tuple(AttendanceEntry(municipality_id, values["status"], values["represented_by"])
                           for municipality_id, values in sorted(cleaned.items()))
             return AttendanceChange(to_value(s.MEETING, meeting_row), before, after)
 
@@ -258,7 +259,8 @@ def count_activity_meetings(session: Session, activities: Sequence[e.Activity], 
         rows = session.execute(select(m.MeetingRow.activity_id, m.MeetingRow.date, m.MeetingRow.status)
                                .where(m.MeetingRow.activity_id.in_(ids)))
         for activity_id, day, status in rows:
-            found[activity_id].append(CountedMeeting(day, MeetingStatus(status)))
+            if activity_id is not None:  # always so (the query asks for these ids); the column itself may be empty
+                found[activity_id].append(CountedMeeting(day, MeetingStatus(status)))
     return {
         activity.id: count_meetings(
             found.get(activity.id, ()), target=activity.meeting_target, is_minimum=activity.meeting_target_is_minimum,
@@ -274,7 +276,8 @@ def meetings_of_activities(session: Session, activities: Sequence[e.Activity], y
         rows = session.scalars(select(m.MeetingRow).where(m.MeetingRow.activity_id.in_(ids))
                                .order_by(m.MeetingRow.date, m.MeetingRow.id))
         for row in rows:
-            meetings[row.activity_id].append(to_value(s.MEETING, row))  # type: ignore[index]
+            if row.activity_id is not None:  # always so (the query asks for these ids); the column itself may be empty
+                meetings[row.activity_id].append(to_value(s.MEETING, row))
     attendance = _attendance_of(session, [meeting.id for items in meetings.values() for meeting in items])
     municipalities = _members(session) if attendance else []
     names = {item.id: item.name for item in municipalities}

@@ -157,16 +157,16 @@ class Overviews:
                 or_(m.SeatTermRow.start_date.is_(None), m.SeatTermRow.start_date <= on),
                 or_(m.SeatTermRow.end_date.is_(None), m.SeatTermRow.end_date >= on),
             )
-            for row in session.scalars(around):
-                terms[row.seat_id].append(to_value(s.SEAT_TERM, row))
+            for term_row in session.scalars(around):
+                terms[term_row.seat_id].append(to_value(s.SEAT_TERM, term_row))
             people = _people(session, {term.person_id for items in terms.values() for term in items})
             held: dict[int, list[str]] = defaultdict(list)
-            for row in session.scalars(select(m.PortfolioRow).order_by(m.PortfolioRow.position)):
-                if row.holder_id is not None:
-                    held[row.holder_id].append(row.name)
+            for portfolio_row in session.scalars(select(m.PortfolioRow).order_by(m.PortfolioRow.position)):
+                if portfolio_row.holder_id is not None:
+                    held[portfolio_row.holder_id].append(portfolio_row.name)
             result = []
-            for row in session.scalars(select(m.BoardSeatRow).order_by(m.BoardSeatRow.position, m.BoardSeatRow.id)):
-                seat = to_value(s.BOARD_SEAT, row)
+            for seat_row in session.scalars(select(m.BoardSeatRow).order_by(m.BoardSeatRow.position, m.BoardSeatRow.id)):
+                seat = to_value(s.BOARD_SEAT, seat_row)
                 term = next((item for item in terms[seat.id] if item.is_current_on(on)), None)
                 holder = people.get(term.person_id) if term else None
                 result.append(SeatOverview(

@@ -210,7 +210,8 @@ def missing_references(session: Session, spec: EntitySpec, values: Mapping[str, 
         if field.kind not in ("ref", "refs") or not values[field.name]:
             continue
         wanted = {values[field.name]} if field.kind == "ref" else set(values[field.name])
-        target = ROW_TYPES[field.ref]  # type: ignore[index]
+        assert field.ref is not None  # every ref field names its entity (schema._ref)
+        target = ROW_TYPES[field.ref]
         found = set(session.scalars(select(target.id).where(target.id.in_(wanted))))
         if found != wanted:
             errors[field.name] = missing_reference_message(field)
@@ -303,17 +304,17 @@ def restore(database: Database, restoration: Restoration, kind: ChangeKind = Cha
             touched.append(Touched(spec.name, record.id, None, dict(record.fields), record.version + 1))
         for record in restoration.reverted:
             spec = SPECS_BY_NAME[record.entity]
-            row = session.get(ROW_TYPES[spec.name], record.id, with_for_update=True)
-            if row is None:
+            stored = session.get(ROW_TYPES[spec.name], record.id, with_for_update=True)
+            if stored is None:
                 raise NotFoundError(f"{spec.this.capitalize()} bestaat niet meer; ongedaan maken kan niet.")
-            if row.version != record.version:
+            if stored.version != record.version:
                 raise ConflictError(
                     f"Iemand anders heeft {spec.this} intussen gewijzigd; ongedaan maken zou dat overschrijven en is niet gedaan.",
-                    current=to_value(spec, row),
+                    current=to_value(spec, stored),
                 )
-            before = to_value(spec, row)
-            save_checked(session, spec, row, clean(spec, dict(record.fields)), record.id)
-            touched.append(changed(spec, before, to_value(spec, row)))
+            before = to_value(spec, stored)
+            save_checked(session, spec, stored, clean(spec, dict(record.fields)), record.id)
+            touched.append(changed(spec, before, to_value(spec, stored)))
         session.flush()
         _advance_sequences(session, restoration)
         record_change(session, kind, touched)

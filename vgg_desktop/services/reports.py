@@ -200,7 +200,8 @@ def portfolios_sheet(overviews: Overviews) -> ReportSheet:
         by_portfolio.setdefault(consultation.portfolio, []).append(consultation)
     rows: list[ReportRow] = []
     for item in portfolios:
-        committees = [(committee_name(committee.committee), committee.member_text) for committee in item.committees]
+        committees: list[tuple[str | None, str | None]] = [
+            (committee_name(committee.committee), committee.member_text) for committee in item.committees]
         if not committees:
             # As in the plan: no committee, and "n.v.t." only where the plan says so (which is not vacant).
             committees = [(None, "n.v.t." if item.portfolio.vng_not_applicable else None)]
@@ -379,7 +380,7 @@ def _meeting_count_lines(count: MeetingCount | None) -> tuple[str, ...]:
     """'Bijeenkomsten: 1 van 3 gehouden, 1 gepland', and why the activity is behind when it is."""
     if count is None or (count.target is None and not count.counted and not count.cancelled):
         return ()
-    lines = (f"{MEETING_COUNT_PREFIX}{count.describe()}",)
+    lines: tuple[str, ...] = (f"{MEETING_COUNT_PREFIX}{count.describe()}",)
     if count.is_behind:
         lines += (f"{BEHIND_PREFIX}{count.describe_behind()}.",)
     return lines

@@ -112,9 +112,10 @@ class Retention:
 
 def _candidate(session: Session, member: StaffMemberRow, today: date) -> RetentionCandidate | None:
     ends = list(session.scalars(select(EmploymentRow.end_date).where(EmploymentRow.staff_member_id == member.id)))
-    if not ends or any(end is None for end in ends):
-        return None
-    left_on = max(ends)
+    known = [end for end in ends if end is not None]
+    if not ends or len(known) < len(ends):
+        return None  # no engagement, or one without an end: not gone
+    left_on = max(known)
     if left_on >= cutoff(today):
         return None
     projects = tuple(session.scalars(

@@ -114,10 +114,11 @@ class SeatFilling:
                 session.flush()
                 term_values["person_id"] = person_row.id
             else:
-                person_row = session.get(PersonRow, term_values["person_id"])
-                if person_row is None:
+                chosen = session.get(PersonRow, term_values["person_id"])
+                if chosen is None:
                     raise ValidationError.single(
                         "person_id", "Bestuurder: deze persoon bestaat niet meer. Kies een ander of vernieuw het overzicht (F5).")
+                person_row = chosen
             term_row = SeatTermRow()
             # The database holds "one holder at a time" too: a term saved meanwhile on another PC is refused
             # with the rule's own message.
@@ -151,6 +152,7 @@ class SeatFilling:
             reverted: list[RestoredRecord] = []
             if filled.municipality_taken:
                 seat_row = load_for_change(session, BOARD_SEAT, filled.seat.id, filled.seat.version)
+                assert isinstance(seat_row, BoardSeatRow)
                 before = snapshot_of(BOARD_SEAT, seat_row)
                 old_seat = to_value(BOARD_SEAT, seat_row)
                 seat_row.municipality_id = None

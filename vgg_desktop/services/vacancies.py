@@ -99,9 +99,9 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
     portfolios: list[_Building] = []
     place_of_portfolio: dict[int, _Building] = {}
     portfolio_overviews = overviews.portfolios()
-    for item in portfolio_overviews:
-        portfolio = item.portfolio
-        if item.holder is not None:
+    for portfolio_item in portfolio_overviews:
+        portfolio = portfolio_item.portfolio
+        if portfolio_item.holder is not None:
             continue
         if portfolio.kind == PortfolioKind.KLANKBORDGROEP and klankbordgroep_seat is not None:
             building = klankbordgroep_seat

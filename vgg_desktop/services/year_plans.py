@@ -93,6 +93,7 @@ def undo_year_plan(database: Database, started: YearPlanStarted) -> Restoration:
     what was removed (redo)."""
     with database.writing() as session:
         plan = load_for_change(session, s.YEAR_PLAN, started.plan.id, started.plan.version)
+        assert isinstance(plan, YearPlanRow)
         known = {activity.id: activity.version for activity in started.activities}
         rows = session.scalars(select(ActivityRow).where(ActivityRow.year_plan_id == plan.id).order_by(ActivityRow.id)).all()
         if {row.id: row.version for row in rows} != known:

@@ -58,7 +58,9 @@ def not_applicable_text() -> str:
 
 
 class Binding(Protocol):
-    names: tuple[str, ...]
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The fields of the record this widget edits."""
 
     @property
     def widget(self) -> QWidget:

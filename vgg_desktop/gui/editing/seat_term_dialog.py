@@ -41,8 +41,9 @@ class SeatTermDialog(RecordDialog):
             self.new_person_box.hide()
             self.on_behalf_hint.hide()
             # The form was sized with the box; without it, it is as small as it used to be.
-            self.form_host.layout().activate()
-            self.layout().activate()
+            for widget in (self.form_host, self):
+                if (layout := widget.layout()) is not None:
+                    layout.activate()
             self._fit_to_screen()
             return
         self.person_bindings: list[f.Binding] = [
@@ -99,7 +100,7 @@ class SeatTermDialog(RecordDialog):
             return self.tr("%1 already has a seat, so this seat keeps 'on behalf of' empty.").replace("%1", name)
         return ""
 
-    def create(self, data: Mapping[str, Any]) -> Any:
+    def create(self, data: Mapping[str, Any]) -> Any:  # type: ignore[override]  # RecordDialog's hook for a new record, not QWidget.create
         term = {name: value for name, value in {**self._hidden, **data}.items() if not name.startswith(PERSON_FIELD)}
         if self.new_person_box.isChecked():
             person = {name.removeprefix(PERSON_FIELD): value for name, value in data.items() if name.startswith(PERSON_FIELD)}

@@ -77,7 +77,8 @@ class PortfoliosTab(RecordTab):
         names = {item.portfolio.id: item.portfolio.name for item in portfolios}
         self.portfolio_model.set_rows(portfolios)
         self.committee_model.set_rows(
-            CommitteeRow(item, names.get(item.committee.portfolio_id)) for item in services.overviews.committees())
+            CommitteeRow(item, names.get(item.committee.portfolio_id) if item.committee.portfolio_id is not None else None)
+            for item in services.overviews.committees())
         self.consultation_model.set_rows(services.overviews.consultations())
 
     def describe(self, section: TableSection, value: Any, services: Services) -> Details:

@@ -22,7 +22,7 @@ class TableSection:
         self,
         name: str,
         entity: str,
-        model: RecordTableModel,  # type: ignore[type-arg]
+        model: RecordTableModel,
         parent: QWidget,
         *,
         record_of: Callable[[Any], Any],

@@ -81,7 +81,7 @@ class PersonsDialog(QDialog):
         services = self._context.services
         key, row = self.table.selected_key(), self.table.selected_row()
         municipalities = {item.id: item.name for item in services.municipalities.list()}
-        self.model.set_rows(PersonRow(person, municipalities.get(person.municipality_id))
+        self.model.set_rows(PersonRow(person, municipalities.get(person.municipality_id) if person.municipality_id is not None else None)
                             for person in services.persons.list())
         if not (key is not None and self.table.select_key(key)) and self.table.shown():
             self.table.select_row(min(row or 0, self.table.shown() - 1))
