@@ -46,7 +46,7 @@ def rss_kib() -> int | None:
     except OSError:
         pass
     try:
-        import psutil  # type: ignore[import-untyped]  # optional, and without types
+        import psutil
     except ImportError:
         return None
     return int(psutil.Process().memory_info().rss // 1024)
