@@ -106,7 +106,7 @@ def _our_imports(path: Path) -> set[str]:
 def test_the_gui_reaches_the_database_only_through_the_services() -> None:
     # A top-level module that imports `db` would hand the GUI the database layer's types indirectly.
     allowed = ("vgg_desktop.gui", "vgg_desktop.services", "vgg_desktop.domain", "vgg_desktop.export",
-               "vgg_desktop.reading", "vgg_desktop.paths", "vgg_desktop.__version__")
+               "vgg_desktop.reading", "vgg_desktop.paths", "vgg_desktop.atomic_file", "vgg_desktop.__version__")
     offenders = [
         f"{path.relative_to(PACKAGE.parent)} imports {name}"
         for path in _modules("gui")

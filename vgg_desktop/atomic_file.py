@@ -31,29 +31,36 @@ class AtomicWriteFailed(Exception):
         self.replacing = replacing
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Calls `write` with a binary stream and puts what it wrote at `target`, replacing what was there."""
+def write_atomically(target: Path, write: Callable[[BinaryIO], None], *, temp_prefix: str = TEMP_PREFIX,
+                     private: bool = False) -> None:
+    """Calls `write` with a binary stream and puts what it wrote at `target`, replacing what was there.
+
+    `temp_prefix` starts the temporary file's name (a caller may look for its own leftovers with it);
+    `private` leaves the new file readable by its owner alone.
+    """
 
     def fill(temp: Path) -> None:
         with temp.open("wb") as stream:
             write(stream)
 
-    replace_atomically(target, fill)
+    replace_atomically(target, fill, temp_prefix=temp_prefix, private=private)
 
 
-def replace_atomically(target: Path, fill: Callable[[Path], None], *, temp: Path | None = None) -> None:
+def replace_atomically(target: Path, fill: Callable[[Path], None], *, temp: Path | None = None,
+                       temp_prefix: str = TEMP_PREFIX, private: bool = False) -> None:
     """Calls `fill` with a temporary path in the target's folder to write the new file at, then renames it
     over `target`.
 
-    Without `temp` an empty file of a fresh name is made first (readable like any document); a caller
-    whose writer must create the file itself (SQLite's VACUUM INTO) names a path that does not exist.
+    Without `temp` an empty file of a fresh name (`temp_prefix`...`.tmp`) is made first, readable like the
+    file it replaces unless `private`; a caller whose writer must create the file itself (SQLite's VACUUM
+    INTO) names a path that does not exist.
     What `fill` raises other than an OSError passes through unchanged; the temporary file is removed
     either way.
     """
     replacing = False
     try:
         if temp is None:
-            temp = _new_temp(target)
+            temp = _new_temp(target, temp_prefix, private=private)
         fill(temp)
         flush_file(temp)
         replacing = True
@@ -91,12 +98,14 @@ def flush_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _new_temp(target: Path) -> Path:
-    handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
+def _new_temp(target: Path, prefix: str, *, private: bool) -> Path:
+    handle, name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=target.parent)
     os.close(handle)
     temp = Path(name)
+    if private:
+        return temp  # mkstemp makes a file only its owner may read
     try:
-        # mkstemp makes a file only its owner may read; the new file should read like the one it replaces.
+        # The new file should read like the one it replaces, or like any other document.
         os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
     except BaseException:
         _remove(temp)

@@ -18,9 +18,8 @@ No Qt here: the table models turn their rows into the plain values kept here and
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 FORMAT = 1
 SUFFIX = ".first-rows.json"
@@ -83,7 +82,7 @@ def read(path: Path, *, database: str, version: str, language: str, tab: str) ->
 
 def write(path: Path, snapshot: Snapshot) -> None:
     """Replaces the file in one step; readable by the user alone, like the settings beside it."""
-    import tempfile  # only here: the first paint reads, and this module is imported before it
+    from vgg_desktop import atomic_file  # only here: the first paint reads, and this module is imported before it
 
     if snapshot.tab in PRIVATE_TABS:
         raise ValueError(f"the rows of the {snapshot.tab} tab are not kept outside the database")
@@ -94,17 +93,15 @@ def write(path: Path, snapshot: Snapshot) -> None:
     }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(path)
-    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+
+    def write_content(stream: BinaryIO) -> None:
+        stream.write(content)
+
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+        # Named after the file, so that a write stopped halfway is found and removed by the next one.
+        atomic_file.write_atomically(path, write_content, temp_prefix=path.name + ".", private=True)
+    except atomic_file.AtomicWriteFailed as failure:
+        raise failure.error from None
 
 
 def remove(path: Path) -> None:
@@ -119,14 +116,3 @@ def _remove_leftovers(path: Path) -> None:
             leftover.unlink()
         except OSError:
             pass  # another program's write in progress, or not ours to remove
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename is on disk too (POSIX; Windows has no directory handles to flush)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
