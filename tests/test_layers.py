@@ -74,13 +74,7 @@ def test_export_reads_no_database() -> None:
 def test_export_depends_on_the_domain_only() -> None:
     # The report values it writes live in the domain (report_values.py, document_values.py), not in the services.
     allowed = ("vgg_desktop.export", "vgg_desktop.domain", "vgg_desktop.atomic_file", "vgg_desktop.paths")
-    offenders = [
-        f"{path.relative_to(PACKAGE.parent)} imports {name}"
-        for path in _modules("export")
-        for name in sorted(_our_imports(path))
-        if not name.startswith(allowed)
-    ]
-    assert offenders == []
+    assert _ours_outside("export", allowed) == []
 
 
 def test_the_atomic_write_is_pure_standard_library() -> None:
@@ -103,14 +97,18 @@ def _our_imports(path: Path) -> set[str]:
     return found
 
 
+def _ours_outside(folder: str, allowed: tuple[str, ...]) -> list[str]:
+    """Every import of one of our modules in `folder` that is not in `allowed`."""
+    return [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in _modules(folder)
+        for name in sorted(_our_imports(path))
+        if not name.startswith(allowed)
+    ]
+
+
 def test_the_gui_reaches_the_database_only_through_the_services() -> None:
     # A top-level module that imports `db` would hand the GUI the database layer's types indirectly.
     allowed = ("vgg_desktop.gui", "vgg_desktop.services", "vgg_desktop.domain", "vgg_desktop.export",
                "vgg_desktop.reading", "vgg_desktop.paths", "vgg_desktop.atomic_file", "vgg_desktop.__version__")
-    offenders = [
-        f"{path.relative_to(PACKAGE.parent)} imports {name}"
-        for path in _modules("gui")
-        for name in sorted(_our_imports(path))
-        if not name.startswith(allowed)
-    ]
-    assert offenders == []
+    assert _ours_outside("gui", allowed) == []
