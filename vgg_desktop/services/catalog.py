@@ -7,7 +7,6 @@ from datetime import date
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.history import ChangeKind
-from vgg_desktop.services import rules as _rules  # noqa: F401 - registers the rules
 from vgg_desktop.services.database_settings import DatabaseSettings
 from vgg_desktop.services.elections import ElectionService
 from vgg_desktop.services.history import History

@@ -7,7 +7,7 @@ A delete hands back a `Restoration` that `restore` uses to undo it exactly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -22,22 +22,9 @@ from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
 from vgg_desktop.services.history import Touched, added, changed, record_change, removals
 from vgg_desktop.services.mapping import current_fields, missing_reference_message, to_value, write_fields
+from vgg_desktop.services.rules import RULES
 
 V = TypeVar("V")
-
-# A rule that needs the database: (session, clean values, id of the record being changed or None).
-Rule = Callable[[Session, Mapping[str, Any], int | None], None]
-
-RULES: dict[str, list[Rule]] = {}
-
-
-def rule(entity: str) -> Callable[[Rule], Rule]:
-    def register(function: Rule) -> Rule:
-        RULES.setdefault(entity, []).append(function)
-        return function
-
-    return register
-
 
 @dataclass(frozen=True)
 class RestoredRecord:
@@ -331,14 +318,3 @@ def _advance_sequences(session: Session, restoration: Restoration) -> None:
             f"SELECT setval(pg_get_serial_sequence('{entity}', 'id'), "
             f"GREATEST((SELECT COALESCE(MAX(id), 1) FROM {entity}), 1))"
         ))
-
-
-def require_unique(session: Session, entity: str, field: str, value: Any, record_id: int | None, message: str) -> None:
-    if value is None:
-        return
-    row_type = ROW_TYPES[entity]
-    statement = select(row_type.id).where(getattr(row_type, field) == value)
-    if record_id is not None:
-        statement = statement.where(row_type.id != record_id)
-    if session.scalar(statement.limit(1)) is not None:
-        raise ValidationError.single(field, message)

@@ -1,14 +1,20 @@
-"""Rules between records, checked inside the transaction that saves."""
+"""Rules between records, checked inside the transaction that saves.
+
+`RULES` lists every rule per kind of record. The record services read it directly, so every way of
+saving (a service built by the catalog or on its own, seeding, imports, undo) checks the same rules;
+there is nothing to register. A rule written below but missing from `RULES` fails a test.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.models import (
+    ROW_TYPES,
     AssociationRow,
     BoardSeatRow,
     MeetingAttendanceRow,
@@ -20,40 +26,36 @@ from vgg_desktop.db.models import (
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import full_name
 from vgg_desktop.domain.errors import RuleViolation, ValidationError
-from vgg_desktop.services.records import require_unique, rule
+
+# A rule that needs the database: (session, clean values, id of the record being changed or None).
+Rule = Callable[[Session, Mapping[str, Any], int | None], None]
 
 
-@rule("association")
 def one_association(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     if record_id is None and session.scalar(select(func.count()).select_from(AssociationRow)):
         raise RuleViolation("Er is al een vereniging vastgelegd; een database hoort bij één vereniging. Wijzig de bestaande.")
 
 
-@rule("municipality")
 def unique_municipality(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     require_unique(session, "municipality", "name", values["name"], record_id,
                    f"Naam: er is al een gemeente '{values['name']}'. Kies een andere naam.")
 
 
-@rule("partner")
 def unique_partner(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     require_unique(session, "partner", "name", values["name"], record_id,
                    f"Naam: er is al een partnerorganisatie '{values['name']}'. Kies een andere naam.")
 
 
-@rule("year_plan")
 def unique_year(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     require_unique(session, "year_plan", "year", values["year"], record_id,
                    f"Jaar: er is al een jaarplan voor {values['year']}. Kies een ander jaar.")
 
 
-@rule("project")
 def unique_project(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     require_unique(session, "project", "name", values["name"], record_id,
                    f"Naam: er is al een project '{values['name']}'. Kies een andere naam.")
 
 
-@rule("board_seat")
 def one_seat_per_municipality(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     municipality_id = values["municipality_id"]
     if municipality_id is None:
@@ -63,7 +65,6 @@ def one_seat_per_municipality(session: Session, values: Mapping[str, Any], recor
                    f"Namens gemeente: {name} heeft al een zetel in het Dagelijks Bestuur. Kies een andere gemeente.")
 
 
-@rule("seat_term")
 def one_holder_at_a_time(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     """Two terms of one seat may not overlap; an open start or end reaches as far as it can."""
     statement = select(SeatTermRow).where(SeatTermRow.seat_id == values["seat_id"])
@@ -84,13 +85,11 @@ def one_holder_at_a_time(session: Session, values: Mapping[str, Any], record_id:
             )
 
 
-@rule("seat_term")
 def seat_exists_for_term(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     if session.get(BoardSeatRow, values["seat_id"]) is None:
         raise ValidationError.single("seat_id", "Zetel: deze zetel bestaat niet meer. Vernieuw het overzicht (F5).")
 
 
-@rule("meeting_attendance")
 def one_attendance_per_municipality(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     """Checked here for a clear message; the unique constraint holds it when two PCs save at once."""
     statement = select(MeetingAttendanceRow.id).where(
@@ -107,7 +106,6 @@ def one_attendance_per_municipality(session: Session, values: Mapping[str, Any],
         )
 
 
-@rule("meeting_attendance")
 def attendance_of_a_member(session: Session, values: Mapping[str, Any], record_id: int | None) -> None:
     meeting = session.get(MeetingRow, values["meeting_id"])
     municipality = session.get(MunicipalityRow, values["municipality_id"])
@@ -120,3 +118,26 @@ def attendance_of_a_member(session: Session, values: Mapping[str, Any], record_i
             f"Gemeente: {municipality.name} was op {format_date(meeting.date)} geen lid van de vereniging. "
             "Kies een gemeente die toen lid was.",
         )
+
+
+def require_unique(session: Session, entity: str, field: str, value: Any, record_id: int | None, message: str) -> None:
+    if value is None:
+        return
+    row_type = ROW_TYPES[entity]
+    statement = select(row_type.id).where(getattr(row_type, field) == value)
+    if record_id is not None:
+        statement = statement.where(row_type.id != record_id)
+    if session.scalar(statement.limit(1)) is not None:
+        raise ValidationError.single(field, message)
+
+
+RULES: dict[str, tuple[Rule, ...]] = {
+    "association": (one_association,),
+    "municipality": (unique_municipality,),
+    "partner": (unique_partner,),
+    "year_plan": (unique_year,),
+    "project": (unique_project,),
+    "board_seat": (one_seat_per_municipality,),
+    "seat_term": (one_holder_at_a_time, seat_exists_for_term),
+    "meeting_attendance": (one_attendance_per_municipality, attendance_of_a_member),
+}
