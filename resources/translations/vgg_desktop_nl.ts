@@ -939,57 +939,47 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="61"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="61"/>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="100"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="69"/>
         <source>Changed by someone else</source>
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="77"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="77"/>
         <source>Stored now</source>
         <translation>Nu opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="77"/>
         <source>Your input</source>
         <translation>Uw invoer</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="113"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="82"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="125"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="94"/>
         <source>Changed by someone else since you opened the form</source>
         <translation>Gewijzigd door iemand anders sinds u het formulier opende</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="128"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="97"/>
         <source>Nothing has been saved. What you typed is kept in the form: load the stored values to see them with your own changes on top, check them, and save again.</source>
         <translation>Er is niets opgeslagen. Wat u typte blijft in het formulier staan: laad de opgeslagen waarden om ze met uw eigen wijzigingen daaroverheen te zien, controleer ze en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="133"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="102"/>
         <source>&amp;Load stored values, keep my changes</source>
         <translation>Opgeslagen waarden &amp;laden, mijn wijzigingen houden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="104"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Terug naar het formulier</translation>
     </message>
@@ -1646,6 +1636,19 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <location filename="../../vgg_desktop/gui/export_dialog.py" line="337"/>
         <source>The overview has been saved as %1.</source>
         <translation>Het overzicht is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="22"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="23"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -3226,82 +3229,72 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="124"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="123"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="126"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="125"/>
         <source>Show what is stored now, keeping the changes you made in this form</source>
         <translation>Tonen wat nu is opgeslagen, met behoud van uw wijzigingen in dit formulier</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="137"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="136"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="139"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="138"/>
         <source>Save and close (Enter)</source>
         <translation>Opslaan en sluiten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="141"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="142"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="141"/>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder op te slaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="147"/>
         <source>* required</source>
         <translation>* verplicht</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="222"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="221"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="223"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="222"/>
         <source>You have made changes that have not been saved. Close the form and discard them?</source>
         <translation>U hebt wijzigingen gemaakt die nog niet zijn opgeslagen. Het formulier sluiten en ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="265"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="264"/>
         <source>Nothing has been saved. Correct the fields marked in red and save again.</source>
         <translation>Er is niets opgeslagen. Verbeter de rood gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="360"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="359"/>
         <source>Stored now:</source>
         <translation>Nu opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="361"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="360"/>
         <source>Click &apos;Reload&apos; to see what is stored now; the changes you made in this form are kept.</source>
         <translation>Klik op &apos;Opnieuw laden&apos; om te zien wat nu is opgeslagen; uw wijzigingen in dit formulier blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="376"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="375"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="396"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="396"/>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="420"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="402"/>
         <source>The form now shows what is stored, with your own changes on top of it. Check them and save again.</source>
         <translation>Het formulier toont nu wat is opgeslagen, met uw eigen wijzigingen daaroverheen. Controleer ze en sla opnieuw op.</translation>
     </message>

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from tests.gui.helpers import when_modal
 from vgg_desktop.domain import schema
-from vgg_desktop.domain.enums import Salutation
 from vgg_desktop.domain.errors import ConflictError
-from vgg_desktop.gui.conflict_dialog import ConflictDialog, conflict_rows, plain_text, show_conflict
+from vgg_desktop.gui.conflict_dialog import ConflictDialog, conflict_rows, show_conflict
+from vgg_desktop.gui.editing.kinds import shown
 from vgg_desktop.startup import OpenedDatabase
 
 
@@ -25,19 +23,9 @@ def _conflict(opened: OpenedDatabase) -> tuple[object, object, ConflictError]:
     return original, raised.value.current, raised.value
 
 
-def test_plain_text_shows_values_as_the_form_does() -> None:
-    assert plain_text(schema.MEETING.field("date"), date(2022, 6, 14)) == "14-06-2022"
-    assert plain_text(schema.PERSON.field("salutation"), Salutation("Mw.")) == Salutation("Mw.").label
-    assert plain_text(schema.PERSON.field("municipality_id"), 3, lambda entity, key: f"{entity} {key}") == "municipality 3"
-    assert plain_text(schema.PERSON.field("municipality_id"), 3) == "#3"
-    assert plain_text(schema.ACTIVITY.field("partner_ids"), (1, 2), lambda entity, key: f"P{key}") == "P1, P2"
-    assert plain_text(schema.PERSON.field("notes"), None) == ""
-    assert plain_text(schema.PERSON.field("notes"), "x" * 500).endswith("…")
-
-
 def test_rows_name_what_the_other_changed_and_what_i_typed(opened: OpenedDatabase) -> None:
     original, stored, _ = _conflict(opened)
-    rows = {row.name: row for row in conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "phone": "050 123 45 67"}, original)}
+    rows = {row.name: row for row in conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "phone": "050 123 45 67"}, shown, original)}
     assert set(rows) == {"function", "phone", "municipality_id"}
     assert rows["function"].stored == "Burgemeester" and rows["function"].mine == "Wethouder"
     assert rows["function"].changed_by_other and rows["function"].changed_by_me and rows["function"].differs
@@ -49,13 +37,13 @@ def test_rows_name_what_the_other_changed_and_what_i_typed(opened: OpenedDatabas
 
 def test_without_the_original_only_real_differences_show(opened: OpenedDatabase) -> None:
     _, stored, _ = _conflict(opened)
-    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "last_name": stored.last_name})  # type: ignore[attr-defined]
+    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "last_name": stored.last_name}, shown)  # type: ignore[attr-defined]
     assert [row.name for row in rows] == ["function"]
 
 
 def test_dialog_shows_a_row_per_difference_and_reports_the_choice(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
     original, stored, error = _conflict(opened)
-    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, original)
+    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, shown, original)
     dialog = ConflictDialog(error.message, rows)
     qtbot.addWidget(dialog)
     table = dialog.table
@@ -71,7 +59,7 @@ def test_dialog_shows_a_row_per_difference_and_reports_the_choice(qtbot, opened:
 
 def test_going_back_to_the_form_keeps_everything(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
     original, stored, error = _conflict(opened)
-    dialog = ConflictDialog(error.message, conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, original))
+    dialog = ConflictDialog(error.message, conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, shown, original))
     qtbot.addWidget(dialog)
     dialog.back_button.click()
     assert not dialog.load_stored
@@ -91,5 +79,5 @@ def test_show_conflict_runs_the_dialog_modally(qtbot, opened: OpenedDatabase) ->
     when_modal(choose_load)
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert show_conflict(parent, schema.PERSON, error.message, stored, {"function": "Wethouder"}, original) is True
+    assert show_conflict(parent, schema.PERSON, error.message, stored, {"function": "Wethouder"}, shown, original) is True
     assert seen and "Iemand anders" in error.message

@@ -45,11 +45,28 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2
 _MAX_ID = 2**31 - 1
 
 
+class FieldKind(Enum):
+    """What a field holds. Each layer handles every kind in one table: the check here (`CLEANERS`), the
+    storage in `db/mapping.py`, the history's text in `services/history_names.py`, the widget and the
+    shown text in `gui/editing/kinds.py`. A test holds that each table has every kind."""
+
+    TEXT = "text"  # one line, at most SHORT_TEXT characters unless the field says otherwise
+    LONG_TEXT = "longtext"  # several lines
+    DATE = "date"
+    INT = "int"
+    BOOL = "bool"
+    ENUM = "enum"  # one of `FieldSpec.enum`
+    REF = "ref"  # the id of one record of `FieldSpec.ref`
+    REFS = "refs"  # ids of records of `FieldSpec.ref`, kept in a link table
+    TEXTS = "texts"  # a list of lines
+    CORE_VALUES = "core_values"  # a year plan's core values: title and text each
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
     label: str
-    kind: str  # text, longtext, date, int, bool, enum, ref, refs, texts
+    kind: FieldKind
     required: bool = False
     max_length: int | None = None
     enum: type[LabelledEnum] | None = None
@@ -92,107 +109,146 @@ def clean_text(value: str) -> str:
     return _CONTROL_CHARACTERS.sub("", value).strip()
 
 
-def _clean_value(spec: FieldSpec, raw: Any) -> Any:
-    """Returns the clean value, or raises ValueError with the Dutch reason (without the label)."""
-    kind = spec.kind
-    if kind in ("text", "longtext"):
-        if raw is None:
-            return None
-        if not isinstance(raw, str):
-            raise ValueError("moet tekst zijn.")
-        text = clean_text(raw)
-        if kind == "text":
-            text = " ".join(text.split())
-        limit = spec.max_length or (SHORT_TEXT if kind == "text" else LONG_TEXT)
-        if len(text) > limit:
-            raise ValueError(f"is {len(text)} tekens lang; het mogen er hoogstens {limit} zijn. Maak de tekst korter.")
-        return text or None
-    if kind == "date":
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return None
-        if isinstance(raw, str):
-            parsed = parse_date(raw)
-        elif isinstance(raw, date) and not hasattr(raw, "hour"):
-            parsed = raw
+def _checked_text(spec: FieldSpec, raw: Any, *, one_line: bool, limit: int) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        raise ValueError("moet tekst zijn.")
+    text = clean_text(raw)
+    if one_line:
+        text = " ".join(text.split())
+    limit = spec.max_length or limit
+    if len(text) > limit:
+        raise ValueError(f"is {len(text)} tekens lang; het mogen er hoogstens {limit} zijn. Maak de tekst korter.")
+    return text or None
+
+
+def _clean_short_text(spec: FieldSpec, raw: Any) -> str | None:
+    return _checked_text(spec, raw, one_line=True, limit=SHORT_TEXT)
+
+
+def _clean_long_text(spec: FieldSpec, raw: Any) -> str | None:
+    return _checked_text(spec, raw, one_line=False, limit=LONG_TEXT)
+
+
+def _clean_date(spec: FieldSpec, raw: Any) -> date | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, str):
+        parsed = parse_date(raw)
+    elif isinstance(raw, date) and not hasattr(raw, "hour"):
+        parsed = raw
+    else:
+        raise ValueError("moet een datum zijn (dd-mm-jjjj).")
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
+        raise ValueError(
+            f"{format_date(parsed)} ligt buiten de mogelijke jaren "
+            f"{EARLIEST_DATE.year}-{LATEST_DATE.year}. Controleer het jaartal."
+        )
+    return parsed
+
+
+def _clean_int(spec: FieldSpec, raw: Any) -> int | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return spec.default  # an emptied "Volgorde" means the default 0, not a missing value
+    if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+        raise ValueError("moet een geheel getal zijn.")
+    try:
+        number = int(raw)
+    except ValueError:
+        raise ValueError(f"'{raw}' is geen geheel getal.") from None
+    if spec.minimum is not None and number < spec.minimum:
+        raise ValueError(f"moet minstens {spec.minimum} zijn.")
+    if abs(number) > 2_000_000_000:
+        raise ValueError("is te groot.")
+    return number
+
+
+def _clean_bool(spec: FieldSpec, raw: Any) -> bool:
+    if raw is None:
+        return bool(spec.default)
+    if not isinstance(raw, bool):
+        raise ValueError("moet ja of nee zijn.")
+    return raw
+
+
+def _clean_enum(spec: FieldSpec, raw: Any) -> LabelledEnum | None:
+    assert spec.enum is not None, f"{spec.name} names no enum"
+    if raw is None or raw == "":
+        return spec.default
+    try:
+        return spec.enum(raw.value if isinstance(raw, Enum) else raw)
+    except (ValueError, TypeError):
+        allowed = ", ".join(f"'{member.label}'" for member in spec.enum)
+        raise ValueError(f"kies een van {allowed}.") from None
+
+
+def _is_id(item: Any) -> bool:
+    return isinstance(item, int) and not isinstance(item, bool) and 0 < item <= _MAX_ID
+
+
+def _clean_ref(spec: FieldSpec, raw: Any) -> int | None:
+    if raw is None or raw == "":
+        return None
+    if not _is_id(raw):
+        raise ValueError("verwijst naar iets dat niet bestaat. Kies opnieuw uit de lijst.")
+    return raw
+
+
+def _clean_refs(spec: FieldSpec, raw: Any) -> tuple[int, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, (list, tuple, set, frozenset)) or not all(_is_id(item) for item in raw):
+        raise ValueError("verwijst naar iets dat niet bestaat. Kies opnieuw uit de lijst.")
+    return tuple(dict.fromkeys(raw))
+
+
+def _clean_texts(spec: FieldSpec, raw: Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, (list, tuple)) or not all(isinstance(item, str) for item in raw):
+        raise ValueError("moet een lijst van teksten zijn.")
+    items = tuple(item for item in (clean_text(text) for text in raw) if item)
+    limit = spec.max_length or LONG_TEXT
+    for item in items:
+        if len(item) > limit:
+            raise ValueError(f"bevat een regel van {len(item)} tekens; het mogen er hoogstens {limit} zijn.")
+    return items
+
+
+def _clean_core_values(spec: FieldSpec, raw: Any) -> tuple[e.CoreValue, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, (list, tuple)):
+        raise ValueError("moet een lijst van kernwaarden zijn.")
+    values: list[e.CoreValue] = []
+    for item in raw:
+        if isinstance(item, e.CoreValue):
+            title, text = item.title, item.text
+        elif isinstance(item, Mapping):
+            title, text = item.get("title"), item.get("text")
         else:
-            raise ValueError("moet een datum zijn (dd-mm-jjjj).")
-        if not EARLIEST_DATE <= parsed <= LATEST_DATE:
-            raise ValueError(
-                f"{format_date(parsed)} ligt buiten de mogelijke jaren "
-                f"{EARLIEST_DATE.year}-{LATEST_DATE.year}. Controleer het jaartal."
-            )
-        return parsed
-    if kind == "int":
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            return spec.default  # an emptied "Volgorde" means the default 0, not a missing value
-        if isinstance(raw, bool) or not isinstance(raw, (int, str)):
-            raise ValueError("moet een geheel getal zijn.")
-        try:
-            number = int(raw)
-        except ValueError:
-            raise ValueError(f"'{raw}' is geen geheel getal.") from None
-        if spec.minimum is not None and number < spec.minimum:
-            raise ValueError(f"moet minstens {spec.minimum} zijn.")
-        if abs(number) > 2_000_000_000:
-            raise ValueError("is te groot.")
-        return number
-    if kind == "bool":
-        if raw is None:
-            return bool(spec.default)
-        if not isinstance(raw, bool):
-            raise ValueError("moet ja of nee zijn.")
-        return raw
-    if kind == "enum":
-        assert spec.enum is not None
-        if raw is None or raw == "":
-            return spec.default
-        try:
-            return spec.enum(raw.value if isinstance(raw, Enum) else raw)
-        except (ValueError, TypeError):
-            allowed = ", ".join(f"'{member.label}'" for member in spec.enum)
-            raise ValueError(f"kies een van {allowed}.") from None
-    if kind == "ref":
-        if raw is None or raw == "":
-            return None
-        if isinstance(raw, bool) or not isinstance(raw, int) or not 0 < raw <= _MAX_ID:
-            raise ValueError("verwijst naar iets dat niet bestaat. Kies opnieuw uit de lijst.")
-        return raw
-    if kind == "refs":
-        if raw is None:
-            return ()
-        if not isinstance(raw, (list, tuple, set, frozenset)) or not all(
-                isinstance(item, int) and not isinstance(item, bool) and 0 < item <= _MAX_ID for item in raw):
-            raise ValueError("verwijst naar iets dat niet bestaat. Kies opnieuw uit de lijst.")
-        return tuple(dict.fromkeys(raw))
-    if kind == "texts":
-        if raw is None:
-            return ()
-        if not isinstance(raw, (list, tuple)) or not all(isinstance(item, str) for item in raw):
-            raise ValueError("moet een lijst van teksten zijn.")
-        items = tuple(item for item in (clean_text(text) for text in raw) if item)
-        limit = spec.max_length or LONG_TEXT
-        for item in items:
-            if len(item) > limit:
-                raise ValueError(f"bevat een regel van {len(item)} tekens; het mogen er hoogstens {limit} zijn.")
-        return items
-    if kind == "core_values":
-        if raw is None:
-            return ()
-        if not isinstance(raw, (list, tuple)):
-            raise ValueError("moet een lijst van kernwaarden zijn.")
-        values: list[e.CoreValue] = []
-        for item in raw:
-            if isinstance(item, e.CoreValue):
-                title, text = item.title, item.text
-            elif isinstance(item, Mapping):
-                title, text = item.get("title"), item.get("text")
-            else:
-                raise ValueError("elke kernwaarde heeft een titel en een tekst.")
-            if not isinstance(title, str) or not isinstance(text, str) or not clean_text(title):
-                raise ValueError("elke kernwaarde heeft een titel en een tekst.")
-            values.append(e.CoreValue(clean_text(title)[:SHORT_TEXT * 2], clean_text(text)[:LONG_TEXT]))
-        return tuple(values)
-    raise AssertionError(f"unknown field kind {kind}")
+            raise ValueError("elke kernwaarde heeft een titel en een tekst.")
+        if not isinstance(title, str) or not isinstance(text, str) or not clean_text(title):
+            raise ValueError("elke kernwaarde heeft een titel en een tekst.")
+        values.append(e.CoreValue(clean_text(title)[:SHORT_TEXT * 2], clean_text(text)[:LONG_TEXT]))
+    return tuple(values)
+
+
+# The check of each kind: the clean value, or ValueError with the Dutch reason (without the label).
+Cleaner = Callable[[FieldSpec, Any], Any]
+CLEANERS: dict[FieldKind, Cleaner] = {
+    FieldKind.TEXT: _clean_short_text,
+    FieldKind.LONG_TEXT: _clean_long_text,
+    FieldKind.DATE: _clean_date,
+    FieldKind.INT: _clean_int,
+    FieldKind.BOOL: _clean_bool,
+    FieldKind.ENUM: _clean_enum,
+    FieldKind.REF: _clean_ref,
+    FieldKind.REFS: _clean_refs,
+    FieldKind.TEXTS: _clean_texts,
+    FieldKind.CORE_VALUES: _clean_core_values,
+}
 
 
 def clean(spec: EntitySpec, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -204,7 +260,7 @@ def clean(spec: EntitySpec, data: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for field_spec in spec.fields:
         try:
-            value = _clean_value(field_spec, data.get(field_spec.name, field_spec.default))
+            value = CLEANERS[field_spec.kind](field_spec, data.get(field_spec.name, field_spec.default))
         except ValueError as error:
             errors[field_spec.name] = f"{field_spec.label}: {error}"
             continue
@@ -243,27 +299,27 @@ def _place(status_field: str, person_field: str, label: str) -> CrossCheck:
 
 
 def _text(name: str, label: str, required: bool = False, max_length: int | None = None) -> FieldSpec:
-    return FieldSpec(name, label, "text", required=required, max_length=max_length)
+    return FieldSpec(name, label, FieldKind.TEXT, required=required, max_length=max_length)
 
 
 def _long(name: str, label: str, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, label, "longtext", required=required)
+    return FieldSpec(name, label, FieldKind.LONG_TEXT, required=required)
 
 
 def _date(name: str, label: str, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, label, "date", required=required)
+    return FieldSpec(name, label, FieldKind.DATE, required=required)
 
 
 def _ref(name: str, label: str, ref: str, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, label, "ref", required=required, ref=ref)
+    return FieldSpec(name, label, FieldKind.REF, required=required, ref=ref)
 
 
 def _enum(name: str, label: str, enum: type[LabelledEnum], default: Any = None, required: bool = True) -> FieldSpec:
-    return FieldSpec(name, label, "enum", required=required, enum=enum, default=default)
+    return FieldSpec(name, label, FieldKind.ENUM, required=required, enum=enum, default=default)
 
 
 def _position() -> FieldSpec:
-    return FieldSpec("position", "Volgorde", "int", minimum=0, default=0)
+    return FieldSpec("position", "Volgorde", FieldKind.INT, minimum=0, default=0)
 
 
 ASSOCIATION = EntitySpec("association", "vereniging", e.Association, (
@@ -274,14 +330,14 @@ ASSOCIATION = EntitySpec("association", "vereniging", e.Association, (
 ))
 
 YEAR_PLAN = EntitySpec("year_plan", "jaarplan", e.YearPlan, (
-    FieldSpec("year", "Jaar", "int", required=True, minimum=1900),
+    FieldSpec("year", "Jaar", FieldKind.INT, required=True, minimum=1900),
     _text("title", "Titel", required=True),
     _date("adopted_on", "Vastgesteld op"),
     _text("adopted_by", "Vastgesteld door"),
     _text("signed_by", "Ondertekend door"),
     _long("introduction", "Inleiding"),
     _long("vision", "Visie"),
-    FieldSpec("core_values", "Kernwaarden", "core_values"),
+    FieldSpec("core_values", "Kernwaarden", FieldKind.CORE_VALUES),
 ), neuter=True)
 
 MUNICIPALITY = EntitySpec("municipality", "gemeente", e.Municipality, (
@@ -341,7 +397,7 @@ PORTFOLIO = EntitySpec("portfolio", "portefeuille", e.Portfolio, (
     _text("name", "Naam", required=True),
     _enum("kind", "Soort", PortfolioKind, default=PortfolioKind.PORTFOLIO),
     _ref("holder_id", "Portefeuillehouder", "person"),
-    FieldSpec("vng_not_applicable", "VNG-commissie n.v.t.", "bool", default=False),
+    FieldSpec("vng_not_applicable", "VNG-commissie n.v.t.", FieldKind.BOOL, default=False),
     _position(),
     _long("notes", "Opmerkingen"),
 ))
@@ -357,14 +413,14 @@ VNG_COMMITTEE = EntitySpec("vng_committee", "VNG-commissie", e.VngCommittee, (
 ), (_place("member_status", "member_id", "VNG-commissielid"),))
 
 CONSULTATION = EntitySpec("consultation", "portefeuillehouderoverleg", e.Consultation, (
-    FieldSpec("number", "Nummer", "int", required=True, minimum=1),
+    FieldSpec("number", "Nummer", FieldKind.INT, required=True, minimum=1),
     _text("name", "Naam", required=True),
     _enum("chair_status", "Voorzitterschap", PlaceStatus, default=PlaceStatus.VACANT),
     _ref("chair_id", "Voorzitter", "person"),
     _ref("organised_by_id", "Georganiseerd via", "partner"),
     _long("preparation", "Voorbereiding"),
     _ref("portfolio_id", "Portefeuille", "portfolio"),
-    FieldSpec("partner_ids", "Partnerorganisaties", "refs", ref="partner"),
+    FieldSpec("partner_ids", "Partnerorganisaties", FieldKind.REFS, ref="partner"),
     _long("notes", "Opmerkingen"),
 ), (_place("chair_status", "chair_id", "Voorzitter"),), neuter=True)
 
@@ -413,18 +469,18 @@ ACTIVITY = EntitySpec("activity", "activiteit", e.Activity, (
     _text("heading_as_written", "Kop zoals vermeld", max_length=300),
     _ref("portfolio_id", "Portefeuille", "portfolio"),
     _ref("consultation_id", "Portefeuillehouderoverleg", "consultation"),
-    FieldSpec("partner_ids", "Partnerorganisaties", "refs", ref="partner"),
+    FieldSpec("partner_ids", "Partnerorganisaties", FieldKind.REFS, ref="partner"),
     _long("goal", "Doel", required=True),
-    FieldSpec("results", "Te bereiken resultaten", "texts"),
+    FieldSpec("results", "Te bereiken resultaten", FieldKind.TEXTS),
     _text("results_heading_as_written", "Kop resultaten zoals vermeld"),
     _long("first_half_progress", "Voortgang eerste halfjaar"),
     _enum("first_half_status", "Status eerste halfjaar", ProgressStatus, default=_STATUS_DEFAULT),
     _long("second_half_progress", "Voortgang tweede halfjaar"),
     _enum("second_half_status", "Status tweede halfjaar", ProgressStatus, default=_STATUS_DEFAULT),
-    FieldSpec("meeting_target", "Aantal bijeenkomsten", "int", minimum=1),
-    FieldSpec("meeting_target_is_minimum", "Minimaal", "bool", default=False),
+    FieldSpec("meeting_target", "Aantal bijeenkomsten", FieldKind.INT, minimum=1),
+    FieldSpec("meeting_target_is_minimum", "Minimaal", FieldKind.BOOL, default=False),
     _text("meeting_target_as_written", "Aantal zoals vermeld", max_length=300),
-    FieldSpec("carried_over_from", "Vervolg van", "int", minimum=1900),
+    FieldSpec("carried_over_from", "Vervolg van", FieldKind.INT, minimum=1900),
 ), (_meeting_target,))
 
 MEETING = EntitySpec("meeting", "bijeenkomst", e.Meeting, (
@@ -450,7 +506,7 @@ PROJECT = EntitySpec("project", "project", e.Project, (
     _enum("kind", "Soort", ProjectKind, required=False),
     _long("description", "Omschrijving"),
     _ref("activity_id", "Activiteit", "activity"),
-    FieldSpec("staff_member_ids", "Medewerkers", "refs", ref="staff_member"),
+    FieldSpec("staff_member_ids", "Medewerkers", FieldKind.REFS, ref="staff_member"),
 ), neuter=True)
 
 PROJECT_DECISION = EntitySpec("project_decision", "besluit", e.ProjectDecision, (
@@ -463,7 +519,7 @@ PROJECT_INVOICE = EntitySpec("project_invoice", "factuur", e.ProjectInvoice, (
     _ref("project_id", "Project", "project", required=True),
     _ref("municipality_id", "Gemeente", "municipality", required=True),
     _text("description", "Omschrijving"),
-    FieldSpec("amount_cents", "Bedrag (centen)", "int", required=True, minimum=0),
+    FieldSpec("amount_cents", "Bedrag (centen)", FieldKind.INT, required=True, minimum=0),
     _date("sent_on", "Verzonden op"),
     _date("paid_on", "Betaald op"),
 ), (_period("sent_on", "paid_on", "Verzonden op", "Betaald op"),))

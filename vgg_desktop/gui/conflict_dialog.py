@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.entities import CoreValue
 from vgg_desktop.domain.schema import EntitySpec, FieldSpec
 
 Display = Callable[[FieldSpec, Any], str]
-NameOf = Callable[[str, int], "str | None"]
-
-MAX_SHOWN = 200
 
 
 @dataclass(frozen=True)
@@ -49,35 +43,10 @@ class ConflictRow:
         return self.stored != self.mine
 
 
-def plain_text(field: FieldSpec, value: Any, name_of: NameOf | None = None) -> str:
-    """A value as the form shows it: 14-06-2022, the Dutch label of a choice, a name instead of an id."""
-    if value is None or value == "" or value == ():
-        return ""
-    if field.kind == "date":
-        return format_date(value)
-    if field.kind == "enum":
-        return str(getattr(value, "label", value))
-    if field.kind == "bool":
-        return QCoreApplication.translate("ConflictDialog", "yes") if value else QCoreApplication.translate("ConflictDialog", "no")
-    if field.kind == "ref":
-        return (name_of(field.ref, value) if name_of and field.ref else None) or f"#{value}"
-    if field.kind == "refs":
-        return ", ".join((name_of(field.ref, item) if name_of and field.ref else None) or f"#{item}" for item in value)
-    if field.kind == "texts":
-        return _shorten("; ".join(value))
-    if field.kind == "core_values":
-        return _shorten("; ".join(item.title for item in value if isinstance(item, CoreValue)))
-    return _shorten(" ".join(str(value).split()))
-
-
-def _shorten(text: str) -> str:
-    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
-
-
-def conflict_rows(spec: EntitySpec, stored: Any, mine: Mapping[str, Any], original: Any | None = None,
-                  display: Display | None = None) -> list[ConflictRow]:
-    """Every field where the stored value differs from the user's input or from what the user started with."""
-    show = display or (lambda field, value: plain_text(field, value))
+def conflict_rows(spec: EntitySpec, stored: Any, mine: Mapping[str, Any], display: Display,
+                  original: Any | None = None) -> list[ConflictRow]:
+    """Every field where the stored value differs from the user's input or from what the user started with;
+    `display` shows a value as the form does."""
     rows: list[ConflictRow] = []
     for field in spec.fields:
         now = getattr(stored, field.name)
@@ -85,7 +54,7 @@ def conflict_rows(spec: EntitySpec, stored: Any, mine: Mapping[str, Any], origin
         before = getattr(original, field.name) if original is not None else now
         by_other = original is not None and now != before
         by_me = field.name in mine and typed != before
-        stored_text, typed_text = show(field, now), show(field, typed)
+        stored_text, typed_text = display(field, now), display(field, typed)
         if by_other or by_me or stored_text != typed_text:
             rows.append(ConflictRow(field.name, field.label, stored_text, typed_text, by_other, by_me))
     return rows
@@ -151,8 +120,8 @@ class ConflictDialog(QDialog):
 
 
 def show_conflict(parent: QWidget | None, spec: EntitySpec, message: str, stored: Any, mine: Mapping[str, Any],
-                  original: Any | None = None, display: Display | None = None) -> bool:
+                  display: Display, original: Any | None = None) -> bool:
     """Shows the dialog; True when the user wants the stored values loaded (their changes on top)."""
-    dialog = ConflictDialog(message, conflict_rows(spec, stored, mine, original, display), parent)
+    dialog = ConflictDialog(message, conflict_rows(spec, stored, mine, display, original), parent)
     dialog.exec()
     return dialog.load_stored

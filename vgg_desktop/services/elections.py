@@ -38,7 +38,7 @@ from vgg_desktop.domain.enums import PlaceStatus, SeatKind
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.history import Touched, changed, record_change
-from vgg_desktop.services.mapping import to_value, write_fields
+from vgg_desktop.db.mapping import to_value, write_fields
 from vgg_desktop.services.records import RestoredRecord, check_rules, snapshot_of
 
 # An election further back than this is history, not something to record now; one further ahead is a typo.

@@ -37,7 +37,7 @@ from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolatio
 from vgg_desktop.domain.history import Change, ChangeKind, FieldChange, Operation, RecordChange
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
 from vgg_desktop.services.history_names import NAMES_OF_REMOVED, is_empty, name_of_values, stored_value, value_text
-from vgg_desktop.services.mapping import current_fields, to_value, write_fields
+from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 
 # Records whose history belongs to another record too: an employment is part of its staff member's.
 OWNERS: dict[str, tuple[str, str]] = {

@@ -17,7 +17,7 @@ from vgg_desktop.db.models import ROW_TYPES
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import CoreValue, full_name
 from vgg_desktop.domain.enums import ContractKind, SeatRole
-from vgg_desktop.domain.schema import FieldSpec
+from vgg_desktop.domain.schema import FieldKind, FieldSpec
 
 LONGEST_NAME = 300
 NAMES_OF_REMOVED = "history_names_of_removed"
@@ -113,23 +113,27 @@ def stored_value(value: Any) -> Any:
     return value
 
 
+# The value of a field of each kind as the user reads it (never called with an empty value).
+Shown = Callable[[Session, FieldSpec, Any], Any]
+_SHOWN: dict[FieldKind, Shown] = {
+    FieldKind.TEXT: lambda session, field, value: str(value),
+    FieldKind.LONG_TEXT: lambda session, field, value: str(value),
+    FieldKind.DATE: lambda session, field, value: format_date(value),
+    FieldKind.INT: lambda session, field, value: str(value),
+    FieldKind.BOOL: lambda session, field, value: "ja" if value else "nee",
+    FieldKind.ENUM: lambda session, field, value: _label(field.enum, value),
+    FieldKind.REF: lambda session, field, value: name_of_id(session, field.ref or "", value),
+    FieldKind.REFS: lambda session, field, value: [name_of_id(session, field.ref or "", item) for item in value],
+    FieldKind.TEXTS: lambda session, field, value: "\n".join(value),
+    FieldKind.CORE_VALUES: lambda session, field, value: "\n".join(item.title for item in value),
+}
+# A list of references shows as a list of names, so an empty one as an empty list.
+_EMPTY: dict[FieldKind, Any] = {FieldKind.REFS: []}
+
+
 def value_text(session: Session, field: FieldSpec, value: Any) -> Any:
     """The value as the user reads it; for a list of references a list of names (one per id, so that a
     name can be taken out again, see `History.forget_staff_members`)."""
     if is_empty(value):
-        return [] if field.kind == "refs" else ""
-    if field.kind == "date":
-        return format_date(value)
-    if field.kind == "enum":
-        return _label(field.enum, value)
-    if field.kind == "bool":
-        return "ja" if value else "nee"
-    if field.kind == "ref":
-        return name_of_id(session, field.ref or "", value)
-    if field.kind == "refs":
-        return [name_of_id(session, field.ref or "", item) for item in value]
-    if field.kind == "texts":
-        return "\n".join(value)
-    if field.kind == "core_values":
-        return "\n".join(item.title for item in value)
-    return str(value)
+        return _EMPTY.get(field.kind, "")
+    return _SHOWN[field.kind](session, field, value)

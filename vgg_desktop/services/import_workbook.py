@@ -52,7 +52,7 @@ from vgg_desktop.services.importing import (
     later,
     normalised,
 )
-from vgg_desktop.services.mapping import current_fields, to_value
+from vgg_desktop.db.mapping import current_fields, to_value
 
 OVERVIEW, BOARD, PORTFOLIOS, CONSULTATIONS, STAFF_SHEET, ACTIVITIES_SHEET = (
     "Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Activiteiten")

@@ -31,7 +31,7 @@ from vgg_desktop.domain.meetings import (
     summarise_attendance,
 )
 from vgg_desktop.services.history import Touched, added, changed, record_change, removed
-from vgg_desktop.services.mapping import current_fields, to_value
+from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.services.records import check_rules, load_for_change
 
 

@@ -14,7 +14,7 @@ from vgg_desktop.domain.errors import RuleViolation
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, SPECS_BY_NAME as SPECS, VNG_COMMITTEE
 from vgg_desktop.services.history import Touched, record_change, removals
-from vgg_desktop.services.mapping import current_fields, to_value
+from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, load_for_change, snapshot_of
 
 

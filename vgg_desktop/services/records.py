@@ -15,13 +15,13 @@ from sqlalchemy import ForeignKey, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import current_fields, missing_reference_message, references, to_value, write_fields
 from vgg_desktop.db.models import ROW_TYPES, Base, Record
 from vgg_desktop.db.unit_of_work import Database, RefusedByDatabase, known_refusal
 from vgg_desktop.domain.errors import ConflictError, DomainError, NotFoundError, RuleViolation, ValidationError
 from vgg_desktop.domain.history import ChangeKind
-from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
+from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, FieldKind, clean
 from vgg_desktop.services.history import Touched, added, changed, record_change, removals
-from vgg_desktop.services.mapping import current_fields, missing_reference_message, to_value, write_fields
 from vgg_desktop.services.rules import RULES
 
 V = TypeVar("V")
@@ -194,10 +194,9 @@ def missing_references(session: Session, spec: EntitySpec, values: Mapping[str, 
     """Raises the Dutch ValidationError of `write_fields` when a referenced record is gone (deleted on another PC)."""
     errors: dict[str, str] = {}
     for field in spec.fields:
-        if field.kind not in ("ref", "refs") or not values[field.name]:
+        wanted = references(field, values[field.name])
+        if not wanted or field.ref is None:
             continue
-        wanted = {values[field.name]} if field.kind == "ref" else set(values[field.name])
-        assert field.ref is not None  # every ref field names its entity (schema._ref)
         target = ROW_TYPES[field.ref]
         found = set(session.scalars(select(target.id).where(target.id.in_(wanted))))
         if found != wanted:
@@ -253,7 +252,7 @@ def _listed_by(session: Session, spec: EntitySpec, table_name: str, key: Foreign
     if not count:
         return []
     owner = SPECS_BY_NAME[next(other.column.table.name for other in table.foreign_keys if other is not key)]
-    listing = next(field for field in owner.fields if field.kind == "refs" and field.ref == spec.name)
+    listing = next(field for field in owner.fields if field.kind is FieldKind.REFS and field.ref == spec.name)
     return [f"{count} × {owner.label} ({listing.label.lower()})"]
 
 

@@ -24,7 +24,7 @@ from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolatio
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import PROJECT, STAFF_MEMBER
 from vgg_desktop.services.history import Touched, changed, forget_staff_members, record_change
-from vgg_desktop.services.mapping import to_value
+from vgg_desktop.db.mapping import to_value
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, snapshot_of
 
 RETENTION_YEARS = 2

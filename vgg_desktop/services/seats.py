@@ -27,7 +27,7 @@ from vgg_desktop.domain.errors import ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import BOARD_SEAT, PERSON, SEAT_TERM, clean
 from vgg_desktop.services.history import added, changed, record_change, removals
-from vgg_desktop.services.mapping import to_value, write_fields
+from vgg_desktop.db.mapping import to_value, write_fields
 from vgg_desktop.services.records import (
     Restoration,
     RestoredRecord,

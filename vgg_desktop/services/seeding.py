@@ -21,7 +21,7 @@ from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import EntitySpec, clean
 from vgg_desktop.services.history import Touched, record_change
-from vgg_desktop.services.mapping import write_fields
+from vgg_desktop.db.mapping import write_fields
 from vgg_desktop.services.records import check_rules
 
 SEED_FORMAT_VERSION = 1

@@ -19,7 +19,7 @@ from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.history import added, record_change, removals
-from vgg_desktop.services.mapping import current_fields, to_value, write_fields
+from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 from vgg_desktop.services.records import Restoration, RestoredRecord, delete_row, load_for_change, save_checked
 
 # What carries over: the plan's texts and each activity's owner, links, goal, intended results and meeting target.

@@ -8,7 +8,7 @@ from vgg_desktop.domain.schema import ACTIVITY
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.activities import ActivityModel
 from vgg_desktop.gui.models.filter_proxy import RecordFilterProxy
-from vgg_desktop.services.mapping import current_fields
+from vgg_desktop.db.mapping import current_fields
 from vgg_desktop.startup import OpenedDatabase
 
 

@@ -1,7 +1,7 @@
 """Which form edits which kind of record, and what is special about its fields.
 
 Most fields need no word here: a widget in the .ui named after a schema field is bound by the
-field's kind. What remains is said per form: places (a person, 'Vacature' or 'n.v.t.' in one
+field's kind (`kinds.py`). What remains is said per form: places (a person, 'Vacature' or 'n.v.t.' in one
 list), what the choice of none is called, suggestions for free text, and good starting values
 for a new record.
 """
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from vgg_desktop.domain.schema import EntitySpec
 from vgg_desktop.gui.editing import fields as f
+from vgg_desktop.gui.editing.kinds import FieldWidget, bind_field
 from vgg_desktop.gui.editing.labels import RecordLabels
 
 # Functions the plan uses for the people of the association; saved values are suggested as well.
@@ -89,36 +90,9 @@ def bind(entity: str, spec: EntitySpec, form: Any, labels: RecordLabels) -> list
         if name in skipped or widget is None:
             continue
         empty = definition.empty_texts.get(name, f.none_text)
-        kind = field_spec.kind
-        binding: f.Binding
-        if kind == "text":
-            binding = f.TextBinding(name, widget)
-            if name in definition.suggestions:
-                _suggest(widget, definition.suggestions[name], labels.records(entity), name)
-        elif kind == "longtext":
-            binding = f.LongTextBinding(name, widget)
-        elif kind == "texts":
-            binding = f.LinesBinding(name, widget)
-        elif kind == "date":
-            binding = f.DateBinding(name, widget)
-        elif kind == "int":
-            binding = f.IntBinding(name, widget)
-        elif kind == "bool":
-            binding = f.BoolBinding(name, widget)
-        elif kind == "enum":
-            assert field_spec.enum is not None
-            binding = f.EnumBinding(name, widget, field_spec.enum, None if field_spec.required else empty())
-        elif kind == "ref":
-            assert field_spec.ref is not None
-            binding = f.RefBinding(name, widget, labels.choices(field_spec.ref), None if field_spec.required else empty())
-        elif kind == "refs":
-            assert field_spec.ref is not None
-            binding = f.RefsBinding(name, widget, labels.choices(field_spec.ref))
-        elif kind == "core_values":
-            binding = f.CoreValuesBinding(name, widget, form.core_value_title, form.core_value_text,
-                                          getattr(form, f"{name}_add"), getattr(form, f"{name}_remove"))
-        else:
-            raise AssertionError(f"no widget binding for field kind {kind}")
+        binding = bind_field(FieldWidget(field_spec, widget, form, labels.choices, empty))
+        if name in definition.suggestions:
+            _suggest(widget, definition.suggestions[name], labels.records(entity), name)
         bindings.append(binding)
     return bindings
 

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.entities import CoreValue
 from vgg_desktop.domain.schema import SPECS_BY_NAME
 from vgg_desktop.gui.conflict_dialog import show_conflict
 from vgg_desktop.gui.editing.context import EditContext
 from vgg_desktop.gui.editing.definitions import FORMS, bind, starting_values
 from vgg_desktop.gui.editing.fields import Binding
+from vgg_desktop.gui.editing.kinds import shown
 from vgg_desktop.gui.editing.labels import RecordLabels, shorten
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.gui.models import appearance
@@ -385,24 +384,7 @@ class RecordDialog(QDialog):
         return self.spec.field(binding.names[0]).label
 
     def _display(self, name: str, value: Any) -> str:
-        field = self.spec.field(name)
-        if value is None or value == "" or value == ():
-            return ""
-        if field.kind == "date":
-            return format_date(value)
-        if field.kind == "enum":
-            return str(value.label)
-        if field.kind == "bool":
-            return self.tr("yes") if value else self.tr("no")
-        if field.kind == "ref":
-            return self.labels.name_of(field.ref, value) or f"#{value}"  # type: ignore[arg-type]
-        if field.kind == "refs":
-            return ", ".join(self.labels.name_of(field.ref, item) or f"#{item}" for item in value)  # type: ignore[arg-type]
-        if field.kind == "texts":
-            return shorten("; ".join(value), 200)
-        if field.kind == "core_values":
-            return shorten("; ".join(item.title for item in value if isinstance(item, CoreValue)), 200)
-        return shorten(" ".join(str(value).split()), 200)
+        return shown(self.spec.field(name), value, self.labels.name_of)
 
     def _reload(self) -> None:
         """Loads what is stored now and puts the user's own changes back on top; saving again is their call."""
