@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.editing.helpers import OFFSCREEN_NOISE
 from vgg_desktop.domain.schema import SPECS_BY_NAME, clean
 from vgg_desktop.gui.editing import EDITABLE
+from vgg_desktop.gui.editing.definitions import FORMS, FormMismatch
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.services.catalog import Services
 
@@ -32,10 +34,15 @@ def test_a_record_goes_through_its_form_unchanged(entity: str, editor: Any, serv
     spec = SPECS_BY_NAME[entity]
     records = services.records(entity).list()
     assert records, f"the seed has no {entity}"
+    not_edited = FORMS[entity].not_edited
     for record in records:
         dialog = editor(entity, record)
         stored = {name: getattr(record, name) for name in spec.field_names}
-        assert clean(spec, {**stored, **dialog.read()}) == clean(spec, stored), f"{entity} {record.id}"
+        read = dialog.read()
+        # Every field comes from a widget; only a field the form lists as not edited keeps its stored value.
+        assert set(read) == set(spec.field_names) - not_edited, f"{entity}: fields without a widget"
+        kept = {name: stored[name] for name in not_edited}
+        assert clean(spec, {**kept, **read}) == clean(spec, stored), f"{entity} {record.id}"
         assert not dialog.is_dirty()
         assert dialog.windowTitle().startswith(record_texts(entity).edit)
 
@@ -71,3 +78,24 @@ def test_an_empty_form_saves_or_says_what_is_missing(qtbot: QtBot, entity: str, 
         assert all(dialog.error_text(name) == "Vul dit veld in." for name in missing)
         assert services.records(entity).count() == before
         assert stack.count() == 0
+
+
+def test_a_form_without_a_widget_for_a_field_does_not_open(editor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A widget missing from a .ui is an error when the form is built, not a field silently left out."""
+    from vgg_desktop.gui.forms import ui_person
+
+    setup = ui_person.Ui_PersonForm.setupUi
+
+    def without_phone(self: Any, host: Any) -> None:
+        setup(self, host)
+        del self.phone
+
+    monkeypatch.setattr(ui_person.Ui_PersonForm, "setupUi", without_phone)
+    with pytest.raises(FormMismatch, match="no widget 'phone' for the field person.phone"):
+        editor("person")
+
+
+def test_a_field_listed_as_not_edited_has_no_widget(editor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(FORMS, "person", replace(FORMS["person"], not_edited=frozenset({"phone"})))
+    with pytest.raises(FormMismatch, match="widget 'phone' for a field it lists as not edited"):
+        editor("person")

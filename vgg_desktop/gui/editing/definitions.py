@@ -1,8 +1,9 @@
 """Which form edits which kind of record, and what is special about its fields.
 
 Most fields need no word here: a widget in the .ui named after a schema field is bound by the
-field's kind (`kinds.py`). What remains is said per form: places (a person, 'Vacature' or 'n.v.t.' in one
-list), what the choice of none is called, suggestions for free text, and good starting values
+field's kind (`kinds.py`); a field without one is an error, unless the form lists it as not edited.
+What remains is said per form: places (a person, 'Vacature' or 'n.v.t.' in one list), what the
+choice of none is called, suggestions for free text, fields not edited, and good starting values
 for a new record.
 """
 
@@ -41,6 +42,9 @@ class FormDefinition:
     empty_texts: Mapping[str, Callable[[], str]] = field(default_factory=dict)
     # text field -> standard suggestions; values already saved in that field are added
     suggestions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Fields this form does not edit (no widget): a new record gets the schema's default, a change keeps
+    # the stored value. Any other field without a widget is an error in the form.
+    not_edited: frozenset[str] = frozenset()
 
     def ui_module(self, entity: str) -> str:
         return f"vgg_desktop.gui.forms.ui_{entity}"
@@ -65,7 +69,8 @@ FORMS: dict[str, FormDefinition] = {
         "Ui_EmploymentForm", empty_texts={"contract_kind": f.unknown_text}, suggestions={"function": (), "through": ()},
     ),
     "absence": FormDefinition("Ui_AbsenceForm"),
-    "activity": FormDefinition("Ui_ActivityForm"),
+    # Which plan an activity continues is set when next year's plan is made from this one.
+    "activity": FormDefinition("Ui_ActivityForm", not_edited=frozenset({"carried_over_from"})),
     "meeting": FormDefinition("Ui_MeetingForm", suggestions={"location": ()}),
     "partner": FormDefinition("Ui_PartnerForm"),
     "municipality": FormDefinition("Ui_MunicipalityForm"),
@@ -74,9 +79,17 @@ FORMS: dict[str, FormDefinition] = {
 }
 
 
+class FormMismatch(LookupError):
+    """A form and the schema disagree: a field without a widget, or a widget for a field said not to be edited."""
+
+
 def bind(entity: str, spec: EntitySpec, form: Any, labels: RecordLabels) -> list[f.Binding]:
-    """One binding per field that has a widget in the form, in the order of the schema."""
+    """One binding per field, in the order of the schema; every field has a widget unless the form
+    lists it as not edited."""
     definition = FORMS[entity]
+    unknown = definition.not_edited - set(spec.field_names)
+    if unknown:
+        raise FormMismatch(f"{definition.ui_class} lists fields {entity} does not have as not edited: {sorted(unknown)}")
     bindings: list[f.Binding] = []
     placed = {place.status_field: place for place in definition.places}
     skipped = {place.person_field for place in definition.places}
@@ -86,9 +99,16 @@ def bind(entity: str, spec: EntitySpec, form: Any, labels: RecordLabels) -> list
             place = placed[name]
             bindings.append(f.PlaceBinding(name, place.person_field, getattr(form, place.widget), labels.choices("person")))
             continue
-        widget = getattr(form, name, None)
-        if name in skipped or widget is None:
+        if name in skipped:
             continue
+        widget = getattr(form, name, None)
+        if name in definition.not_edited:
+            if widget is not None:
+                raise FormMismatch(f"{definition.ui_class} has a widget '{name}' for a field it lists as not edited")
+            continue
+        if widget is None:
+            raise FormMismatch(f"{definition.ui_class} has no widget '{name}' for the field {entity}.{name}: "
+                               f"add one to ui/{entity}.ui, or list the field in the form's not_edited")
         empty = definition.empty_texts.get(name, f.none_text)
         binding = bind_field(FieldWidget(field_spec, widget, form, labels.choices, empty))
         if name in definition.suggestions:
