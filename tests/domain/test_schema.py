@@ -58,4 +58,18 @@ def test_every_spec_matches_its_value_type() -> None:
 
     for spec in schema.ALL_SPECS:
         names = [field.name for field in fields(spec.value_type)]
-        assert names == ["id", "version", *spec.field_names], spec.name
+        # A shared part (a person's name and contact) comes first in the value, where the schema orders
+        # the fields as the user reads them.
+        assert names[:2] == ["id", "version"] and sorted(names[2:]) == sorted(spec.field_names), spec.name
+
+
+def test_a_person_and_a_staff_member_share_their_name_and_contact_fields() -> None:
+    from dataclasses import fields
+
+    from vgg_desktop.domain.entities import NameAndContact
+
+    shared = [field.name for field in fields(NameAndContact)][2:]
+    assert [field.name for field in (*schema.NAME_FIELDS, *schema.CONTACT_FIELDS)] == shared
+    for spec in (schema.PERSON, schema.STAFF_MEMBER):
+        assert issubclass(spec.value_type, NameAndContact)
+        assert all(spec.field(field.name) is field for field in (*schema.NAME_FIELDS, *schema.CONTACT_FIELDS))

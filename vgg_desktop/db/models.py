@@ -119,17 +119,24 @@ class PartnerRow(Record):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class PersonRow(Record):
-    __tablename__ = "person"
-    salutation: Mapped[str | None] = mapped_column(String(10))
-    initials: Mapped[str | None] = mapped_column(String(20))
-    first_name: Mapped[str | None] = mapped_column(String(SHORT))
-    last_name: Mapped[str] = mapped_column(String(SHORT), index=True)
-    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id", ondelete="RESTRICT"), index=True)
-    function: Mapped[str | None] = mapped_column(String(SHORT))
+class NameAndContactColumns:
+    """The columns of `entities.NameAndContact`, in the tables `person` and `staff_member`: the name
+    before the table's own columns, the contact details after them (`sort_order`), as migration 0001
+    made them."""
+
+    salutation: Mapped[str | None] = mapped_column(String(10), sort_order=-1)
+    initials: Mapped[str | None] = mapped_column(String(20), sort_order=-1)
+    first_name: Mapped[str | None] = mapped_column(String(SHORT), sort_order=-1)
+    last_name: Mapped[str] = mapped_column(String(SHORT), index=True, sort_order=-1)
     email: Mapped[str | None] = mapped_column(String(SHORT))
     phone: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class PersonRow(NameAndContactColumns, Record):
+    __tablename__ = "person"
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id", ondelete="RESTRICT"), index=True)
+    function: Mapped[str | None] = mapped_column(String(SHORT))
 
 
 class BoardSeatRow(Record):
@@ -187,15 +194,8 @@ class ConsultationRow(Record):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class StaffMemberRow(Record):
+class StaffMemberRow(NameAndContactColumns, Record):
     __tablename__ = "staff_member"
-    salutation: Mapped[str | None] = mapped_column(String(10))
-    initials: Mapped[str | None] = mapped_column(String(20))
-    first_name: Mapped[str | None] = mapped_column(String(SHORT))
-    last_name: Mapped[str] = mapped_column(String(SHORT), index=True)
-    email: Mapped[str | None] = mapped_column(String(SHORT))
-    phone: Mapped[str | None] = mapped_column(String(40))
-    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class EmploymentRow(Record):

@@ -90,15 +90,16 @@ class Partner:
 
 
 @dataclass(frozen=True)
-class Person:
+class NameAndContact:
+    """What a person of the association and a staff member of the bureau both have: a name, how to
+    reach them, and notes."""
+
     id: int
     version: int
     salutation: str | None
     initials: str | None
     first_name: str | None
     last_name: str
-    municipality_id: int | None
-    function: str | None
     email: str | None
     phone: str | None
     notes: str | None
@@ -106,6 +107,12 @@ class Person:
     @property
     def display_name(self) -> str:
         return full_name(self.salutation, self.initials, self.first_name, self.last_name)
+
+
+@dataclass(frozen=True)
+class Person(NameAndContact):
+    municipality_id: int | None
+    function: str | None
 
 
 @dataclass(frozen=True)
@@ -175,20 +182,8 @@ class Consultation:
 
 
 @dataclass(frozen=True)
-class StaffMember:
-    id: int
-    version: int
-    salutation: str | None
-    initials: str | None
-    first_name: str | None
-    last_name: str
-    email: str | None
-    phone: str | None
-    notes: str | None
-
-    @property
-    def display_name(self) -> str:
-        return full_name(self.salutation, self.initials, self.first_name, self.last_name)
+class StaffMember(NameAndContact):
+    """Someone who works at the bureau; what they do and when is in their employments."""
 
 
 @dataclass(frozen=True)

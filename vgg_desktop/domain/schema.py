@@ -351,16 +351,24 @@ PARTNER = EntitySpec("partner", "partnerorganisatie", e.Partner, (
     _long("notes", "Opmerkingen"),
 ))
 
-PERSON = EntitySpec("person", "persoon", e.Person, (
+# The fields of `e.NameAndContact`, which a person and a staff member share.
+NAME_FIELDS: tuple[FieldSpec, ...] = (
     _enum("salutation", "Aanhef", Salutation, required=False),
     _text("initials", "Voorletters", max_length=20),
     _text("first_name", "Voornaam"),
     _text("last_name", "Achternaam", required=True),
-    _ref("municipality_id", "Gemeente", "municipality"),
-    _text("function", "Functie"),
+)
+CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     _text("email", "E-mail"),
     _text("phone", "Telefoon", max_length=40),
     _long("notes", "Opmerkingen"),
+)
+
+PERSON = EntitySpec("person", "persoon", e.Person, (
+    *NAME_FIELDS,
+    _ref("municipality_id", "Gemeente", "municipality"),
+    _text("function", "Functie"),
+    *CONTACT_FIELDS,
 ))
 
 BOARD_SEAT = EntitySpec("board_seat", "zetel", e.BoardSeat, (
@@ -424,15 +432,7 @@ CONSULTATION = EntitySpec("consultation", "portefeuillehouderoverleg", e.Consult
     _long("notes", "Opmerkingen"),
 ), (_place("chair_status", "chair_id", "Voorzitter"),), neuter=True)
 
-STAFF_MEMBER = EntitySpec("staff_member", "medewerker", e.StaffMember, (
-    _enum("salutation", "Aanhef", Salutation, required=False),
-    _text("initials", "Voorletters", max_length=20),
-    _text("first_name", "Voornaam"),
-    _text("last_name", "Achternaam", required=True),
-    _text("email", "E-mail"),
-    _text("phone", "Telefoon", max_length=40),
-    _long("notes", "Opmerkingen"),
-))
+STAFF_MEMBER = EntitySpec("staff_member", "medewerker", e.StaffMember, (*NAME_FIELDS, *CONTACT_FIELDS))
 
 EMPLOYMENT = EntitySpec("employment", "dienstverband", e.Employment, (
     _ref("staff_member_id", "Medewerker", "staff_member", required=True),
