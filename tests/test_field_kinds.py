@@ -16,7 +16,7 @@ from vgg_desktop.services import history_names
 TABLES: dict[str, Mapping[FieldKind, Any]] = {
     "domain: the check (schema.CLEANERS)": schema.CLEANERS,
     "db: the storage (mapping.STORAGE)": mapping.STORAGE,
-    "services: the history's text (history_names._SHOWN)": history_names._SHOWN,
+    "services: the history's text (history_names.SHOWN_IN_HISTORY)": history_names.SHOWN_IN_HISTORY,
     "gui: the widget and the shown text (kinds.KINDS)": kinds.KINDS,
 }
 

@@ -115,7 +115,7 @@ def stored_value(value: Any) -> Any:
 
 # The value of a field of each kind as the user reads it (never called with an empty value).
 Shown = Callable[[Session, FieldSpec, Any], Any]
-_SHOWN: dict[FieldKind, Shown] = {
+SHOWN_IN_HISTORY: dict[FieldKind, Shown] = {
     FieldKind.TEXT: lambda session, field, value: str(value),
     FieldKind.LONG_TEXT: lambda session, field, value: str(value),
     FieldKind.DATE: lambda session, field, value: format_date(value),
@@ -136,4 +136,4 @@ def value_text(session: Session, field: FieldSpec, value: Any) -> Any:
     name can be taken out again, see `History.forget_staff_members`)."""
     if is_empty(value):
         return _EMPTY.get(field.kind, "")
-    return _SHOWN[field.kind](session, field, value)
+    return SHOWN_IN_HISTORY[field.kind](session, field, value)
