@@ -127,13 +127,13 @@ SHOWN_IN_HISTORY: dict[FieldKind, Shown] = {
     FieldKind.TEXTS: lambda session, field, value: "\n".join(value),
     FieldKind.CORE_VALUES: lambda session, field, value: "\n".join(item.title for item in value),
 }
-# A list of references shows as a list of names, so an empty one as an empty list.
-_EMPTY: dict[FieldKind, Any] = {FieldKind.REFS: []}
+# A list of references shows as a list of names, so an empty one as a new empty list; any other kind as ''.
+_EMPTY: dict[FieldKind, Callable[[], Any]] = {FieldKind.REFS: list}
 
 
 def value_text(session: Session, field: FieldSpec, value: Any) -> Any:
     """The value as the user reads it; for a list of references a list of names (one per id, so that a
     name can be taken out again, see `History.forget_staff_members`)."""
     if is_empty(value):
-        return _EMPTY.get(field.kind, "")
+        return _EMPTY.get(field.kind, str)()
     return SHOWN_IN_HISTORY[field.kind](session, field, value)
