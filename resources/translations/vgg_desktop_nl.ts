@@ -1641,12 +1641,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>FieldValues</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="22"/>
+        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="64"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="23"/>
+        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="64"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -3327,7 +3327,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>n.v.t. (niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/fields.py" line="341"/>
+        <location filename="../../vgg_desktop/gui/editing/fields.py" line="343"/>
         <source>(no title yet)</source>
         <translation>(nog geen titel)</translation>
     </message>

@@ -150,7 +150,8 @@ def _clean_date(spec: FieldSpec, raw: Any) -> date | None:
 
 def _clean_int(spec: FieldSpec, raw: Any) -> int | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return spec.default  # an emptied "Volgorde" means the default 0, not a missing value
+        default: int | None = spec.default  # an emptied "Volgorde" means the default 0, not a missing value
+        return default
     if isinstance(raw, bool) or not isinstance(raw, (int, str)):
         raise ValueError("moet een geheel getal zijn.")
     try:
@@ -175,7 +176,8 @@ def _clean_bool(spec: FieldSpec, raw: Any) -> bool:
 def _clean_enum(spec: FieldSpec, raw: Any) -> LabelledEnum | None:
     assert spec.enum is not None, f"{spec.name} names no enum"
     if raw is None or raw == "":
-        return spec.default
+        default: LabelledEnum | None = spec.default
+        return default
     try:
         return spec.enum(raw.value if isinstance(raw, Enum) else raw)
     except (ValueError, TypeError):
@@ -192,7 +194,8 @@ def _clean_ref(spec: FieldSpec, raw: Any) -> int | None:
         return None
     if not _is_id(raw):
         raise ValueError("verwijst naar iets dat niet bestaat. Kies opnieuw uit de lijst.")
-    return raw
+    record_id: int = raw
+    return record_id
 
 
 def _clean_refs(spec: FieldSpec, raw: Any) -> tuple[int, ...]:
@@ -222,6 +225,8 @@ def _clean_core_values(spec: FieldSpec, raw: Any) -> tuple[e.CoreValue, ...]:
     if not isinstance(raw, (list, tuple)):
         raise ValueError("moet een lijst van kernwaarden zijn.")
     values: list[e.CoreValue] = []
+    title: object
+    text: object
     for item in raw:
         if isinstance(item, e.CoreValue):
             title, text = item.title, item.text

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import CoreValue
@@ -18,9 +18,6 @@ from vgg_desktop.domain.schema import FieldKind, FieldSpec
 from vgg_desktop.gui.editing import fields as f
 from vgg_desktop.gui.editing.labels import Choice, shorten
 
-CONTEXT = "FieldValues"
-YES = QT_TRANSLATE_NOOP("FieldValues", "yes")
-NO = QT_TRANSLATE_NOOP("FieldValues", "no")
 # A long text is shown shortened to this many characters in a list of differences.
 MAX_SHOWN = 200
 
@@ -63,6 +60,10 @@ def _name(name_of: NameOf | None, field: FieldSpec, record_id: int) -> str:
     return (name_of(field.ref, record_id) if name_of and field.ref else None) or f"#{record_id}"
 
 
+def _yes_or_no(value: Any) -> str:
+    return QCoreApplication.translate("FieldValues", "yes") if value else QCoreApplication.translate("FieldValues", "no")
+
+
 def _one_line(text: str) -> str:
     return shorten(" ".join(text.split()), MAX_SHOWN)
 
@@ -92,7 +93,7 @@ KINDS: dict[FieldKind, KindInWindow] = {
         lambda field, value, name_of: _one_line(str(value))),
     FieldKind.BOOL: KindInWindow(
         lambda given: f.BoolBinding(given.field.name, given.widget),
-        lambda field, value, name_of: QCoreApplication.translate(CONTEXT, YES if value else NO)),
+        lambda field, value, name_of: _yes_or_no(value)),
     FieldKind.ENUM: KindInWindow(
         _enum_binding,
         lambda field, value, name_of: str(getattr(value, "label", value))),
