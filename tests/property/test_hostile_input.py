@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import inspect, text
 
+from vgg_desktop.db.mapping import current_fields
 from vgg_desktop.domain.errors import DomainError
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec
-from vgg_desktop.db.mapping import current_fields
 from vgg_desktop.startup import OpenedDatabase, open_database
 
 ENTITIES = sorted(SPECS_BY_NAME)

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
+from vgg_desktop.db.mapping import current_fields
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.schema import ACTIVITY, PERSON, PROJECT
-from vgg_desktop.db.mapping import current_fields
 from vgg_desktop.services.reports import (
     ALL_PARTS,
     MeetingReport,

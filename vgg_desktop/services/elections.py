@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import to_value, write_fields
 from vgg_desktop.db.models import (
     BoardSeatRow,
     ConsultationRow,
@@ -38,7 +39,6 @@ from vgg_desktop.domain.enums import PlaceStatus, SeatKind
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.history import Touched, changed, record_change
-from vgg_desktop.db.mapping import to_value, write_fields
 from vgg_desktop.services.records import RestoredRecord, check_rules, snapshot_of
 
 # An election further back than this is history, not something to record now; one further ahead is a typo.

@@ -30,6 +30,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 from vgg_desktop.db.models import ROW_TYPES, Base, HistoryChangeRow, HistoryRecordRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.dates import add_months
@@ -37,7 +38,6 @@ from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolatio
 from vgg_desktop.domain.history import Change, ChangeKind, FieldChange, Operation, RecordChange
 from vgg_desktop.domain.schema import SPECS_BY_NAME, EntitySpec, clean
 from vgg_desktop.services.history_names import NAMES_OF_REMOVED, is_empty, name_of_values, stored_value, value_text
-from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 
 # Records whose history belongs to another record too: an employment is part of its staff member's.
 OWNERS: dict[str, tuple[str, str]] = {

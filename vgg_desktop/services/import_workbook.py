@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.db.models import ConsultationRow, PartnerRow, PortfolioRow, VngCommitteeRow
 from vgg_desktop.domain.dates import parse_date
 from vgg_desktop.domain.enums import PlaceStatus, PortfolioKind
@@ -52,7 +53,6 @@ from vgg_desktop.services.importing import (
     later,
     normalised,
 )
-from vgg_desktop.db.mapping import current_fields, to_value
 
 OVERVIEW, BOARD, PORTFOLIOS, CONSULTATIONS, STAFF_SHEET, ACTIVITIES_SHEET = (
     "Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Activiteiten")

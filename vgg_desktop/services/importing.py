@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 from vgg_desktop.db.models import (
     ActivityRow,
     BoardSeatRow,
@@ -54,7 +55,6 @@ from vgg_desktop.domain.schema import (
 )
 from vgg_desktop.domain.tables import CellValue, SourceRow, SourceTable, column_letter
 from vgg_desktop.services.history import History, Touched, added, changed, record_change
-from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 from vgg_desktop.services.records import check_rules
 from vgg_desktop.services.reports import BEHIND_PREFIX, MEETING_COUNT_PREFIX
 

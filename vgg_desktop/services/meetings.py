@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db import models as m
+from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingStatus
@@ -31,7 +32,6 @@ from vgg_desktop.domain.meetings import (
     summarise_attendance,
 )
 from vgg_desktop.services.history import Touched, added, changed, record_change, removed
-from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.services.records import check_rules, load_for_change
 
 

@@ -11,11 +11,11 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from vgg_desktop.db import models as m
+from vgg_desktop.db.mapping import to_value
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.enums import OwnerKind, PlaceStatus, SeatKind
 from vgg_desktop.domain.meetings import MeetingCount
-from vgg_desktop.db.mapping import to_value
 from vgg_desktop.services.meetings import count_activity_meetings
 from vgg_desktop.services.vacancies import OpenPlace, open_places
 

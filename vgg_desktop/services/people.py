@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.db.models import BoardSeatRow, ConsultationRow, PortfolioRow, Record, SeatTermRow, VngCommitteeRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.enums import PlaceStatus, SeatRole
@@ -14,7 +15,6 @@ from vgg_desktop.domain.errors import RuleViolation
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM, SPECS_BY_NAME as SPECS, VNG_COMMITTEE
 from vgg_desktop.services.history import Touched, record_change, removals
-from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, load_for_change, snapshot_of
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import to_value
 from vgg_desktop.db.models import EmploymentRow, ProjectRow, StaffMemberRow, project_staff_member
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
@@ -24,7 +25,6 @@ from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolatio
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import PROJECT, STAFF_MEMBER
 from vgg_desktop.services.history import Touched, changed, forget_staff_members, record_change
-from vgg_desktop.db.mapping import to_value
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, snapshot_of
 
 RETENTION_YEARS = 2

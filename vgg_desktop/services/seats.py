@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import to_value, write_fields
 from vgg_desktop.db.models import BoardSeatRow, PersonRow, SeatTermRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e
@@ -27,7 +28,6 @@ from vgg_desktop.domain.errors import ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import BOARD_SEAT, PERSON, SEAT_TERM, clean
 from vgg_desktop.services.history import added, changed, record_change, removals
-from vgg_desktop.db.mapping import to_value, write_fields
 from vgg_desktop.services.records import (
     Restoration,
     RestoredRecord,

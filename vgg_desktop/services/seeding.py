@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import write_fields
 from vgg_desktop.db.models import ROW_TYPES, AssociationRow, Record, SettingRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.schema import EntitySpec, clean
 from vgg_desktop.services.history import Touched, record_change
-from vgg_desktop.db.mapping import write_fields
 from vgg_desktop.services.records import check_rules
 
 SEED_FORMAT_VERSION = 1

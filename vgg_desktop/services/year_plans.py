@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 from vgg_desktop.db.models import ActivityRow, YearPlanRow
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import entities as e, schema as s
@@ -19,7 +20,6 @@ from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.history import added, record_change, removals
-from vgg_desktop.db.mapping import current_fields, to_value, write_fields
 from vgg_desktop.services.records import Restoration, RestoredRecord, delete_row, load_for_change, save_checked
 
 # What carries over: the plan's texts and each activity's owner, links, goal, intended results and meeting target.

@@ -3,12 +3,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui.models.helpers import all_texts, column_texts
+from vgg_desktop.db.mapping import current_fields
 from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.schema import ACTIVITY
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.activities import ActivityModel
 from vgg_desktop.gui.models.filter_proxy import RecordFilterProxy
-from vgg_desktop.db.mapping import current_fields
 from vgg_desktop.startup import OpenedDatabase
 
 
