@@ -964,22 +964,22 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="94"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="95"/>
         <source>Changed by someone else since you opened the form</source>
         <translation>Gewijzigd door iemand anders sinds u het formulier opende</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="97"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="98"/>
         <source>Nothing has been saved. What you typed is kept in the form: load the stored values to see them with your own changes on top, check them, and save again.</source>
         <translation>Er is niets opgeslagen. Wat u typte blijft in het formulier staan: laad de opgeslagen waarden om ze met uw eigen wijzigingen daaroverheen te zien, controleer ze en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="102"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="103"/>
         <source>&amp;Load stored values, keep my changes</source>
         <translation>Opgeslagen waarden &amp;laden, mijn wijzigingen houden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="104"/>
+        <location filename="../../vgg_desktop/gui/conflict_dialog.py" line="105"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Terug naar het formulier</translation>
     </message>
@@ -1141,17 +1141,17 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>DeleteRecord</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/delete.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/editing/delete.py" line="29"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/delete.py" line="40"/>
+        <location filename="../../vgg_desktop/gui/editing/delete.py" line="39"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/delete.py" line="52"/>
+        <location filename="../../vgg_desktop/gui/editing/delete.py" line="51"/>
         <source>Make these places vacant and delete %1? You can undo this with Ctrl+Z.</source>
         <translation>Deze plaatsen vacant maken en %1 verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
@@ -2273,73 +2273,73 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="378"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="621"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="407"/>
         <source>Read again from the database.</source>
         <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="450"/>
         <source>1 row shown</source>
         <translation>1 rij getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="450"/>
         <source>%1 rows shown</source>
         <translation>%1 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="452"/>
         <source>%1 of %2 rows shown</source>
         <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="604"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="612"/>
         <source>The tabs show the data as on today.</source>
         <translation>De tabbladen tonen de gegevens zoals ze vandaag zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="605"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="613"/>
         <source>The tabs show the data as on %1.</source>
         <translation>De tabbladen tonen de gegevens zoals ze op %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="619"/>
         <source>VGG Desktop %1</source>
         <translation>VGG Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="620"/>
         <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
         <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="621"/>
         <source>not open</source>
         <translation>niet geopend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="614"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="622"/>
         <source>Settings: %1</source>
         <translation>Instellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="625"/>
         <source>About VGG Desktop</source>
         <translation>Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="632"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="633"/>
         <source>The new language takes effect when you start the program again.</source>
         <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -2974,85 +2974,85 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94"/>
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="97"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98"/>
         <source>VNG committees</source>
         <translation>VNG-commissies</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="99"/>
         <source>Not applicable.</source>
         <translation>Niet van toepassing (n.v.t.).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="104"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="134"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="99"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="105"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="135"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="103"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="104"/>
         <source>Consultations</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="110"/>
         <source>VNG committee</source>
         <translation>VNG-commissie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="111"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="112"/>
         <source>Former name</source>
         <translation>Vroegere naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="112"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="127"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="113"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="128"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="113"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="114"/>
         <source>Groningen member</source>
         <translation>Groninger lid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="116"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="117"/>
         <source>Groningen has no place in this committee (n/a).</source>
         <translation>Groningen heeft geen plaats in deze commissie (n.v.t.).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="124"/>
         <source>Portfolio holder consultation %1</source>
         <translation>Portefeuillehouderoverleg %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="125"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="126"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="126"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="127"/>
         <source>Organised through</source>
         <translation>Georganiseerd via</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="132"/>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="133"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="134"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisaties</translation>
     </message>
@@ -3279,22 +3279,22 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Er is niets opgeslagen. Verbeter de rood gemarkeerde velden en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="359"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="362"/>
         <source>Stored now:</source>
         <translation>Nu opgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="360"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="363"/>
         <source>Click &apos;Reload&apos; to see what is stored now; the changes you made in this form are kept.</source>
         <translation>Klik op &apos;Opnieuw laden&apos; om te zien wat nu is opgeslagen; uw wijzigingen in dit formulier blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="375"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="378"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="402"/>
+        <location filename="../../vgg_desktop/gui/editing/record_dialog.py" line="405"/>
         <source>The form now shows what is stored, with your own changes on top of it. Check them and save again.</source>
         <translation>Het formulier toont nu wat is opgeslagen, met uw eigen wijzigingen daaroverheen. Controleer ze en sla opnieuw op.</translation>
     </message>
@@ -3363,402 +3363,402 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RecordTexts</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="31"/>
         <source>Add association</source>
         <translation>Vereniging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="32"/>
         <source>Edit association</source>
         <translation>Vereniging wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="32"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="33"/>
         <source>Delete association</source>
         <translation>Vereniging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="33"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="34"/>
         <source>Do you want to delete this association?</source>
         <translation>Wilt u deze vereniging verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="37"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="38"/>
         <source>Add year plan</source>
         <translation>Jaarplan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="38"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="39"/>
         <source>Edit year plan</source>
         <translation>Jaarplan wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="39"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="40"/>
         <source>Delete year plan</source>
         <translation>Jaarplan verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="40"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="41"/>
         <source>Do you want to delete this year plan?</source>
         <translation>Wilt u dit jaarplan verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="44"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="45"/>
         <source>Add municipality</source>
         <translation>Gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="45"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="46"/>
         <source>Edit municipality</source>
         <translation>Gemeente wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="46"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="47"/>
         <source>Delete municipality</source>
         <translation>Gemeente verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="47"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="48"/>
         <source>Do you want to delete this municipality?</source>
         <translation>Wilt u deze gemeente verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="52"/>
         <source>Add partner organisation</source>
         <translation>Partnerorganisatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="52"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="53"/>
         <source>Edit partner organisation</source>
         <translation>Partnerorganisatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="53"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="54"/>
         <source>Delete partner organisation</source>
         <translation>Partnerorganisatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="54"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="55"/>
         <source>Do you want to delete this partner organisation?</source>
         <translation>Wilt u deze partnerorganisatie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="58"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="59"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="59"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="60"/>
         <source>Edit person</source>
         <translation>Persoon wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="61"/>
         <source>Delete person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="61"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="62"/>
         <source>Do you want to delete this person?</source>
         <translation>Wilt u deze persoon verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="65"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="66"/>
         <source>Add seat</source>
         <translation>Zetel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="66"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="67"/>
         <source>Edit seat</source>
         <translation>Zetel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="67"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="68"/>
         <source>Delete seat</source>
         <translation>Zetel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="68"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="69"/>
         <source>Do you want to delete this seat?</source>
         <translation>Wilt u deze zetel verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="69"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="70"/>
         <source>The terms of office of this seat are deleted with it.</source>
         <translation>De termijnen van deze zetel worden mee verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="72"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="73"/>
         <source>Add term of office</source>
         <translation>Termijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="73"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="74"/>
         <source>Edit term of office</source>
         <translation>Termijn wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="74"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="75"/>
         <source>Delete term of office</source>
         <translation>Termijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="75"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="76"/>
         <source>Do you want to delete this term of office?</source>
         <translation>Wilt u deze termijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="80"/>
         <source>Add portfolio</source>
         <translation>Portefeuille toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="80"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="81"/>
         <source>Edit portfolio</source>
         <translation>Portefeuille wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="81"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="82"/>
         <source>Delete portfolio</source>
         <translation>Portefeuille verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="82"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="83"/>
         <source>Do you want to delete this portfolio?</source>
         <translation>Wilt u deze portefeuille verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="86"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="87"/>
         <source>Add VNG committee</source>
         <translation>VNG-commissie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="87"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="88"/>
         <source>Edit VNG committee</source>
         <translation>VNG-commissie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="88"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="89"/>
         <source>Delete VNG committee</source>
         <translation>VNG-commissie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="89"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="90"/>
         <source>Do you want to delete this VNG committee?</source>
         <translation>Wilt u deze VNG-commissie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="93"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="94"/>
         <source>Add portfolio holders&apos; consultation</source>
         <translation>Portefeuillehouderoverleg toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="94"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="95"/>
         <source>Edit portfolio holders&apos; consultation</source>
         <translation>Portefeuillehouderoverleg wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="95"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="96"/>
         <source>Delete portfolio holders&apos; consultation</source>
         <translation>Portefeuillehouderoverleg verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="96"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="97"/>
         <source>Do you want to delete this portfolio holders&apos; consultation?</source>
         <translation>Wilt u dit portefeuillehouderoverleg verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="100"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="101"/>
         <source>Add staff member</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="101"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="102"/>
         <source>Edit staff member</source>
         <translation>Medewerker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="102"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="103"/>
         <source>Delete staff member</source>
         <translation>Medewerker verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="103"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="104"/>
         <source>Do you want to delete this staff member?</source>
         <translation>Wilt u deze medewerker verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="104"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="105"/>
         <source>The employments and sick leave of this staff member are deleted with it.</source>
         <translation>De dienstverbanden en ziekmeldingen van deze medewerker worden mee verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="107"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="108"/>
         <source>Add employment</source>
         <translation>Dienstverband toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="109"/>
         <source>Edit employment</source>
         <translation>Dienstverband wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="109"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="110"/>
         <source>Delete employment</source>
         <translation>Dienstverband verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="110"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="111"/>
         <source>Do you want to delete this employment?</source>
         <translation>Wilt u dit dienstverband verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="114"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="115"/>
         <source>Add sick leave</source>
         <translation>Ziekmelding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="115"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="116"/>
         <source>Edit sick leave</source>
         <translation>Ziekmelding wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="116"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="117"/>
         <source>Delete sick leave</source>
         <translation>Ziekmelding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="117"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="118"/>
         <source>Do you want to delete this sick leave?</source>
         <translation>Wilt u deze ziekmelding verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="121"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="122"/>
         <source>Add activity</source>
         <translation>Activiteit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="122"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="123"/>
         <source>Edit activity</source>
         <translation>Activiteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="123"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="124"/>
         <source>Delete activity</source>
         <translation>Activiteit verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="124"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="125"/>
         <source>Do you want to delete this activity?</source>
         <translation>Wilt u deze activiteit verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="128"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="129"/>
         <source>Add meeting</source>
         <translation>Bijeenkomst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="129"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="130"/>
         <source>Edit meeting</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="130"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="131"/>
         <source>Delete meeting</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="132"/>
         <source>Do you want to delete this meeting?</source>
         <translation>Wilt u deze bijeenkomst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="142"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="143"/>
         <source>Add project</source>
         <translation>Project toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="144"/>
         <source>Edit project</source>
         <translation>Project wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="145"/>
         <source>Delete project</source>
         <translation>Project verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="146"/>
         <source>Do you want to delete this project?</source>
         <translation>Wilt u dit project verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="147"/>
         <source>The decisions and invoices of this project are deleted with it.</source>
         <translation>De besluiten en facturen van dit project worden mee verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="150"/>
         <source>Add decision</source>
         <translation>Besluit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="150"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="151"/>
         <source>Edit decision</source>
         <translation>Besluit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="151"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="152"/>
         <source>Delete decision</source>
         <translation>Besluit verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="152"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="153"/>
         <source>Do you want to delete this decision?</source>
         <translation>Wilt u dit besluit verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="157"/>
         <source>Add invoice</source>
         <translation>Factuur toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="158"/>
         <source>Edit invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="159"/>
         <source>Delete invoice</source>
         <translation>Factuur verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="159"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="160"/>
         <source>Do you want to delete this invoice?</source>
         <translation>Wilt u deze factuur verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="132"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="133"/>
         <source>The attendance recorded for this meeting is deleted with it.</source>
         <translation>De vastgelegde aanwezigheid bij deze bijeenkomst wordt mee verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="136"/>
         <source>Record attendance</source>
         <translation>Aanwezigheid vastleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="136"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="137"/>
         <source>Edit attendance</source>
         <translation>Aanwezigheid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="137"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="138"/>
         <source>Delete attendance</source>
         <translation>Aanwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/texts.py" line="138"/>
+        <location filename="../../vgg_desktop/gui/editing/texts.py" line="139"/>
         <source>Do you want to delete this attendance?</source>
         <translation>Wilt u deze aanwezigheid verwijderen?</translation>
     </message>
@@ -3959,12 +3959,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>SeatTermDialog</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="97"/>
+        <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="98"/>
         <source>The seat does not yet say on whose behalf it is: it becomes the seat of %1.</source>
         <translation>De zetel zegt nog niet namens wie hij is: het wordt de zetel van %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="99"/>
+        <location filename="../../vgg_desktop/gui/editing/seat_term_dialog.py" line="100"/>
         <source>%1 already has a seat, so this seat keeps &apos;on behalf of&apos; empty.</source>
         <translation>%1 heeft al een zetel; deze zetel houdt &apos;Namens&apos; leeg.</translation>
     </message>
@@ -4382,47 +4382,47 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>StartupChecks</name>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="66"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="65"/>
         <source>VGG Desktop is already open</source>
         <translation>VGG Desktop is al geopend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="70"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="69"/>
         <source>Database on a network drive</source>
         <translation>Database op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="78"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="77"/>
         <source>Database damaged</source>
         <translation>Database beschadigd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="78"/>
         <source>The database file %1 is damaged. Nothing has been changed in it, and nothing will be saved in it.</source>
         <translation>Het databasebestand %1 is beschadigd. Er is niets in veranderd en er wordt niets in opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="85"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="84"/>
         <source>The latest good backup is from %1. Restore it? The damaged file is kept aside, unchanged.</source>
         <translation>De laatste goede back-up is van %1. Die terugzetten? Het beschadigde bestand wordt onveranderd apart bewaard.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="87"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="86"/>
         <source>&amp;Restore latest backup</source>
         <translation>Laatste back-up &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="89"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="88"/>
         <source>No good backup was found beside the database. If you have one elsewhere (a USB stick, a network folder), choose it.</source>
         <translation>Naast de database is geen goede back-up gevonden. Hebt u er een elders (een USB-stick, een netwerkmap), kies die dan.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="90"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="89"/>
         <source>&amp;Choose a backup…</source>
         <translation>Een back-up &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/startup_checks.py" line="91"/>
+        <location filename="../../vgg_desktop/gui/startup_checks.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4490,12 +4490,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Geen open plaatsen op %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="138"/>
         <source>No note recorded for this place.</source>
         <translation>Bij deze plaats is geen toelichting vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="140"/>
         <source>Filled together with: %1</source>
         <translation>Wordt samen ingevuld met: %1</translation>
     </message>

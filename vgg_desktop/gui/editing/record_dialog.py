@@ -10,7 +10,7 @@ kept on top. Closing with unsaved changes asks first.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -183,7 +183,7 @@ class RecordDialog(QDialog):
         data = self.read()
         try:
             if self.record is None:
-                value = self.create(data)
+                value = self.create_record(data)
             else:
                 changes = {name: value for name, value in data.items() if value != self._initial.get(name)}
                 if not changes:
@@ -199,7 +199,7 @@ class RecordDialog(QDialog):
             return
         except RuleViolation as error:
             if error.field in self._binding_of:
-                self._show_field_errors({error.field: error.message})  # type: ignore[dict-item]
+                self._show_field_errors({error.field: error.message})
             else:
                 self._show_message(error.message)
             return
@@ -209,7 +209,7 @@ class RecordDialog(QDialog):
         self.saved = value
         super().accept()
 
-    def create(self, data: Mapping[str, Any]) -> Any:
+    def create_record(self, data: Mapping[str, Any]) -> Any:
         """Stores a new record from the form's values; a form that stores more than one record says how."""
         return self.context.commands.create(self.entity, {**self._hidden, **data})
 
@@ -309,7 +309,8 @@ class RecordDialog(QDialog):
             parent = current.parentWidget()
             layout = parent.layout() if parent is not None else None
             if isinstance(layout, QFormLayout):
-                row, _role = layout.getWidgetPosition(current)
+                # PySide6's stubs type the (row, role) pair as object.
+                row, _role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(current))
                 if row >= 0:
                     return layout, row
             current = parent
@@ -345,10 +346,12 @@ class RecordDialog(QDialog):
     # --- someone else saved it meanwhile -------------------------------------------------------
 
     def _show_conflict(self, error: ConflictError) -> None:
+        record = self.record
+        assert record is not None, "only a change of a stored record meets someone else's change"
         stored = error.current
         if stored is None:
             try:
-                stored = self.context.services.records(self.entity).get(self.record.id)
+                stored = self.context.services.records(self.entity).get(record.id)
             except (NotFoundError, StorageError) as gone:
                 self._show_message(f"{error.message}\n\n{gone.message}")
                 return

@@ -100,7 +100,7 @@ class SeatTermDialog(RecordDialog):
             return self.tr("%1 already has a seat, so this seat keeps 'on behalf of' empty.").replace("%1", name)
         return ""
 
-    def create(self, data: Mapping[str, Any]) -> Any:  # type: ignore[override]  # RecordDialog's hook for a new record, not QWidget.create
+    def create_record(self, data: Mapping[str, Any]) -> Any:
         term = {name: value for name, value in {**self._hidden, **data}.items() if not name.startswith(PERSON_FIELD)}
         if self.new_person_box.isChecked():
             person = {name.removeprefix(PERSON_FIELD): value for name, value in data.items() if name.startswith(PERSON_FIELD)}

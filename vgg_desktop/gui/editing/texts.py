@@ -25,7 +25,8 @@ class RecordTexts:
 
 
 # add, edit, delete, question before deleting, what goes along with a delete (or None).
-_SOURCES: dict[str, tuple[str, str, str, str, str | None]] = {
+# QT_TRANSLATE_NOOP hands back its text unchanged, though PySide6's stubs type it as object.
+_SOURCES: dict[str, tuple[object, object, object, object, object | None]] = {
     "association": (
         QT_TRANSLATE_NOOP("RecordTexts", "Add association"),
         QT_TRANSLATE_NOOP("RecordTexts", "Edit association"),
@@ -169,9 +170,9 @@ def record_texts(entity: str) -> RecordTexts:
     add, edit, delete, ask, along = _SOURCES[entity]
     translate = QCoreApplication.translate
     return RecordTexts(
-        translate(CONTEXT, add),
-        translate(CONTEXT, edit),
-        translate(CONTEXT, delete),
-        translate(CONTEXT, ask),
-        translate(CONTEXT, along) if along else None,
+        translate(CONTEXT, str(add)),
+        translate(CONTEXT, str(edit)),
+        translate(CONTEXT, str(delete)),
+        translate(CONTEXT, str(ask)),
+        translate(CONTEXT, str(along)) if along else None,
     )
