@@ -78,25 +78,22 @@ class KindInWindow:
     show: Shown
 
 
+def _one_widget(binding: Callable[[str, Any], f.Binding]) -> Callable[[FieldWidget], f.Binding]:
+    """A binding made from the field's name and its widget alone."""
+    return lambda given: binding(given.field.name, given.widget)
+
+
+def _as_one_line(field: FieldSpec, value: Any, name_of: NameOf | None) -> str:
+    return _one_line(str(value))
+
+
 KINDS: dict[FieldKind, KindInWindow] = {
-    FieldKind.TEXT: KindInWindow(
-        lambda given: f.TextBinding(given.field.name, given.widget),
-        lambda field, value, name_of: _one_line(str(value))),
-    FieldKind.LONG_TEXT: KindInWindow(
-        lambda given: f.LongTextBinding(given.field.name, given.widget),
-        lambda field, value, name_of: _one_line(str(value))),
-    FieldKind.DATE: KindInWindow(
-        lambda given: f.DateBinding(given.field.name, given.widget),
-        lambda field, value, name_of: format_date(value)),
-    FieldKind.INT: KindInWindow(
-        lambda given: f.IntBinding(given.field.name, given.widget),
-        lambda field, value, name_of: _one_line(str(value))),
-    FieldKind.BOOL: KindInWindow(
-        lambda given: f.BoolBinding(given.field.name, given.widget),
-        lambda field, value, name_of: _yes_or_no(value)),
-    FieldKind.ENUM: KindInWindow(
-        _enum_binding,
-        lambda field, value, name_of: str(getattr(value, "label", value))),
+    FieldKind.TEXT: KindInWindow(_one_widget(f.TextBinding), _as_one_line),
+    FieldKind.LONG_TEXT: KindInWindow(_one_widget(f.LongTextBinding), _as_one_line),
+    FieldKind.DATE: KindInWindow(_one_widget(f.DateBinding), lambda field, value, name_of: format_date(value)),
+    FieldKind.INT: KindInWindow(_one_widget(f.IntBinding), _as_one_line),
+    FieldKind.BOOL: KindInWindow(_one_widget(f.BoolBinding), lambda field, value, name_of: _yes_or_no(value)),
+    FieldKind.ENUM: KindInWindow(_enum_binding, lambda field, value, name_of: str(getattr(value, "label", value))),
     FieldKind.REF: KindInWindow(
         lambda given: f.RefBinding(given.field.name, given.widget, given.choices(given.target), given.optional_text()),
         lambda field, value, name_of: _name(name_of, field, value)),
@@ -104,8 +101,7 @@ KINDS: dict[FieldKind, KindInWindow] = {
         lambda given: f.RefsBinding(given.field.name, given.widget, given.choices(given.target)),
         lambda field, value, name_of: ", ".join(_name(name_of, field, item) for item in value)),
     FieldKind.TEXTS: KindInWindow(
-        lambda given: f.LinesBinding(given.field.name, given.widget),
-        lambda field, value, name_of: shorten("; ".join(value), MAX_SHOWN)),
+        _one_widget(f.LinesBinding), lambda field, value, name_of: shorten("; ".join(value), MAX_SHOWN)),
     FieldKind.CORE_VALUES: KindInWindow(
         _core_values_binding,
         lambda field, value, name_of: shorten("; ".join(item.title for item in value if isinstance(item, CoreValue)), MAX_SHOWN)),
