@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from tests.db.damage import damage
 from vgg_desktop.db import backup as files
 from vgg_desktop.gui import backup_actions
-from vgg_desktop.gui.backup_actions import BackupActions, BackupListModel, RestoreDialog, describe_size
+from vgg_desktop.gui.backup_actions import BackupActions, RestoreDialog
+from vgg_desktop.gui.models.backups import BackupListModel, describe_size
 from vgg_desktop.services.backups import Backup, BackupReason, BackupService
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.startup import OpenedDatabase

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vgg_desktop.gui.models.backups import BackupListModel, describe_moment
 from vgg_desktop.services.backups import SERVER_BACKUP_ADVICE, Backup, BackupService, RestoreReport
 from vgg_desktop.services.errors import StorageError
 
@@ -38,58 +39,6 @@ if TYPE_CHECKING:
     from vgg_desktop.services.catalog import Services
 
 FILE_FILTER_SUFFIX = " (*.sqlite3 *.sqlite *.db);;"
-
-
-def describe_size(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} kB"
-    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
-
-
-def describe_moment(backup: Backup) -> str:
-    return backup.made_at.strftime("%d-%m-%Y %H:%M")
-
-
-class BackupListModel(QAbstractTableModel):
-    """The backups in the rotation folder, newest first: when, why, how large."""
-
-    WHEN, REASON, SIZE = range(3)
-
-    def __init__(self, backups: tuple[Backup, ...] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._backups = list(backups)
-
-    def set_backups(self, backups: tuple[Backup, ...]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
-
-    def backup_at(self, row: int) -> Backup:
-        return self._backups[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name and default
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name and default
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Made on"), self.tr("Reason"), self.tr("Size"))[section] if 0 <= section < 3 else None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
-            return None
-        backup = self._backups[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (describe_moment(backup), backup.reason_label, describe_size(backup.size))[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(backup.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class RestoreDialog(QDialog):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from vgg_desktop.domain.enums import OwnerKind, ProgressStatus
 from vgg_desktop.gui.models import appearance
-from vgg_desktop.gui.models.base import RecordTableModel, fold
+from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
 from vgg_desktop.gui.models.meetings import count_text, count_tip
 
 if TYPE_CHECKING:
@@ -23,112 +23,96 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _title(value: ActivityOverview) -> str:
+    activity = value.activity
+    if activity.carried_over_from is None:
+        return activity.title
+    return f"{activity.title} ({continued_from(activity.carried_over_from)})"
+
+
+def _owner_sort_key(value: ActivityOverview) -> str:
+    """Grouped by kind of body in the plan's order, then by name, then in the plan's order."""
+    activity = value.activity
+    return f"{_OWNER_ORDER[activity.owner_kind]:02d} {fold(value.owner)} {activity.position:06d}"
+
+
+def _meetings_sort_key(value: ActivityOverview) -> str:
+    """Behind first (most missing first), then those with a target, then the rest; in the plan's order."""
+    count, position = value.meeting_count, value.activity.position
+    if count is None or count.target is None:
+        return f"2 000 {position:06d}"
+    return f"{0 if count.is_behind else 1} {999 - min(count.missing, 999):03d} {position:06d}"
+
+
+def _behind(value: ActivityOverview) -> bool:
+    return value.meeting_count is not None and value.meeting_count.is_behind
+
+
+def _status_foreground(status: ProgressStatus) -> QBrush | None:
+    if status == ProgressStatus.DONE:
+        return appearance.brush(appearance.DONE_COLOUR)
+    if status == ProgressStatus.CANCELLED:
+        return appearance.brush(appearance.CANCELLED_COLOUR)
+    if appearance.is_quiet(status):
+        return appearance.brush(appearance.QUIET_COLOUR)
+    return None
+
+
 class ActivityModel(RecordTableModel["ActivityOverview"]):
     CONTEXT = "ActivityModel"
-    OWNER, TITLE, FIRST_STATUS, SECOND_STATUS, MEETINGS, GOAL, RESULTS, FIRST_PROGRESS, SECOND_PROGRESS = range(9)
-    HEADERS = (
+
+    OWNER = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Owner"),
+        tip=QT_TRANSLATE_NOOP("ActivityModel", "The body that owns the activity; sort on it to group by owner"),
+        text=lambda value: value.owner,
+        sort=_owner_sort_key)
+    TITLE = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Title"),
+        text=_title,
+        font=lambda value: appearance.bold())
+    FIRST_STATUS = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Status H1"),
+        tip=QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"),
+        text=lambda value: value.activity.first_half_status.label,
+        sort=lambda value: f"{_STATUS_ORDER[value.activity.first_half_status]:02d} {value.activity.position:06d}",
+        foreground=lambda value: _status_foreground(value.activity.first_half_status))
+    SECOND_STATUS = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Status H2"),
+        tip=QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"),
+        text=lambda value: value.activity.second_half_status.label,
+        sort=lambda value: f"{_STATUS_ORDER[value.activity.second_half_status]:02d} {value.activity.position:06d}",
+        foreground=lambda value: _status_foreground(value.activity.second_half_status))
+    MEETINGS = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Meetings"),
+        tip=QT_TRANSLATE_NOOP("ActivityModel", "Meetings held and planned against the number the year plan names; "
+                                               "marked when fewer are held or planned than the part of the year that has passed calls for"),
+        text=lambda value: count_text(value.meeting_count) if value.meeting_count else "",
+        sort=_meetings_sort_key,
+        tooltip=lambda value: None if value.meeting_count is None else count_tip(value.meeting_count),
+        foreground=lambda value: appearance.brush(appearance.VACANCY_COLOUR) if _behind(value) else None,
+        background=lambda value: appearance.brush(appearance.ENDING_BACKGROUND) if _behind(value) else None)
+    GOAL = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Goal"),
+        text=lambda value: one_line(value.activity.goal),
+        tooltip=lambda value: value.activity.goal or "")
+    RESULTS = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Results"),
+        tip=QT_TRANSLATE_NOOP("ActivityModel", "Results to reach this year"),
+        text=lambda value: " • ".join(one_line(result) for result in value.activity.results),
+        tooltip=lambda value: "\n".join(f"• {result}" for result in value.activity.results))
+    FIRST_PROGRESS = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "First half-year"),
+        tip=QT_TRANSLATE_NOOP("ActivityModel", "Progress in the first half-year"),
+        text=lambda value: one_line(value.activity.first_half_progress),
+        tooltip=lambda value: value.activity.first_half_progress or "")
+    SECOND_PROGRESS = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Second half-year"),
-    )
-    HEADER_TIPS = (
-        QT_TRANSLATE_NOOP("ActivityModel", "The body that owns the activity; sort on it to group by owner"),
-        "",
-        QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Meetings held and planned against the number the year plan names; "
-                                           "marked when fewer are held or planned than the part of the year that has passed calls for"),
-        "",
-        QT_TRANSLATE_NOOP("ActivityModel", "Results to reach this year"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Progress in the first half-year"),
-        QT_TRANSLATE_NOOP("ActivityModel", "Progress in the second half-year"),
-    )
+        tip=QT_TRANSLATE_NOOP("ActivityModel", "Progress in the second half-year"),
+        text=lambda value: one_line(value.activity.second_half_progress),
+        tooltip=lambda value: value.activity.second_half_progress or "")
 
     def key(self, value: ActivityOverview) -> object:
         return value.activity.id
-
-    def display(self, value: ActivityOverview, column: int) -> str:
-        activity = value.activity
-        if column == self.OWNER:
-            return value.owner
-        if column == self.TITLE:
-            if activity.carried_over_from is None:
-                return activity.title
-            return f"{activity.title} ({continued_from(activity.carried_over_from)})"
-        if column == self.GOAL:
-            return one_line(activity.goal)
-        if column == self.RESULTS:
-            return " • ".join(one_line(result) for result in activity.results)
-        if column == self.FIRST_PROGRESS:
-            return one_line(activity.first_half_progress)
-        if column == self.FIRST_STATUS:
-            return activity.first_half_status.label
-        if column == self.SECOND_PROGRESS:
-            return one_line(activity.second_half_progress)
-        if column == self.SECOND_STATUS:
-            return activity.second_half_status.label
-        if column == self.MEETINGS:
-            return count_text(value.meeting_count) if value.meeting_count else ""
-        return ""
-
-    def sort_key(self, value: ActivityOverview, column: int) -> str | int:
-        activity = value.activity
-        if column == self.OWNER:
-            # Grouped by kind of body in the plan's order, then by name, then in the plan's order.
-            return f"{_OWNER_ORDER[activity.owner_kind]:02d} {fold(value.owner)} {activity.position:06d}"
-        if column == self.FIRST_STATUS:
-            return f"{_STATUS_ORDER[activity.first_half_status]:02d} {activity.position:06d}"
-        if column == self.SECOND_STATUS:
-            return f"{_STATUS_ORDER[activity.second_half_status]:02d} {activity.position:06d}"
-        if column == self.MEETINGS:
-            # Behind first (most missing first), then those with a target, then the rest; in the plan's order.
-            count = value.meeting_count
-            if count is None or count.target is None:
-                return f"2 000 {activity.position:06d}"
-            return f"{0 if count.is_behind else 1} {999 - min(count.missing, 999):03d} {activity.position:06d}"
-        return super().sort_key(value, column)
-
-    def tooltip(self, value: ActivityOverview, column: int) -> str | None:
-        activity = value.activity
-        full = {
-            self.GOAL: activity.goal,
-            self.RESULTS: "\n".join(f"• {result}" for result in activity.results),
-            self.FIRST_PROGRESS: activity.first_half_progress,
-            self.SECOND_PROGRESS: activity.second_half_progress,
-        }
-        if column in full:
-            return full[column] or None
-        if column == self.MEETINGS and value.meeting_count is not None:
-            return count_tip(value.meeting_count) or None
-        return super().tooltip(value, column)
-
-    def font(self, value: ActivityOverview, column: int) -> QFont | None:
-        return appearance.bold() if column == self.TITLE else None
-
-    def background(self, value: ActivityOverview, column: int) -> QBrush | None:
-        if column == self.MEETINGS and value.meeting_count is not None and value.meeting_count.is_behind:
-            return appearance.brush(appearance.ENDING_BACKGROUND)
-        return None
-
-    def foreground(self, value: ActivityOverview, column: int) -> QBrush | None:
-        if column == self.MEETINGS:
-            count = value.meeting_count
-            return appearance.brush(appearance.VACANCY_COLOUR) if count is not None and count.is_behind else None
-        status = {self.FIRST_STATUS: value.activity.first_half_status,
-                  self.SECOND_STATUS: value.activity.second_half_status}.get(column)
-        if status == ProgressStatus.DONE:
-            return appearance.brush(appearance.DONE_COLOUR)
-        if status == ProgressStatus.CANCELLED:
-            return appearance.brush(appearance.CANCELLED_COLOUR)
-        if status is not None and appearance.is_quiet(status):
-            return appearance.brush(appearance.QUIET_COLOUR)
-        return None
 
 
 def continued_from(year: int) -> str:

@@ -1,8 +1,13 @@
-"""The table model every view of the window shares: one frozen value per row, columns by number.
+"""The table model every view of the window shares: one frozen value per row, each column declared once.
 
-A subclass names its columns (constants plus translatable headers) and says, per column, what to
-show. Sorting goes through `SORT_ROLE`, which holds a string or a number that Qt can compare itself
-(ISO dates, folded text), so a proxy sorts dates and names properly without Python in the loop.
+A subclass declares its columns as `Column` class attributes, in the order they are shown: the header and
+its tooltip (English, marked with QT_TRANSLATE_NOOP in the model's CONTEXT so lupdate finds them), how a
+value becomes the cell's text, and where it differs from the plain text, its sort key, tooltip, font,
+colours and alignment. Read from the class or a model, a column is its number (`BoardModel.HOLDER == 2`),
+which is what views, proxies and indexes take. The base model answers Qt from these declarations.
+
+Sorting goes through `SORT_ROLE`, which holds a string or a number that Qt can compare itself (ISO
+dates, folded text), so a proxy sorts dates and names properly without Python in the loop.
 
 Qt asks `data` for seven roles of every visible cell at every paint. So the texts of all rows are
 worked out once, in `set_rows` (the filter needs them too), a row's font and colours the first time
@@ -16,8 +21,8 @@ them, so nothing can be selected for editing, described or followed.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
@@ -29,16 +34,22 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# A cell whose text is longer than this is cut off in the view; by default its tooltip shows all of it.
+LONG_TEXT = 40
+
 # Qt passes the role as a plain int; comparing ints is much quicker than reaching the enum each time.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _SORT = int(SORT_ROLE)
 _KEY = int(KEY_ROLE)
 _LOOKS = {_FONT: 0, _FOREGROUND: 1, _BACKGROUND: 2}
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def fold(text: str) -> str:
@@ -49,13 +60,88 @@ def fold(text: str) -> str:
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
+class Column(Generic[T]):
+    """One column of a table model: everything about it in one declaration.
+
+    - `header`, `tip`: the header and its tooltip, English source texts marked with
+      `QT_TRANSLATE_NOOP(<the model's CONTEXT>, ...)`; translated when Qt asks for them.
+    - `text`: the cell's text for a row's value (also what the search filter looks in).
+    - `sort`: the sort key, a string or int Qt compares itself; by default the folded text.
+    - `tooltip`: the cell's tooltip; returning None leaves it to the default (the text itself when it is
+      too long to show whole), returning "" means no tooltip.
+    - `font`, `foreground`, `background`: how the cell looks; None (or no function) is the view's own.
+    - `alignment`: the text's alignment, for every row; None is the view's own.
+
+    As a class attribute of a `RecordTableModel` it reads as its number in the model.
+    """
+
+    __slots__ = ("header", "tip", "text", "sort", "tooltip", "font", "foreground", "background", "alignment",
+                 "name", "number")
+
+    def __init__(self, header: str, *, text: Callable[[T], str], tip: str = "",
+                 sort: Callable[[T], str | int] | None = None,
+                 tooltip: Callable[[T], str | None] | None = None,
+                 font: Callable[[T], QFont | None] | None = None,
+                 foreground: Callable[[T], QBrush | None] | None = None,
+                 background: Callable[[T], QBrush | None] | None = None,
+                 alignment: Qt.AlignmentFlag | None = None) -> None:
+        self.header = header
+        self.tip = tip
+        self.text = text
+        self.sort = sort
+        self.tooltip = tooltip
+        self.font = font
+        self.foreground = foreground
+        self.background = background
+        self.alignment = alignment
+        self.name = ""
+        self.number = -1  # set by the model class that declares the column
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> int:
+        return self.number
+
+    def sort_key(self, value: T) -> str | int:
+        return fold(self.text(value)) if self.sort is None else self.sort(value)
+
+    def tooltip_of(self, value: T, text: str) -> str | None:
+        """The tooltip of the cell that shows `text` for `value`."""
+        if self.tooltip is not None:
+            tip = self.tooltip(value)
+            if tip is not None:
+                return tip or None
+        return text if len(text) > LONG_TEXT else None
+
+    def __repr__(self) -> str:
+        return f"Column({self.name or self.header!r}, {self.number})"
+
+
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """Rows of frozen values. Subclasses set CONTEXT and HEADERS and implement `display`."""
+    """Rows of frozen values. Subclasses set CONTEXT, declare their `Column`s and say what identifies a row (`key`)."""
 
     CONTEXT = "RecordTableModel"
-    # English source texts, marked with QT_TRANSLATE_NOOP in the subclass so lupdate finds them.
-    HEADERS: Sequence[str] = ()
-    HEADER_TIPS: Sequence[str] = ()
+    # The columns in the order of their declaration in the subclass; set when the subclass is made.
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = ()
+    # Per look (font, foreground, background): each column's function, or None when no column has one.
+    _LOOK_FUNCTIONS: ClassVar[tuple[tuple[Callable[[Any], Any] | None, ...] | None, ...]] = (None, None, None)
+    _ALIGNMENTS: ClassVar[tuple[int | None, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        declared = tuple(value for value in vars(cls).values() if isinstance(value, Column))
+        if not declared:
+            return
+        for number, column in enumerate(declared):
+            if column.number not in (-1, number):
+                raise TypeError(f"{cls.__name__}.{column.name} is declared in another model as well")
+            column.number = number
+        cls.COLUMNS = declared
+        looks = tuple(tuple(getattr(column, look) for column in declared) for look in ("font", "foreground", "background"))
+        cls._LOOK_FUNCTIONS = tuple(None if all(function is None for function in functions) else functions
+                                    for functions in looks)
+        cls._ALIGNMENTS = tuple(None if column.alignment is None else int(column.alignment) for column in declared)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,45 +152,22 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort_keys: dict[int, list[str | int]] = {}  # per column, once sorted on
         self._kept = False  # the rows are kept from the last session, with no values behind them
         self._kept_tooltips: list[tuple[str | None, ...] | None] = []
-        # Only the looks a subclass gives are asked for; the others are None in every cell.
-        self._look_methods = tuple(
-            getattr(self, name) if getattr(type(self), name) is not getattr(RecordTableModel, name) else None
-            for name in ("font", "foreground", "background"))
-
-    # --- what a subclass says about its rows -------------------------------------------------
-
-    def display(self, value: T, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, value: T, column: int) -> str | int:
-        return fold(self.display(value, column))
-
-    def tooltip(self, value: T, column: int) -> str | None:
-        text = self.display(value, column)
-        # A long cell is cut off in the view; the tooltip shows all of it.
-        return text if len(text) > 40 else None
-
-    def font(self, value: T, column: int) -> QFont | None:
-        return None
-
-    def foreground(self, value: T, column: int) -> QBrush | None:
-        return None
-
-    def background(self, value: T, column: int) -> QBrush | None:
-        return None
 
     def key(self, value: T) -> object:
         """What identifies the row across reloads, so the selection survives a refresh."""
         return getattr(value, "id")
+
+    def display(self, value: T, column: int) -> str:
+        """The text `column` shows for `value` (also for a value that is not one of the rows)."""
+        return self.COLUMNS[column].text(value)
 
     # --- the rows --------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        columns = range(len(self.HEADERS))
-        display = self.display
-        self._texts = [tuple(display(value, column) for column in columns) for value in self._rows]
+        texts = tuple(column.text for column in self.COLUMNS)
+        self._texts = [tuple(text(value) for text in texts) for value in self._rows]
         self._search = ["\n".join(fold(text) for text in texts) for texts in self._texts]
         self._looks = [None] * len(self._rows)
         self._sort_keys = {}
@@ -133,16 +196,24 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def _row_looks(self, row: int) -> tuple[tuple[Any, ...], ...]:
         value = self._rows[row]
-        columns = range(len(self.HEADERS))
-        looks = tuple((None,) * len(columns) if method is None else tuple(method(value, column) for column in columns)
-                      for method in self._look_methods)
+        columns = len(self.COLUMNS)
+        looks = tuple((None,) * columns if functions is None
+                      else tuple(None if function is None else function(value) for function in functions)
+                      for functions in self._LOOK_FUNCTIONS)
         self._looks[row] = looks
         return looks
 
     def _column_sort_keys(self, column: int) -> list[str | int]:
-        keys = [self.sort_key(value, column) for value in self._rows]
+        sort_key = self.COLUMNS[column].sort_key
+        keys = [sort_key(value) for value in self._rows]
         self._sort_keys[column] = keys
         return keys
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        if self._kept:
+            tips = self._kept_tooltips[row]
+            return None if tips is None else tips[column]
+        return self.COLUMNS[column].tooltip_of(self._rows[row], self._texts[row][column])
 
     # --- rows kept for the next start ---------------------------------------------------------
 
@@ -151,11 +222,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def kept_rows(self) -> dict[str, Any]:
         """What the next start shows of these rows: texts, tooltips, looks (font style, colours) and sort keys."""
-        columns = range(len(self.HEADERS))
+        columns = range(len(self.COLUMNS))
         looks = [self._looks[row] or self._row_looks(row) for row in range(len(self._rows))]
-        tooltips = [[self.tooltip(value, column) for column in columns] for value in self._rows]
+        tooltips = [[self._tooltip(row, column) for column in columns] for row in range(len(self._rows))]
         return {
-            "columns": len(self.HEADERS),
+            "columns": len(self.COLUMNS),
             "texts": [list(texts) for texts in self._texts],
             "tooltips": [None if all(tip is None for tip in tips) else tips for tips in tooltips],
             "looks": [None if all(value is None for kind in row for value in kind)
@@ -166,12 +237,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def show_kept_rows(self, kept: dict[str, Any]) -> bool:
         """Shows rows that `kept_rows` gave in an earlier session; False (nothing shown) if they do not fit."""
         try:
-            rows = _checked_kept_rows(kept, len(self.HEADERS))
+            rows = _checked_kept_rows(kept, len(self.COLUMNS))
         except (KeyError, TypeError, ValueError):
             return False
         texts, tooltips, looks, sort_keys = rows
         self.beginResetModel()
-        self._rows = [None] * len(texts)  # type: ignore[list-item]
+        self._rows = [None] * len(texts)  # type: ignore[list-item]  # kept rows have no value behind them
         self._texts = texts
         self._search = ["\n".join(fold(text) for text in row) for row in texts]
         self._looks = looks
@@ -187,21 +258,22 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
+        column = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section < len(self.HEADER_TIPS) and self.HEADER_TIPS[section]:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
+            return QCoreApplication.translate(self.CONTEXT, column.header)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+            return QCoreApplication.translate(self.CONTEXT, column.tip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row, column = index.row(), index.column()
         # An invalid index has row and column -1.
-        if not (0 <= row < len(self._texts) and 0 <= column < len(self.HEADERS)):
+        if not (0 <= row < len(self._texts) and 0 <= column < len(self.COLUMNS)):
             return None
         if role == _DISPLAY:
             return self._texts[row][column]
@@ -210,15 +282,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             looks = self._looks[row] or self._row_looks(row)
             return looks[look][column]
         if role == _TOOLTIP:
-            if self._kept:
-                tips = self._kept_tooltips[row]
-                return None if tips is None else tips[column]
-            return self.tooltip(self._rows[row], column)
+            return self._tooltip(row, column)
         if role == _SORT:
             keys = self._sort_keys.get(column)
             return (keys if keys is not None else self._column_sort_keys(column))[row]
         if role == _KEY:
             return None if self._kept else self.key(self._rows[row])
+        if role == _ALIGNMENT:
+            return self._ALIGNMENTS[column]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -10,75 +10,75 @@ from PySide6.QtGui import QBrush, QFont
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.models import places
-from vgg_desktop.gui.models.base import RecordTableModel, fold
+from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
 from vgg_desktop.gui.models.dates import date_sort_key
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import SeatOverview
 
 
+def _status(value: SeatOverview) -> PlaceStatus:
+    return PlaceStatus.VACANT if value.is_vacant else PlaceStatus.FILLED
+
+
+def _holder(value: SeatOverview) -> str:
+    return value.holder.display_name if value.holder else places.vacancy_text()
+
+
+def _as_written(value: SeatOverview) -> str | None:
+    if value.term and value.term.as_written:
+        return QCoreApplication.translate("BoardModel", "As written in the plan: %1").replace("%1", value.term.as_written)
+    return None
+
+
+def _holder_tooltip(value: SeatOverview) -> str | None:
+    if value.holder is None:
+        return QCoreApplication.translate("BoardModel", "Nobody holds this seat today. Use 'Fill seat' to appoint someone.")
+    return _as_written(value)
+
+
+def _holder_font(value: SeatOverview) -> QFont | None:
+    return places.place_font(_status(value))
+
+
+def _holder_foreground(value: SeatOverview) -> QBrush | None:
+    return places.place_foreground(_status(value))
+
+
 class BoardModel(RecordTableModel["SeatOverview"]):
     CONTEXT = "BoardModel"
-    ROLE, ON_BEHALF_OF, HOLDER, SINCE, UNTIL, PORTFOLIOS = range(6)
-    HEADERS = (
+
+    ROLE = Column["SeatOverview"](
         QT_TRANSLATE_NOOP("BoardModel", "Role"),
+        tip=QT_TRANSLATE_NOOP("BoardModel", "The seat's role on the daily board"),
+        text=lambda value: value.seat.role.label,
+        sort=lambda value: f"{value.seat.position:06d}")
+    ON_BEHALF_OF = Column["SeatOverview"](
         QT_TRANSLATE_NOOP("BoardModel", "On behalf of"),
+        tip=QT_TRANSLATE_NOOP("BoardModel", "The municipality or body the seat represents"),
+        text=lambda value: value.on_behalf_of)
+    HOLDER = Column["SeatOverview"](
         QT_TRANSLATE_NOOP("BoardModel", "Held by"),
+        tip=QT_TRANSLATE_NOOP("BoardModel", "Who holds the seat today; a vacant seat says so"),
+        text=_holder,
+        sort=lambda value: places.place_sort_key(_status(value), fold(_holder(value))),
+        tooltip=_holder_tooltip, font=_holder_font, foreground=_holder_foreground)
+    SINCE = Column["SeatOverview"](
         QT_TRANSLATE_NOOP("BoardModel", "Since"),
+        tip=QT_TRANSLATE_NOOP("BoardModel", "Start of the current term"),
+        text=lambda value: format_date(value.term.start_date) if value.term else "",
+        sort=lambda value: date_sort_key(value.term.start_date if value.term else None, unknown_last=False),
+        tooltip=_as_written)
+    UNTIL = Column["SeatOverview"](
         QT_TRANSLATE_NOOP("BoardModel", "Until"),
+        tip=QT_TRANSLATE_NOOP("BoardModel", "End of the current term"),
+        text=lambda value: format_date(value.term.end_date) if value.term else "",
+        sort=lambda value: date_sort_key(value.term.end_date if value.term else None, unknown_last=True),
+        tooltip=_as_written)
+    PORTFOLIOS = Column["SeatOverview"](
         QT_TRANSLATE_NOOP("BoardModel", "Portfolios"),
-    )
-    HEADER_TIPS = (
-        QT_TRANSLATE_NOOP("BoardModel", "The seat's role on the daily board"),
-        QT_TRANSLATE_NOOP("BoardModel", "The municipality or body the seat represents"),
-        QT_TRANSLATE_NOOP("BoardModel", "Who holds the seat today; a vacant seat says so"),
-        QT_TRANSLATE_NOOP("BoardModel", "Start of the current term"),
-        QT_TRANSLATE_NOOP("BoardModel", "End of the current term"),
-        QT_TRANSLATE_NOOP("BoardModel", "Portfolios held by the holder of the seat"),
-    )
+        tip=QT_TRANSLATE_NOOP("BoardModel", "Portfolios held by the holder of the seat"),
+        text=lambda value: ", ".join(value.portfolios))
 
     def key(self, value: SeatOverview) -> object:
         return value.seat.id
-
-    def display(self, value: SeatOverview, column: int) -> str:
-        if column == self.ROLE:
-            return value.seat.role.label
-        if column == self.ON_BEHALF_OF:
-            return value.on_behalf_of
-        if column == self.HOLDER:
-            return value.holder.display_name if value.holder else places.vacancy_text()
-        if column == self.SINCE:
-            return format_date(value.term.start_date) if value.term else ""
-        if column == self.UNTIL:
-            return format_date(value.term.end_date) if value.term else ""
-        if column == self.PORTFOLIOS:
-            return ", ".join(value.portfolios)
-        return ""
-
-    def sort_key(self, value: SeatOverview, column: int) -> str | int:
-        if column == self.ROLE:
-            return f"{value.seat.position:06d}"
-        if column == self.HOLDER:
-            return places.place_sort_key(self._status(value), fold(self.display(value, column)))
-        if column == self.SINCE:
-            return date_sort_key(value.term.start_date if value.term else None, unknown_last=False)
-        if column == self.UNTIL:
-            return date_sort_key(value.term.end_date if value.term else None, unknown_last=True)
-        return super().sort_key(value, column)
-
-    def tooltip(self, value: SeatOverview, column: int) -> str | None:
-        if column == self.HOLDER and value.holder is None:
-            return QCoreApplication.translate("BoardModel", "Nobody holds this seat today. Use 'Fill seat' to appoint someone.")
-        if column in (self.HOLDER, self.SINCE, self.UNTIL) and value.term and value.term.as_written:
-            return QCoreApplication.translate("BoardModel", "As written in the plan: %1").replace("%1", value.term.as_written)
-        return super().tooltip(value, column)
-
-    def font(self, value: SeatOverview, column: int) -> QFont | None:
-        return places.place_font(self._status(value)) if column == self.HOLDER else None
-
-    def foreground(self, value: SeatOverview, column: int) -> QBrush | None:
-        return places.place_foreground(self._status(value)) if column == self.HOLDER else None
-
-    @staticmethod
-    def _status(value: SeatOverview) -> PlaceStatus:
-        return PlaceStatus.VACANT if value.is_vacant else PlaceStatus.FILLED

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from vgg_desktop.domain.history import Change, RecordChange
-from vgg_desktop.gui.models.base import RecordTableModel
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 
 
 @dataclass(frozen=True)
@@ -34,48 +34,41 @@ def fields_text(record: RecordChange | None) -> str:
     return ", ".join(field.label for field in record.fields)
 
 
+def _kind(value: HistoryRow) -> str:
+    """'Teruggedraaid: gewijzigd', or the kind of change alone where the two say the same."""
+    change, record = value.change, value.record
+    if record is None or change.kind.label.lower() == record.operation.label:
+        return change.kind.label
+    return f"{change.kind.label}: {record.operation.label}"
+
+
 class HistoryModel(RecordTableModel[HistoryRow]):
     CONTEXT = "HistoryModel"
-    WHEN, WHO, KIND, ENTITY, RECORD, FIELDS = range(6)
-    HEADERS = (
+
+    WHEN = Column[HistoryRow](
         QT_TRANSLATE_NOOP("HistoryModel", "Date and time"),
+        tip=QT_TRANSLATE_NOOP("HistoryModel", "When the change was saved, in this PC's time"),
+        text=lambda value: value.change.when(),
+        sort=lambda value: f"{value.change.id:012d}{value.position:06d}")
+    WHO = Column[HistoryRow](
         QT_TRANSLATE_NOOP("HistoryModel", "Changed by"),
+        tip=QT_TRANSLATE_NOOP("HistoryModel", "The Windows user and the PC that made the change"),
+        text=lambda value: f"{value.change.os_user} ({value.change.computer})")
+    KIND = Column[HistoryRow](
         QT_TRANSLATE_NOOP("HistoryModel", "Change"),
+        tip=QT_TRANSLATE_NOOP("HistoryModel", "What was done: added, changed, deleted, undone, reverted, ..."),
+        text=_kind)
+    ENTITY = Column[HistoryRow](
         QT_TRANSLATE_NOOP("HistoryModel", "Kind of record"),
+        text=lambda value: value.record.kind_of_record if value.record else "")
+    RECORD = Column[HistoryRow](
         QT_TRANSLATE_NOOP("HistoryModel", "Record"),
+        tip=QT_TRANSLATE_NOOP("HistoryModel", "The record as it was named at the time"),
+        text=lambda value: value.record.name if value.record else value.change.description)
+    FIELDS = Column[HistoryRow](
         QT_TRANSLATE_NOOP("HistoryModel", "Fields"),
-    )
-    HEADER_TIPS = (
-        QT_TRANSLATE_NOOP("HistoryModel", "When the change was saved, in this PC's time"),
-        QT_TRANSLATE_NOOP("HistoryModel", "The Windows user and the PC that made the change"),
-        QT_TRANSLATE_NOOP("HistoryModel", "What was done: added, changed, deleted, undone, reverted, ..."),
-        "",
-        QT_TRANSLATE_NOOP("HistoryModel", "The record as it was named at the time"),
-        QT_TRANSLATE_NOOP("HistoryModel", "The fields whose value changed; select the row to see old and new values"),
-    )
+        tip=QT_TRANSLATE_NOOP("HistoryModel", "The fields whose value changed; select the row to see old and new values"),
+        text=lambda value: fields_text(value.record))
 
     def key(self, value: HistoryRow) -> object:
         return (value.change.id, value.position)
-
-    def display(self, value: HistoryRow, column: int) -> str:
-        change, record = value.change, value.record
-        if column == self.WHEN:
-            return change.when()
-        if column == self.WHO:
-            return f"{change.os_user} ({change.computer})"
-        if column == self.KIND:
-            if record is None:
-                return change.kind.label
-            return f"{change.kind.label}: {record.operation.label}" if change.kind.label.lower() != record.operation.label else change.kind.label
-        if column == self.ENTITY:
-            return record.kind_of_record if record else ""
-        if column == self.RECORD:
-            return record.name if record else change.description
-        if column == self.FIELDS:
-            return fields_text(record)
-        return ""
-
-    def sort_key(self, value: HistoryRow, column: int) -> str | int:
-        if column == self.WHEN:
-            return f"{value.change.id:012d}{value.position:06d}"
-        return super().sort_key(value, column)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.enums import MeetingStatus
 from vgg_desktop.gui.models import appearance
-from vgg_desktop.gui.models.base import RecordTableModel
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from vgg_desktop.domain.meetings import AttendanceSummary, MeetingCount
@@ -66,89 +66,77 @@ def attendance_text(summary: AttendanceSummary) -> str:
             .replace("%1", str(summary.present)).replace("%2", str(summary.members)))
 
 
+def _attendance_tooltip(value: MeetingOverview) -> str:
+    summary = value.attendance
+    if not summary.is_recorded:
+        return QCoreApplication.translate("MeetingModel", "No attendance recorded yet")
+    return (QCoreApplication.translate("MeetingModel", "Present %1, absent %2, excused %3, not recorded %4")
+            .replace("%1", str(summary.present)).replace("%2", str(summary.absent))
+            .replace("%3", str(summary.excused)).replace("%4", str(max(summary.members - summary.recorded, 0))))
+
+
+def _cancelled_foreground(value: MeetingOverview) -> QBrush | None:
+    """A cancelled meeting is grey in every column."""
+    return appearance.brush(appearance.CANCELLED_COLOUR) if value.meeting.status == MeetingStatus.CANCELLED else None
+
+
+def _status_foreground(value: MeetingOverview) -> QBrush | None:
+    status = value.meeting.status
+    if status == MeetingStatus.CANCELLED:
+        return appearance.brush(appearance.CANCELLED_COLOUR)
+    if status == MeetingStatus.HELD:
+        return appearance.brush(appearance.DONE_COLOUR)
+    if value.is_overdue:
+        return appearance.brush(appearance.ENDING_COLOUR)
+    return None
+
+
 class MeetingModel(RecordTableModel["MeetingOverview"]):
     CONTEXT = "MeetingModel"
-    DATE, KIND, TITLE, STATUS, ACTIVITY, ATTENDANCE, THEME, LOCATION = range(8)
-    HEADERS = (
+
+    DATE = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Date"),
+        text=lambda value: format_date(value.meeting.date),
+        sort=lambda value: f"{value.meeting.date.isoformat()} {value.meeting.id:09d}",
+        foreground=_cancelled_foreground)
+    KIND = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Kind"),
+        text=lambda value: value.meeting.kind.label,
+        foreground=_cancelled_foreground)
+    TITLE = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Title"),
+        text=lambda value: value.meeting.title,
+        font=lambda value: appearance.bold(),
+        foreground=_cancelled_foreground)
+    STATUS = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Status"),
+        tip=QT_TRANSLATE_NOOP("MeetingModel", "Planned, held or cancelled; cancelled meetings do not count toward the year plan"),
+        text=lambda value: value.meeting.status.label,
+        sort=lambda value: f"{_STATUS_ORDER[value.meeting.status]:02d} {value.meeting.date.isoformat()}",
+        tooltip=lambda value: (QCoreApplication.translate(
+            "MeetingModel", "The date has passed: record whether the meeting was held or cancelled") if value.is_overdue else None),
+        foreground=_status_foreground,
+        background=lambda value: appearance.brush(appearance.ENDING_BACKGROUND) if value.is_overdue else None)
+    ACTIVITY = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Activity"),
+        tip=QT_TRANSLATE_NOOP("MeetingModel", "The activity of the year plan the meeting counts toward"),
+        text=lambda value: value.activity or "",
+        foreground=_cancelled_foreground)
+    ATTENDANCE = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Attendance"),
+        tip=QT_TRANSLATE_NOOP("MeetingModel", "How many of the member municipalities were present"),
+        text=lambda value: attendance_text(value.attendance),
+        sort=lambda value: value.attendance.present if value.attendance.is_recorded else -1,
+        tooltip=_attendance_tooltip,
+        foreground=_cancelled_foreground)
+    THEME = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Theme"),
+        text=lambda value: value.meeting.theme or "",
+        foreground=_cancelled_foreground)
+    LOCATION = Column["MeetingOverview"](
         QT_TRANSLATE_NOOP("MeetingModel", "Location"),
-    )
-    HEADER_TIPS = (
-        "",
-        "",
-        "",
-        QT_TRANSLATE_NOOP("MeetingModel", "Planned, held or cancelled; cancelled meetings do not count toward the year plan"),
-        QT_TRANSLATE_NOOP("MeetingModel", "The activity of the year plan the meeting counts toward"),
-        QT_TRANSLATE_NOOP("MeetingModel", "How many of the member municipalities were present"),
-        "",
-        "",
-    )
+        text=lambda value: value.meeting.location or "",
+        foreground=_cancelled_foreground)
 
     def key(self, value: MeetingOverview) -> object:
         return value.meeting.id
-
-    def display(self, value: MeetingOverview, column: int) -> str:
-        meeting = value.meeting
-        if column == self.DATE:
-            return format_date(meeting.date)
-        if column == self.KIND:
-            return meeting.kind.label
-        if column == self.TITLE:
-            return meeting.title
-        if column == self.STATUS:
-            return meeting.status.label
-        if column == self.ACTIVITY:
-            return value.activity or ""
-        if column == self.ATTENDANCE:
-            return attendance_text(value.attendance)
-        if column == self.THEME:
-            return meeting.theme or ""
-        if column == self.LOCATION:
-            return meeting.location or ""
-        return ""
-
-    def sort_key(self, value: MeetingOverview, column: int) -> str | int:
-        meeting = value.meeting
-        if column == self.DATE:
-            return f"{meeting.date.isoformat()} {meeting.id:09d}"
-        if column == self.STATUS:
-            return f"{_STATUS_ORDER[meeting.status]:02d} {meeting.date.isoformat()}"
-        if column == self.ATTENDANCE:
-            return value.attendance.present if value.attendance.is_recorded else -1
-        return super().sort_key(value, column)
-
-    def tooltip(self, value: MeetingOverview, column: int) -> str | None:
-        if column == self.STATUS and value.is_overdue:
-            return QCoreApplication.translate("MeetingModel", "The date has passed: record whether the meeting was held or cancelled")
-        if column == self.ATTENDANCE:
-            summary = value.attendance
-            if not summary.is_recorded:
-                return QCoreApplication.translate("MeetingModel", "No attendance recorded yet")
-            return (QCoreApplication.translate("MeetingModel", "Present %1, absent %2, excused %3, not recorded %4")
-                    .replace("%1", str(summary.present)).replace("%2", str(summary.absent))
-                    .replace("%3", str(summary.excused)).replace("%4", str(max(summary.members - summary.recorded, 0))))
-        return super().tooltip(value, column)
-
-    def font(self, value: MeetingOverview, column: int) -> QFont | None:
-        return appearance.bold() if column == self.TITLE else None
-
-    def foreground(self, value: MeetingOverview, column: int) -> QBrush | None:
-        status = value.meeting.status
-        if status == MeetingStatus.CANCELLED:
-            return appearance.brush(appearance.CANCELLED_COLOUR)
-        if column == self.STATUS and status == MeetingStatus.HELD:
-            return appearance.brush(appearance.DONE_COLOUR)
-        if column == self.STATUS and value.is_overdue:
-            return appearance.brush(appearance.ENDING_COLOUR)
-        return None
-
-    def background(self, value: MeetingOverview, column: int) -> QBrush | None:
-        if column == self.STATUS and value.is_overdue:
-            return appearance.brush(appearance.ENDING_BACKGROUND)
-        return None

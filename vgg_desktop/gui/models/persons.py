@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from vgg_desktop.domain.entities import Person
-from vgg_desktop.gui.models.base import RecordTableModel
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 from vgg_desktop.gui.models.names import sort_name
 
 
@@ -19,33 +19,19 @@ class PersonRow:
 
 class PersonModel(RecordTableModel[PersonRow]):
     CONTEXT = "PersonModel"
-    NAME, FUNCTION, MUNICIPALITY, EMAIL, PHONE = range(5)
-    HEADERS = (
+
+    NAME = Column[PersonRow](
         QT_TRANSLATE_NOOP("PersonModel", "Name"),
-        QT_TRANSLATE_NOOP("PersonModel", "Function"),
-        QT_TRANSLATE_NOOP("PersonModel", "Municipality"),
-        QT_TRANSLATE_NOOP("PersonModel", "E-mail"),
-        QT_TRANSLATE_NOOP("PersonModel", "Phone"),
-    )
+        text=lambda value: value.person.display_name,
+        sort=lambda value: sort_name(value.person.last_name, value.person.display_name))
+    FUNCTION = Column[PersonRow](
+        QT_TRANSLATE_NOOP("PersonModel", "Function"), text=lambda value: value.person.function or "")
+    MUNICIPALITY = Column[PersonRow](
+        QT_TRANSLATE_NOOP("PersonModel", "Municipality"), text=lambda value: value.municipality or "")
+    EMAIL = Column[PersonRow](
+        QT_TRANSLATE_NOOP("PersonModel", "E-mail"), text=lambda value: value.person.email or "")
+    PHONE = Column[PersonRow](
+        QT_TRANSLATE_NOOP("PersonModel", "Phone"), text=lambda value: value.person.phone or "")
 
     def key(self, value: PersonRow) -> object:
         return value.person.id
-
-    def display(self, value: PersonRow, column: int) -> str:
-        person = value.person
-        if column == self.NAME:
-            return person.display_name
-        if column == self.FUNCTION:
-            return person.function or ""
-        if column == self.MUNICIPALITY:
-            return value.municipality or ""
-        if column == self.EMAIL:
-            return person.email or ""
-        if column == self.PHONE:
-            return person.phone or ""
-        return ""
-
-    def sort_key(self, value: PersonRow, column: int) -> str | int:
-        if column == self.NAME:
-            return sort_name(value.person.last_name, value.person.display_name)
-        return super().sort_key(value, column)

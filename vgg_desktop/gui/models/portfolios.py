@@ -9,72 +9,67 @@ from PySide6.QtGui import QBrush, QFont
 
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.models import places
-from vgg_desktop.gui.models.base import RecordTableModel, fold
+from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import PortfolioOverview
 
 
+def _status(value: PortfolioOverview) -> PlaceStatus:
+    return PlaceStatus.FILLED if value.holder else PlaceStatus.VACANT
+
+
+def _holder(value: PortfolioOverview) -> str:
+    return value.holder.display_name if value.holder else places.vacancy_text()
+
+
+def _no_committees(value: PortfolioOverview) -> bool:
+    """'n.v.t.': the portfolio has no VNG committee to be linked to."""
+    return value.portfolio.vng_not_applicable and not value.committees
+
+
+def _committees(value: PortfolioOverview) -> str:
+    if _no_committees(value):
+        return places.not_applicable_text()
+    return ", ".join(item.committee.name for item in value.committees)
+
+
+def _committees_tooltip(value: PortfolioOverview) -> str | None:
+    return "\n".join(item.committee.name for item in value.committees) if value.committees else None
+
+
+def _committees_font(value: PortfolioOverview) -> QFont | None:
+    return places.place_font(PlaceStatus.NOT_APPLICABLE) if _no_committees(value) else None
+
+
+def _committees_foreground(value: PortfolioOverview) -> QBrush | None:
+    return places.place_foreground(PlaceStatus.NOT_APPLICABLE) if _no_committees(value) else None
+
+
 class PortfolioModel(RecordTableModel["PortfolioOverview"]):
     CONTEXT = "PortfolioModel"
-    NAME, KIND, HOLDER, COMMITTEES = range(4)
-    HEADERS = (
+
+    NAME = Column["PortfolioOverview"](
         QT_TRANSLATE_NOOP("PortfolioModel", "Portfolio"),
+        text=lambda value: value.portfolio.name,
+        sort=lambda value: f"{value.portfolio.position:06d}")
+    KIND = Column["PortfolioOverview"](
         QT_TRANSLATE_NOOP("PortfolioModel", "Kind"),
+        tip=QT_TRANSLATE_NOOP("PortfolioModel", "A portfolio of the board, a theme meeting or the Klankbordgroep"),
+        text=lambda value: value.portfolio.kind.label)
+    HOLDER = Column["PortfolioOverview"](
         QT_TRANSLATE_NOOP("PortfolioModel", "Portfolio holder"),
+        tip=QT_TRANSLATE_NOOP("PortfolioModel", "The board member who holds the portfolio"),
+        text=_holder,
+        sort=lambda value: places.place_sort_key(_status(value), fold(_holder(value))),
+        tooltip=lambda value: (QCoreApplication.translate("PortfolioModel", "This portfolio has no holder.")
+                               if value.holder is None else None),
+        font=lambda value: places.place_font(_status(value)),
+        foreground=lambda value: places.place_foreground(_status(value)))
+    COMMITTEES = Column["PortfolioOverview"](
         QT_TRANSLATE_NOOP("PortfolioModel", "VNG committees"),
-    )
-    HEADER_TIPS = (
-        "",
-        QT_TRANSLATE_NOOP("PortfolioModel", "A portfolio of the board, a theme meeting or the Klankbordgroep"),
-        QT_TRANSLATE_NOOP("PortfolioModel", "The board member who holds the portfolio"),
-        QT_TRANSLATE_NOOP("PortfolioModel", "The VNG committees linked to the portfolio"),
-    )
+        tip=QT_TRANSLATE_NOOP("PortfolioModel", "The VNG committees linked to the portfolio"),
+        text=_committees, tooltip=_committees_tooltip, font=_committees_font, foreground=_committees_foreground)
 
     def key(self, value: PortfolioOverview) -> object:
         return value.portfolio.id
-
-    def display(self, value: PortfolioOverview, column: int) -> str:
-        if column == self.NAME:
-            return value.portfolio.name
-        if column == self.KIND:
-            return value.portfolio.kind.label
-        if column == self.HOLDER:
-            return value.holder.display_name if value.holder else places.vacancy_text()
-        if column == self.COMMITTEES:
-            if value.portfolio.vng_not_applicable and not value.committees:
-                return places.not_applicable_text()
-            return ", ".join(item.committee.name for item in value.committees)
-        return ""
-
-    def sort_key(self, value: PortfolioOverview, column: int) -> str | int:
-        if column == self.NAME:
-            return f"{value.portfolio.position:06d}"
-        if column == self.HOLDER:
-            return places.place_sort_key(self._status(value), fold(self.display(value, column)))
-        return super().sort_key(value, column)
-
-    def tooltip(self, value: PortfolioOverview, column: int) -> str | None:
-        if column == self.HOLDER and value.holder is None:
-            return QCoreApplication.translate("PortfolioModel", "This portfolio has no holder.")
-        if column == self.COMMITTEES and value.committees:
-            return "\n".join(item.committee.name for item in value.committees)
-        return super().tooltip(value, column)
-
-    def font(self, value: PortfolioOverview, column: int) -> QFont | None:
-        if column == self.HOLDER:
-            return places.place_font(self._status(value))
-        if column == self.COMMITTEES and value.portfolio.vng_not_applicable and not value.committees:
-            return places.place_font(PlaceStatus.NOT_APPLICABLE)
-        return None
-
-    def foreground(self, value: PortfolioOverview, column: int) -> QBrush | None:
-        if column == self.HOLDER:
-            return places.place_foreground(self._status(value))
-        if column == self.COMMITTEES and value.portfolio.vng_not_applicable and not value.committees:
-            return places.place_foreground(PlaceStatus.NOT_APPLICABLE)
-        return None
-
-    @staticmethod
-    def _status(value: PortfolioOverview) -> PlaceStatus:
-        return PlaceStatus.FILLED if value.holder else PlaceStatus.VACANT

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.gui.models.base import Index, RecordTableModel
+from vgg_desktop.gui.models.base import Column, Index, RecordTableModel
 from vgg_desktop.gui.models.dates import date_sort_key
 from vgg_desktop.gui.models.names import sort_name
 
@@ -19,17 +19,23 @@ if TYPE_CHECKING:
 
 class RetentionModel(RecordTableModel["RetentionCandidate"]):
     CONTEXT = "RetentionModel"
-    NAME, LEFT_ON, PROJECTS = range(3)
-    HEADERS = (
+
+    NAME = Column["RetentionCandidate"](
         QT_TRANSLATE_NOOP("RetentionModel", "Name"),
+        tip=QT_TRANSLATE_NOOP("RetentionModel", "Ticked staff members are removed; untick whoever must stay for now"),
+        text=lambda value: value.member.display_name,
+        sort=lambda value: sort_name(value.member.last_name, value.member.display_name))
+    LEFT_ON = Column["RetentionCandidate"](
         QT_TRANSLATE_NOOP("RetentionModel", "Left on"),
+        tip=QT_TRANSLATE_NOOP("RetentionModel", "The day the last employment ended"),
+        text=lambda value: format_date(value.left_on),
+        sort=lambda value: date_sort_key(value.left_on, unknown_last=True))
+    PROJECTS = Column["RetentionCandidate"](
         QT_TRANSLATE_NOOP("RetentionModel", "Still on projects"),
-    )
-    HEADER_TIPS = (
-        QT_TRANSLATE_NOOP("RetentionModel", "Ticked staff members are removed; untick whoever must stay for now"),
-        QT_TRANSLATE_NOOP("RetentionModel", "The day the last employment ended"),
-        QT_TRANSLATE_NOOP("RetentionModel", "Removing takes the member off these projects; the projects themselves stay"),
-    )
+        tip=QT_TRANSLATE_NOOP("RetentionModel", "Removing takes the member off these projects; the projects themselves stay"),
+        text=lambda value: ", ".join(value.projects),
+        tooltip=lambda value: (QCoreApplication.translate("RetentionModel", "Still listed on: %1").replace("%1", ", ".join(value.projects))
+                               if value.projects else None))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -47,29 +53,6 @@ class RetentionModel(RecordTableModel["RetentionCandidate"]):
 
     def checked(self) -> tuple[StaffMember, ...]:
         return tuple(value.member for value in self.rows() if value.member.id not in self._unchecked)
-
-    # --- what the columns show --------------------------------------------------------------
-
-    def display(self, value: RetentionCandidate, column: int) -> str:
-        if column == self.NAME:
-            return value.member.display_name
-        if column == self.LEFT_ON:
-            return format_date(value.left_on)
-        if column == self.PROJECTS:
-            return ", ".join(value.projects)
-        return ""
-
-    def sort_key(self, value: RetentionCandidate, column: int) -> str | int:
-        if column == self.NAME:
-            return sort_name(value.member.last_name, value.member.display_name)
-        if column == self.LEFT_ON:
-            return date_sort_key(value.left_on, unknown_last=True)
-        return super().sort_key(value, column)
-
-    def tooltip(self, value: RetentionCandidate, column: int) -> str | None:
-        if column == self.PROJECTS and value.projects:
-            return QCoreApplication.translate("RetentionModel", "Still listed on: %1").replace("%1", ", ".join(value.projects))
-        return super().tooltip(value, column)
 
     # --- the check boxes -------------------------------------------------------------------
 

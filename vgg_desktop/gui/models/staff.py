@@ -7,17 +7,17 @@ detail pane.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.gui.models import appearance
-from vgg_desktop.gui.models.base import RecordTableModel
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 from vgg_desktop.gui.models.dates import date_sort_key
 from vgg_desktop.gui.models.names import sort_name
 
@@ -81,27 +81,101 @@ def removal_reason(candidate: RetentionCandidate) -> str:
     ).replace("%1", format_date(candidate.left_on))
 
 
+def _contract_text(text: Callable[[Employment], str]) -> Callable[[StaffRow], str]:
+    """A column of the employment: empty without one, and without the personnel role (the server then
+    shows the function alone, not the employment)."""
+    def contract(value: StaffRow) -> str:
+        if not value.overview.personnel_details or value.employment is None:
+            return ""
+        return text(value.employment)
+    return contract
+
+
+def _function(value: StaffRow) -> str:
+    if not value.overview.personnel_details:
+        return value.overview.function or ""
+    return employment_function(value.employment)
+
+
+def _tooltip(value: StaffRow) -> str | None:
+    """Why the row stands out, in every column: data due for removal, a contract that ends or has ended."""
+    if value.removal is not None:
+        return " ".join((QCoreApplication.translate("StaffModel", "Retention period expired: remove (AVG)."),
+                         removal_reason(value.removal)))
+    employment = value.employment
+    if employment is not None and employment.end_date is not None:
+        if value.ends_soon:
+            return QCoreApplication.translate("StaffModel", "The contract ends on %1.").replace("%1", format_date(employment.end_date))
+        if value.has_ended:
+            return QCoreApplication.translate("StaffModel", "The contract ended on %1.").replace("%1", format_date(employment.end_date))
+    return None
+
+
+def _name_tooltip(value: StaffRow) -> str | None:
+    tip = _tooltip(value)
+    if tip is None and len(value.overview.employments) > 1:
+        return QCoreApplication.translate("StaffModel", "%1 employments; see the details.").replace("%1", str(len(value.overview.employments)))
+    return tip
+
+
+def _contract_foreground(value: StaffRow) -> QBrush | None:
+    if value.has_ended:
+        return appearance.brush(appearance.ENDED_COLOUR)
+    if value.ends_soon:
+        return appearance.brush(appearance.ENDING_COLOUR)
+    return None
+
+
+def _removal_foreground(value: StaffRow) -> QBrush | None:
+    """The name and the retention column turn red when the data is due for removal."""
+    return appearance.brush(REMOVAL_COLOUR) if value.due_for_removal else _contract_foreground(value)
+
+
+def _ending_background(value: StaffRow) -> QBrush | None:
+    return appearance.brush(appearance.ENDING_BACKGROUND) if value.ends_soon else None
+
+
 class StaffModel(RecordTableModel[StaffRow]):
     CONTEXT = "StaffModel"
-    NAME, FUNCTION, CONTRACT_KIND, THROUGH, START, END, RETENTION = range(7)
-    HEADERS = (
+
+    NAME = Column[StaffRow](
         QT_TRANSLATE_NOOP("StaffModel", "Name"),
+        text=lambda value: value.overview.member.display_name,
+        sort=lambda value: sort_name(value.overview.member.last_name, value.overview.member.display_name),
+        tooltip=_name_tooltip, foreground=_removal_foreground, background=_ending_background)
+    FUNCTION = Column[StaffRow](
         QT_TRANSLATE_NOOP("StaffModel", "Function"),
+        tip=QT_TRANSLATE_NOOP("StaffModel", "Function in the employment that runs today (or ended last)"),
+        text=_function, tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
+    CONTRACT_KIND = Column[StaffRow](
         QT_TRANSLATE_NOOP("StaffModel", "Kind of contract"),
+        text=_contract_text(lambda employment: employment.contract_kind.label if employment.contract_kind else ""),
+        tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
+    THROUGH = Column[StaffRow](
         QT_TRANSLATE_NOOP("StaffModel", "Through"),
+        tip=QT_TRANSLATE_NOOP("StaffModel", "The organisation through which the member works for the bureau"),
+        text=_contract_text(lambda employment: employment.through or ""),
+        tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
+    START = Column[StaffRow](
         QT_TRANSLATE_NOOP("StaffModel", "From"),
+        text=_contract_text(lambda employment: format_date(employment.start_date)),
+        sort=lambda value: date_sort_key(value.employment.start_date if value.employment else None, unknown_last=False),
+        tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
+    END = Column[StaffRow](
         QT_TRANSLATE_NOOP("StaffModel", "Until"),
+        # The header's tooltip names the period, which is the database's setting: see headerData.
+        text=_contract_text(lambda employment: format_date(employment.end_date)),
+        sort=lambda value: date_sort_key(value.employment.end_date if value.employment else None, unknown_last=True),
+        tooltip=_tooltip,
+        font=lambda value: appearance.bold() if value.ends_soon else None,
+        foreground=_contract_foreground, background=_ending_background)
+    RETENTION = Column[StaffRow](
         QT_TRANSLATE_NOOP("StaffModel", "Retention"),
-    )
-    HEADER_TIPS = (
-        "",
-        QT_TRANSLATE_NOOP("StaffModel", "Function in the employment that runs today (or ended last)"),
-        "",
-        QT_TRANSLATE_NOOP("StaffModel", "The organisation through which the member works for the bureau"),
-        "",
-        "",  # says the period, which is the database's setting: see headerData
-        QT_TRANSLATE_NOOP("StaffModel", "Former staff who left more than two years ago: their personal data must be removed (AVG)"),
-    )
+        tip=QT_TRANSLATE_NOOP("StaffModel", "Former staff who left more than two years ago: their personal data must be removed (AVG)"),
+        text=lambda value: QCoreApplication.translate("StaffModel", "Expired") if value.due_for_removal else "",
+        tooltip=_tooltip,
+        font=lambda value: appearance.bold() if value.due_for_removal else None,
+        foreground=_removal_foreground, background=_ending_background)
 
     def key(self, value: StaffRow) -> object:
         return value.overview.member.id
@@ -116,68 +190,3 @@ class StaffModel(RecordTableModel[StaffRow]):
                 "StaffModel", "Contracts that end within %1 months of %2 are marked; ended ones are grey",
             ).replace("%1", str(rule.months)).replace("%2", format_date(rule.on))
         return super().headerData(section, orientation, role)
-
-    def display(self, value: StaffRow, column: int) -> str:
-        employment = value.employment
-        if column == self.NAME:
-            return value.overview.member.display_name
-        if column == self.RETENTION:
-            return QCoreApplication.translate("StaffModel", "Expired") if value.due_for_removal else ""
-        if not value.overview.personnel_details:
-            # Without the personnel role the server shows the function alone, not the employment.
-            return value.overview.function or "" if column == self.FUNCTION else ""
-        if employment is None:
-            return ""
-        if column == self.FUNCTION:
-            return employment_function(employment)
-        if column == self.CONTRACT_KIND:
-            return employment.contract_kind.label if employment.contract_kind else ""
-        if column == self.THROUGH:
-            return employment.through or ""
-        if column == self.START:
-            return format_date(employment.start_date)
-        if column == self.END:
-            return format_date(employment.end_date)
-        return ""
-
-    def sort_key(self, value: StaffRow, column: int) -> str | int:
-        employment = value.employment
-        if column == self.NAME:
-            member = value.overview.member
-            return sort_name(member.last_name, member.display_name)
-        if column == self.START:
-            return date_sort_key(employment.start_date if employment else None, unknown_last=False)
-        if column == self.END:
-            return date_sort_key(employment.end_date if employment else None, unknown_last=True)
-        return super().sort_key(value, column)
-
-    def tooltip(self, value: StaffRow, column: int) -> str | None:
-        if value.removal is not None:
-            return " ".join((QCoreApplication.translate("StaffModel", "Retention period expired: remove (AVG)."),
-                             removal_reason(value.removal)))
-        employment = value.employment
-        if employment is not None and employment.end_date is not None:
-            if value.ends_soon:
-                return QCoreApplication.translate("StaffModel", "The contract ends on %1.").replace("%1", format_date(employment.end_date))
-            if value.has_ended:
-                return QCoreApplication.translate("StaffModel", "The contract ended on %1.").replace("%1", format_date(employment.end_date))
-        if column == self.NAME and len(value.overview.employments) > 1:
-            return QCoreApplication.translate("StaffModel", "%1 employments; see the details.").replace("%1", str(len(value.overview.employments)))
-        return super().tooltip(value, column)
-
-    def font(self, value: StaffRow, column: int) -> QFont | None:
-        if column == self.RETENTION and value.due_for_removal:
-            return appearance.bold()
-        return appearance.bold() if column == self.END and value.ends_soon else None
-
-    def foreground(self, value: StaffRow, column: int) -> QBrush | None:
-        if value.due_for_removal and column in (self.NAME, self.RETENTION):
-            return appearance.brush(REMOVAL_COLOUR)
-        if value.has_ended:
-            return appearance.brush(appearance.ENDED_COLOUR)
-        if value.ends_soon:
-            return appearance.brush(appearance.ENDING_COLOUR)
-        return None
-
-    def background(self, value: StaffRow, column: int) -> QBrush | None:
-        return appearance.brush(appearance.ENDING_BACKGROUND) if value.ends_soon else None
