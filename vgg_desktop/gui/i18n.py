@@ -16,6 +16,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from vgg_desktop import paths
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context` and gives it back untranslated, as Qt's own does.
+
+    The same name, because it is the name lupdate finds the texts by; typed, because PySide6 declares
+    Qt's own as returning `object`. Translate the text where it is shown: QCoreApplication.translate(context, text).
+    """
+    return source
+
+
 def translations_dir() -> Path:
     return paths.resources_dir() / "translations"
 

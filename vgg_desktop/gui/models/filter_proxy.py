@@ -29,7 +29,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def search(self) -> tuple[str, ...]:
         return self._words
 
-    def record_model(self) -> RecordTableModel:  # type: ignore[type-arg]
+    def record_model(self) -> RecordTableModel[Any]:
         model = self.sourceModel()
         assert isinstance(model, RecordTableModel)
         return model

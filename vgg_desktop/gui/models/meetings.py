@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.enums import MeetingStatus
+from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.base import Column, RecordTableModel
 

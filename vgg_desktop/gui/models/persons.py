@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from vgg_desktop.domain.entities import Person
+from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models.base import Column, RecordTableModel
 from vgg_desktop.gui.models.names import sort_name
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from vgg_desktop.domain.dates import format_date
+from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models.base import Column, Index, RecordTableModel
 from vgg_desktop.gui.models.dates import date_sort_key
 from vgg_desktop.gui.models.names import sort_name

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from vgg_desktop.domain.dates import format_date
+from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import appearance
 from vgg_desktop.gui.models.base import Column, RecordTableModel
 from vgg_desktop.gui.models.dates import date_sort_key
