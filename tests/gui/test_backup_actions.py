@@ -8,15 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from tests.db.damage import damage
 from vgg_desktop.db import backup as files
 from vgg_desktop.gui import backup_actions
 from vgg_desktop.gui.backup_actions import BackupActions, RestoreDialog
-from vgg_desktop.gui.models.backups import BackupListModel, describe_size
-from vgg_desktop.services.backups import Backup, BackupReason, BackupService
+from vgg_desktop.services.backups import BackupReason, BackupService
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.startup import OpenedDatabase
 
@@ -51,33 +49,6 @@ def window(qtbot) -> QMainWindow:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def actions(window: QMainWindow, opened: OpenedDatabase) -> BackupActions:
     return BackupActions(window, lambda: opened.services)
-
-
-def _backups(tmp_path: Path) -> tuple[Backup, ...]:
-    return (
-        Backup(tmp_path / "vgg.20220614-093000.handmatig.sqlite3", datetime(2022, 6, 14, 9, 30), BackupReason.MANUAL, 262_144),
-        Backup(tmp_path / "vgg.20220613-080000.dagelijks.sqlite3", datetime(2022, 6, 13, 8, 0), BackupReason.DAILY, 3 * 1024 * 1024),
-        Backup(tmp_path / "kopie.sqlite3", datetime(2022, 6, 1, 12, 0), None, 10),
-    )
-
-
-def test_backup_list_model_passes_the_model_tester(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    model = BackupListModel(_backups(tmp_path))
-    qtmodeltester.check(model)
-    assert model.index(0, BackupListModel.WHEN).data() == "14-06-2022 09:30"
-    assert model.index(1, BackupListModel.REASON).data() == "Automatisch (dagelijks)"
-    assert model.index(1, BackupListModel.SIZE).data() == "3,0 MB"
-    assert model.index(2, BackupListModel.REASON).data() == "Zelf gekozen bestand"
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == str(tmp_path / "vgg.20220614-093000.handmatig.sqlite3")
-    model.set_backups(())
-    assert model.rowCount() == 0
-    qtmodeltester.check(model)
-
-
-def test_sizes_read_as_a_person_would_say_them() -> None:
-    assert describe_size(10) == "1 kB"
-    assert describe_size(262_144) == "256 kB"
-    assert describe_size(5 * 1024 * 1024 + 100_000) == "5,1 MB"
 
 
 def test_actions_sit_in_the_file_menu_and_wait_for_a_database(window: QMainWindow) -> None:
