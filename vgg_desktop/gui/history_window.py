@@ -139,8 +139,7 @@ class HistoryWindow(QDialog):
         self.view = RecordView(self)
         self.view.setObjectName("history_view")
         self.view.setModel(self.proxy)
-        self.view.set_column_widths({HistoryModel.WHEN: 18, HistoryModel.WHO: 18, HistoryModel.KIND: 26,
-                                     HistoryModel.ENTITY: 18, HistoryModel.RECORD: 40})
+        self.view.set_column_widths(HistoryModel.column_widths())
         self.details = QTextBrowser(self)
         self.details.setObjectName("history_details")
         splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -39,7 +39,7 @@ class RetentionDialog(QDialog):
         self.view = RecordView(self)
         self.view.setObjectName("retention_view")
         self.view.setModel(self.proxy)
-        self.view.set_column_widths({RetentionModel.NAME: 26, RetentionModel.LEFT_ON: 16})
+        self.view.set_column_widths(RetentionModel.column_widths())
         self.model.dataChanged.connect(lambda *_: self._update())
         self.model.modelReset.connect(self._update)
 

@@ -57,7 +57,7 @@ class VacanciesDialog(QDialog):
         self.view = RecordView(self)
         self.view.setObjectName("vacancies_view")
         self.view.setModel(self.proxy)
-        self.view.set_column_widths({VacancyModel.KIND: 30, VacancyModel.PLACE: 44, VacancyModel.INCLUDES: 40})
+        self.view.set_column_widths(VacancyModel.column_widths())
         self.view.activated.connect(lambda *_: self.fill())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 

@@ -39,7 +39,7 @@ class TownModel(RecordTableModel[Town]):
     CONTEXT = "TownModel"
 
     NAME = Column[Town](
-        QT_TRANSLATE_NOOP("TownModel", "Town"),
+        QT_TRANSLATE_NOOP("TownModel", "Town"), width=30,
         tip=QT_TRANSLATE_NOOP("TownModel", "The name of the town"),
         text=lambda town: town.name,
         font=_bold)
@@ -73,6 +73,7 @@ def test_a_column_reads_as_its_number_in_the_order_of_declaration() -> None:
     assert (TownModel.NAME, TownModel.INHABITANTS, TownModel.NOTE) == (0, 1, 2)
     assert [column.name for column in TownModel.COLUMNS] == ["NAME", "INHABITANTS", "NOTE"]
     assert town_model().columnCount() == 3
+    assert TownModel.column_widths() == {TownModel.NAME: 30}
 
 
 def test_a_column_declared_once_gives_header_tooltip_text_and_sort_key(qapp: Any) -> None:

@@ -63,28 +63,28 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
     CONTEXT = "ActivityModel"
 
     OWNER = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Owner"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Owner"), width=36,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "The body that owns the activity; sort on it to group by owner"),
         text=lambda value: value.owner,
         sort=_owner_sort_key)
     TITLE = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Title"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Title"), width=34,
         text=_title,
         font=lambda value: appearance.bold())
     FIRST_STATUS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Status H1"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status H1"), width=24,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"),
         text=lambda value: value.activity.first_half_status.label,
         sort=lambda value: f"{_STATUS_ORDER[value.activity.first_half_status]:02d} {value.activity.position:06d}",
         foreground=lambda value: _status_foreground(value.activity.first_half_status))
     SECOND_STATUS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Status H2"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status H2"), width=24,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"),
         text=lambda value: value.activity.second_half_status.label,
         sort=lambda value: f"{_STATUS_ORDER[value.activity.second_half_status]:02d} {value.activity.position:06d}",
         foreground=lambda value: _status_foreground(value.activity.second_half_status))
     MEETINGS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Meetings"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Meetings"), width=24,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "Meetings held and planned against the number the year plan names; "
                                                "marked when fewer are held or planned than the part of the year that has passed calls for"),
         text=lambda value: count_text(value.meeting_count) if value.meeting_count else "",
@@ -93,21 +93,21 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         foreground=lambda value: appearance.brush(appearance.VACANCY_COLOUR) if _behind(value) else None,
         background=lambda value: appearance.brush(appearance.ENDING_BACKGROUND) if _behind(value) else None)
     GOAL = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Goal"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Goal"), width=30,
         text=lambda value: one_line(value.activity.goal),
         tooltip=lambda value: value.activity.goal or "")
     RESULTS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Results"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Results"), width=30,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "Results to reach this year"),
         text=lambda value: " • ".join(one_line(result) for result in value.activity.results),
         tooltip=lambda value: "\n".join(f"• {result}" for result in value.activity.results))
     FIRST_PROGRESS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "First half-year"),
+        QT_TRANSLATE_NOOP("ActivityModel", "First half-year"), width=30,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "Progress in the first half-year"),
         text=lambda value: one_line(value.activity.first_half_progress),
         tooltip=lambda value: value.activity.first_half_progress or "")
     SECOND_PROGRESS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Second half-year"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Second half-year"), width=30,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "Progress in the second half-year"),
         text=lambda value: one_line(value.activity.second_half_progress),
         tooltip=lambda value: value.activity.second_half_progress or "")

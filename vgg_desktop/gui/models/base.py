@@ -71,14 +71,16 @@ class Column(Generic[T]):
       too long to show whole), returning "" means no tooltip.
     - `font`, `foreground`, `background`: how the cell looks; None (or no function) is the view's own.
     - `alignment`: the text's alignment, for every row; None is the view's own.
+    - `width`: the width the view starts the column at, in average characters (so it fits the user's font
+      size); None is the view's own. The user's own widths are kept in the settings and win.
 
     As a class attribute of a `RecordTableModel` it reads as its number in the model.
     """
 
     __slots__ = ("header", "tip", "text", "sort", "tooltip", "font", "foreground", "background", "alignment",
-                 "name", "number")
+                 "width", "name", "number")
 
-    def __init__(self, header: str, *, text: Callable[[T], str], tip: str = "",
+    def __init__(self, header: str, *, text: Callable[[T], str], tip: str = "", width: int | None = None,
                  sort: Callable[[T], str | int] | None = None,
                  tooltip: Callable[[T], str | None] | None = None,
                  font: Callable[[T], QFont | None] | None = None,
@@ -94,6 +96,7 @@ class Column(Generic[T]):
         self.foreground = foreground
         self.background = background
         self.alignment = alignment
+        self.width = width
         self.name = ""
         self.number = -1  # set by the model class that declares the column
 
@@ -156,6 +159,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def key(self, value: T) -> object:
         """What identifies the row across reloads, so the selection survives a refresh."""
         return getattr(value, "id")
+
+    @classmethod
+    def column_widths(cls) -> dict[int, int]:
+        """The starting widths the columns declare, in average characters, by column number."""
+        return {column.number: column.width for column in cls.COLUMNS if column.width is not None}
 
     def display(self, value: T, column: int) -> str:
         """The text `column` shows for `value` (also for a value that is not one of the rows)."""

@@ -50,28 +50,28 @@ class BoardModel(RecordTableModel["SeatOverview"]):
     CONTEXT = "BoardModel"
 
     ROLE = Column["SeatOverview"](
-        QT_TRANSLATE_NOOP("BoardModel", "Role"),
+        QT_TRANSLATE_NOOP("BoardModel", "Role"), width=24,
         tip=QT_TRANSLATE_NOOP("BoardModel", "The seat's role on the daily board"),
         text=lambda value: value.seat.role.label,
         sort=lambda value: f"{value.seat.position:06d}")
     ON_BEHALF_OF = Column["SeatOverview"](
-        QT_TRANSLATE_NOOP("BoardModel", "On behalf of"),
+        QT_TRANSLATE_NOOP("BoardModel", "On behalf of"), width=36,
         tip=QT_TRANSLATE_NOOP("BoardModel", "The municipality or body the seat represents"),
         text=lambda value: value.on_behalf_of)
     HOLDER = Column["SeatOverview"](
-        QT_TRANSLATE_NOOP("BoardModel", "Held by"),
+        QT_TRANSLATE_NOOP("BoardModel", "Held by"), width=24,
         tip=QT_TRANSLATE_NOOP("BoardModel", "Who holds the seat today; a vacant seat says so"),
         text=_holder,
         sort=lambda value: places.place_sort_key(_status(value), fold(_holder(value))),
         tooltip=_holder_tooltip, font=_holder_font, foreground=_holder_foreground)
     SINCE = Column["SeatOverview"](
-        QT_TRANSLATE_NOOP("BoardModel", "Since"),
+        QT_TRANSLATE_NOOP("BoardModel", "Since"), width=11,
         tip=QT_TRANSLATE_NOOP("BoardModel", "Start of the current term"),
         text=lambda value: format_date(value.term.start_date) if value.term else "",
         sort=lambda value: date_sort_key(value.term.start_date if value.term else None, unknown_last=False),
         tooltip=_as_written)
     UNTIL = Column["SeatOverview"](
-        QT_TRANSLATE_NOOP("BoardModel", "Until"),
+        QT_TRANSLATE_NOOP("BoardModel", "Until"), width=11,
         tip=QT_TRANSLATE_NOOP("BoardModel", "End of the current term"),
         text=lambda value: format_date(value.term.end_date) if value.term else "",
         sort=lambda value: date_sort_key(value.term.end_date if value.term else None, unknown_last=True),

@@ -49,15 +49,15 @@ class CommitteeModel(RecordTableModel[CommitteeRow]):
     CONTEXT = "CommitteeModel"
 
     NAME = Column[CommitteeRow](
-        QT_TRANSLATE_NOOP("CommitteeModel", "VNG committee"),
+        QT_TRANSLATE_NOOP("CommitteeModel", "VNG committee"), width=38,
         text=lambda value: value.overview.committee.name,
         sort=lambda value: f"{value.overview.committee.position:06d}")
     FORMER_NAME = Column[CommitteeRow](
-        QT_TRANSLATE_NOOP("CommitteeModel", "Former name"),
+        QT_TRANSLATE_NOOP("CommitteeModel", "Former name"), width=30,
         tip=QT_TRANSLATE_NOOP("CommitteeModel", "The name the committee had before it was renamed"),
         text=lambda value: value.overview.committee.former_name or "")
     PORTFOLIO = Column[CommitteeRow](
-        QT_TRANSLATE_NOOP("CommitteeModel", "Portfolio"),
+        QT_TRANSLATE_NOOP("CommitteeModel", "Portfolio"), width=40,
         tip=QT_TRANSLATE_NOOP("CommitteeModel", "The VGG portfolio the committee belongs to"),
         text=lambda value: value.portfolio or "")
     MEMBER = Column[CommitteeRow](

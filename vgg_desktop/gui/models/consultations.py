@@ -37,15 +37,15 @@ class ConsultationModel(RecordTableModel["ConsultationOverview"]):
     CONTEXT = "ConsultationModel"
 
     NUMBER = Column["ConsultationOverview"](
-        QT_TRANSLATE_NOOP("ConsultationModel", "No."),
+        QT_TRANSLATE_NOOP("ConsultationModel", "No."), width=4,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "Number of the consultation in the plan"),
         text=lambda value: str(value.consultation.number),
         sort=lambda value: value.consultation.number)
     NAME = Column["ConsultationOverview"](
-        QT_TRANSLATE_NOOP("ConsultationModel", "Consultation"),
+        QT_TRANSLATE_NOOP("ConsultationModel", "Consultation"), width=24,
         text=lambda value: value.consultation.name)
     CHAIR = Column["ConsultationOverview"](
-        QT_TRANSLATE_NOOP("ConsultationModel", "Chair"),
+        QT_TRANSLATE_NOOP("ConsultationModel", "Chair"), width=24,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "The chair: a name, a vacancy, or n/a when a partner organises it"),
         text=_chair,
         sort=lambda value: places.place_sort_key(chair_status(value), fold(_chair(value))),
@@ -54,13 +54,13 @@ class ConsultationModel(RecordTableModel["ConsultationOverview"]):
         font=lambda value: places.place_font(chair_status(value)),
         foreground=lambda value: places.place_foreground(chair_status(value)))
     PREPARATION = Column["ConsultationOverview"](
-        QT_TRANSLATE_NOOP("ConsultationModel", "Preparation"),
+        QT_TRANSLATE_NOOP("ConsultationModel", "Preparation"), width=44,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "How civil servants prepare the consultation"),
         text=lambda value: " ".join((value.consultation.preparation or "").split()),
         # The whole text, with its line breaks.
         tooltip=lambda value: value.consultation.preparation or "")
     PARTNERS = Column["ConsultationOverview"](
-        QT_TRANSLATE_NOOP("ConsultationModel", "Partner organisations"),
+        QT_TRANSLATE_NOOP("ConsultationModel", "Partner organisations"), width=36,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "Organisations that take part"),
         text=lambda value: ", ".join(value.partners),
         tooltip=lambda value: "\n".join(value.partners) if value.partners else None)

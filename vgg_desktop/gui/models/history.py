@@ -45,23 +45,23 @@ class HistoryModel(RecordTableModel[HistoryRow]):
     CONTEXT = "HistoryModel"
 
     WHEN = Column[HistoryRow](
-        QT_TRANSLATE_NOOP("HistoryModel", "Date and time"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Date and time"), width=18,
         tip=QT_TRANSLATE_NOOP("HistoryModel", "When the change was saved, in this PC's time"),
         text=lambda value: value.change.when(),
         sort=lambda value: f"{value.change.id:012d}{value.position:06d}")
     WHO = Column[HistoryRow](
-        QT_TRANSLATE_NOOP("HistoryModel", "Changed by"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Changed by"), width=18,
         tip=QT_TRANSLATE_NOOP("HistoryModel", "The Windows user and the PC that made the change"),
         text=lambda value: f"{value.change.os_user} ({value.change.computer})")
     KIND = Column[HistoryRow](
-        QT_TRANSLATE_NOOP("HistoryModel", "Change"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Change"), width=26,
         tip=QT_TRANSLATE_NOOP("HistoryModel", "What was done: added, changed, deleted, undone, reverted, ..."),
         text=_kind)
     ENTITY = Column[HistoryRow](
-        QT_TRANSLATE_NOOP("HistoryModel", "Kind of record"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Kind of record"), width=18,
         text=lambda value: value.record.kind_of_record if value.record else "")
     RECORD = Column[HistoryRow](
-        QT_TRANSLATE_NOOP("HistoryModel", "Record"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Record"), width=40,
         tip=QT_TRANSLATE_NOOP("HistoryModel", "The record as it was named at the time"),
         text=lambda value: value.record.name if value.record else value.change.description)
     FIELDS = Column[HistoryRow](

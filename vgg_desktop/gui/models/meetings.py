@@ -96,21 +96,21 @@ class MeetingModel(RecordTableModel["MeetingOverview"]):
     CONTEXT = "MeetingModel"
 
     DATE = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Date"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Date"), width=11,
         text=lambda value: format_date(value.meeting.date),
         sort=lambda value: f"{value.meeting.date.isoformat()} {value.meeting.id:09d}",
         foreground=_cancelled_foreground)
     KIND = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Kind"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Kind"), width=24,
         text=lambda value: value.meeting.kind.label,
         foreground=_cancelled_foreground)
     TITLE = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Title"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Title"), width=34,
         text=lambda value: value.meeting.title,
         font=lambda value: appearance.bold(),
         foreground=_cancelled_foreground)
     STATUS = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Status"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Status"), width=12,
         tip=QT_TRANSLATE_NOOP("MeetingModel", "Planned, held or cancelled; cancelled meetings do not count toward the year plan"),
         text=lambda value: value.meeting.status.label,
         sort=lambda value: f"{_STATUS_ORDER[value.meeting.status]:02d} {value.meeting.date.isoformat()}",
@@ -119,23 +119,23 @@ class MeetingModel(RecordTableModel["MeetingOverview"]):
         foreground=_status_foreground,
         background=lambda value: appearance.brush(appearance.ENDING_BACKGROUND) if value.is_overdue else None)
     ACTIVITY = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Activity"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Activity"), width=34,
         tip=QT_TRANSLATE_NOOP("MeetingModel", "The activity of the year plan the meeting counts toward"),
         text=lambda value: value.activity or "",
         foreground=_cancelled_foreground)
     ATTENDANCE = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Attendance"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Attendance"), width=26,
         tip=QT_TRANSLATE_NOOP("MeetingModel", "How many of the member municipalities were present"),
         text=lambda value: attendance_text(value.attendance),
         sort=lambda value: value.attendance.present if value.attendance.is_recorded else -1,
         tooltip=_attendance_tooltip,
         foreground=_cancelled_foreground)
     THEME = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Theme"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Theme"), width=24,
         text=lambda value: value.meeting.theme or "",
         foreground=_cancelled_foreground)
     LOCATION = Column["MeetingOverview"](
-        QT_TRANSLATE_NOOP("MeetingModel", "Location"),
+        QT_TRANSLATE_NOOP("MeetingModel", "Location"), width=16,
         text=lambda value: value.meeting.location or "",
         foreground=_cancelled_foreground)
 

@@ -20,15 +20,15 @@ class PersonModel(RecordTableModel[PersonRow]):
     CONTEXT = "PersonModel"
 
     NAME = Column[PersonRow](
-        QT_TRANSLATE_NOOP("PersonModel", "Name"),
+        QT_TRANSLATE_NOOP("PersonModel", "Name"), width=26,
         text=lambda value: value.person.display_name,
         sort=lambda value: sort_name(value.person.last_name, value.person.display_name))
     FUNCTION = Column[PersonRow](
-        QT_TRANSLATE_NOOP("PersonModel", "Function"), text=lambda value: value.person.function or "")
+        QT_TRANSLATE_NOOP("PersonModel", "Function"), width=22, text=lambda value: value.person.function or "")
     MUNICIPALITY = Column[PersonRow](
-        QT_TRANSLATE_NOOP("PersonModel", "Municipality"), text=lambda value: value.municipality or "")
+        QT_TRANSLATE_NOOP("PersonModel", "Municipality"), width=18, text=lambda value: value.municipality or "")
     EMAIL = Column[PersonRow](
-        QT_TRANSLATE_NOOP("PersonModel", "E-mail"), text=lambda value: value.person.email or "")
+        QT_TRANSLATE_NOOP("PersonModel", "E-mail"), width=28, text=lambda value: value.person.email or "")
     PHONE = Column[PersonRow](
         QT_TRANSLATE_NOOP("PersonModel", "Phone"), text=lambda value: value.person.phone or "")
 

@@ -51,15 +51,15 @@ class PortfolioModel(RecordTableModel["PortfolioOverview"]):
     CONTEXT = "PortfolioModel"
 
     NAME = Column["PortfolioOverview"](
-        QT_TRANSLATE_NOOP("PortfolioModel", "Portfolio"),
+        QT_TRANSLATE_NOOP("PortfolioModel", "Portfolio"), width=40,
         text=lambda value: value.portfolio.name,
         sort=lambda value: f"{value.portfolio.position:06d}")
     KIND = Column["PortfolioOverview"](
-        QT_TRANSLATE_NOOP("PortfolioModel", "Kind"),
+        QT_TRANSLATE_NOOP("PortfolioModel", "Kind"), width=19,
         tip=QT_TRANSLATE_NOOP("PortfolioModel", "A portfolio of the board, a theme meeting or the Klankbordgroep"),
         text=lambda value: value.portfolio.kind.label)
     HOLDER = Column["PortfolioOverview"](
-        QT_TRANSLATE_NOOP("PortfolioModel", "Portfolio holder"),
+        QT_TRANSLATE_NOOP("PortfolioModel", "Portfolio holder"), width=24,
         tip=QT_TRANSLATE_NOOP("PortfolioModel", "The board member who holds the portfolio"),
         text=_holder,
         sort=lambda value: places.place_sort_key(_status(value), fold(_holder(value))),

@@ -22,12 +22,12 @@ class RetentionModel(RecordTableModel["RetentionCandidate"]):
     CONTEXT = "RetentionModel"
 
     NAME = Column["RetentionCandidate"](
-        QT_TRANSLATE_NOOP("RetentionModel", "Name"),
+        QT_TRANSLATE_NOOP("RetentionModel", "Name"), width=26,
         tip=QT_TRANSLATE_NOOP("RetentionModel", "Ticked staff members are removed; untick whoever must stay for now"),
         text=lambda value: value.member.display_name,
         sort=lambda value: sort_name(value.member.last_name, value.member.display_name))
     LEFT_ON = Column["RetentionCandidate"](
-        QT_TRANSLATE_NOOP("RetentionModel", "Left on"),
+        QT_TRANSLATE_NOOP("RetentionModel", "Left on"), width=16,
         tip=QT_TRANSLATE_NOOP("RetentionModel", "The day the last employment ended"),
         text=lambda value: format_date(value.left_on),
         sort=lambda value: date_sort_key(value.left_on, unknown_last=True))

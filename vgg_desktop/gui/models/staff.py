@@ -140,30 +140,30 @@ class StaffModel(RecordTableModel[StaffRow]):
     CONTEXT = "StaffModel"
 
     NAME = Column[StaffRow](
-        QT_TRANSLATE_NOOP("StaffModel", "Name"),
+        QT_TRANSLATE_NOOP("StaffModel", "Name"), width=24,
         text=lambda value: value.overview.member.display_name,
         sort=lambda value: sort_name(value.overview.member.last_name, value.overview.member.display_name),
         tooltip=_name_tooltip, foreground=_removal_foreground, background=_ending_background)
     FUNCTION = Column[StaffRow](
-        QT_TRANSLATE_NOOP("StaffModel", "Function"),
+        QT_TRANSLATE_NOOP("StaffModel", "Function"), width=35,
         tip=QT_TRANSLATE_NOOP("StaffModel", "Function in the employment that runs today (or ended last)"),
         text=_function, tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
     CONTRACT_KIND = Column[StaffRow](
-        QT_TRANSLATE_NOOP("StaffModel", "Kind of contract"),
+        QT_TRANSLATE_NOOP("StaffModel", "Kind of contract"), width=20,
         text=_contract_text(lambda employment: employment.contract_kind.label if employment.contract_kind else ""),
         tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
     THROUGH = Column[StaffRow](
-        QT_TRANSLATE_NOOP("StaffModel", "Through"),
+        QT_TRANSLATE_NOOP("StaffModel", "Through"), width=20,
         tip=QT_TRANSLATE_NOOP("StaffModel", "The organisation through which the member works for the bureau"),
         text=_contract_text(lambda employment: employment.through or ""),
         tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
     START = Column[StaffRow](
-        QT_TRANSLATE_NOOP("StaffModel", "From"),
+        QT_TRANSLATE_NOOP("StaffModel", "From"), width=11,
         text=_contract_text(lambda employment: format_date(employment.start_date)),
         sort=lambda value: date_sort_key(value.employment.start_date if value.employment else None, unknown_last=False),
         tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
     END = Column[StaffRow](
-        QT_TRANSLATE_NOOP("StaffModel", "Until"),
+        QT_TRANSLATE_NOOP("StaffModel", "Until"), width=12,
         # The header's tooltip names the period, which is the database's setting: see headerData.
         text=_contract_text(lambda employment: format_date(employment.end_date)),
         sort=lambda value: date_sort_key(value.employment.end_date if value.employment else None, unknown_last=True),

@@ -19,18 +19,18 @@ class VacancyModel(RecordTableModel["OpenPlace"]):
     CONTEXT = "VacancyModel"
 
     KIND = Column["OpenPlace"](
-        QT_TRANSLATE_NOOP("VacancyModel", "Kind"),
+        QT_TRANSLATE_NOOP("VacancyModel", "Kind"), width=30,
         tip=QT_TRANSLATE_NOOP("VacancyModel", "A seat, a portfolio holder, a member of a VNG committee or a consultation's chair"),
         text=lambda value: value.kind.label,
         # The order of the list itself: seats, portfolios, committees, chairs.
         sort=lambda value: f"{list(type(value.kind)).index(value.kind)} {value.kind.label}")
     PLACE = Column["OpenPlace"](
-        QT_TRANSLATE_NOOP("VacancyModel", "Place"),
+        QT_TRANSLATE_NOOP("VacancyModel", "Place"), width=44,
         tip=QT_TRANSLATE_NOOP("VacancyModel", "The open place; 'Fill...' opens the form that fills it"),
         text=lambda value: value.place,
         foreground=lambda value: places.place_foreground(PlaceStatus.VACANT))
     INCLUDES = Column["OpenPlace"](
-        QT_TRANSLATE_NOOP("VacancyModel", "Part of it"),
+        QT_TRANSLATE_NOOP("VacancyModel", "Part of it"), width=40,
         tip=QT_TRANSLATE_NOOP("VacancyModel", "Places that are filled together with this one, so they are not counted twice"),
         text=lambda value: "; ".join(value.includes),
         tooltip=lambda value: "\n".join(value.includes) if value.includes else None)

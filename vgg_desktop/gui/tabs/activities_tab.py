@@ -47,15 +47,10 @@ class ActivitiesTab(RecordTab):
         self.model = ActivityModel(self)
         self.table = self.add_section(TableSection(
             "activities", "activity", self.model, self, record_of=lambda value: value.activity,
-            widths={ActivityModel.OWNER: 36, ActivityModel.TITLE: 34, ActivityModel.FIRST_STATUS: 24,
-                    ActivityModel.SECOND_STATUS: 24, ActivityModel.MEETINGS: 24, ActivityModel.GOAL: 30, ActivityModel.RESULTS: 30,
-                    ActivityModel.FIRST_PROGRESS: 30, ActivityModel.SECOND_PROGRESS: 30},
         ))
         self.meeting_model = MeetingModel(self)
         self.meetings = self.add_section(TableSection(
             "meetings", "meeting", self.meeting_model, self, record_of=lambda value: value.meeting,
-            widths={MeetingModel.DATE: 11, MeetingModel.KIND: 24, MeetingModel.TITLE: 34, MeetingModel.STATUS: 12,
-                    MeetingModel.ACTIVITY: 34, MeetingModel.ATTENDANCE: 26, MeetingModel.THEME: 24, MeetingModel.LOCATION: 16},
         ))
         self.add_meeting_action = self.add_action(
             self.tr("Add &meeting..."),

@@ -36,8 +36,6 @@ class BoardTab(RecordTab):
         self.model = BoardModel(self)
         self.table = self.add_section(TableSection(
             "board", "board_seat", self.model, self, record_of=lambda value: value.seat,
-            widths={BoardModel.ROLE: 24, BoardModel.ON_BEHALF_OF: 36, BoardModel.HOLDER: 24,
-                    BoardModel.SINCE: 11, BoardModel.UNTIL: 11},
         ))
         self.fill_action = self.add_action(
             self.tr("&Fill seat..."), self.tr("Appoint someone to the selected vacant seat: someone listed, or a new person entered in the same form"),

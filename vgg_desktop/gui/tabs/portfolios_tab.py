@@ -32,18 +32,14 @@ class PortfoliosTab(RecordTab):
         self.consultation_model = ConsultationModel(self)
         self.portfolios = self.add_section(TableSection(
             "portfolios", "portfolio", self.portfolio_model, self, record_of=lambda value: value.portfolio,
-            widths={PortfolioModel.NAME: 40, PortfolioModel.KIND: 19, PortfolioModel.HOLDER: 24},
         ))
         self.committees = self.add_section(TableSection(
             "committees", "vng_committee", self.committee_model, self,
             record_of=lambda value: value.overview.committee,
-            widths={CommitteeModel.NAME: 38, CommitteeModel.FORMER_NAME: 30, CommitteeModel.PORTFOLIO: 40},
         ))
         self.consultations = self.add_section(TableSection(
             "consultations", "consultation", self.consultation_model, self,
             record_of=lambda value: value.consultation,
-            widths={ConsultationModel.NUMBER: 4, ConsultationModel.NAME: 24, ConsultationModel.CHAIR: 24,
-                    ConsultationModel.PREPARATION: 44, ConsultationModel.PARTNERS: 36},
         ))
         self.tables = QSplitter(Qt.Orientation.Vertical, self)
         self.tables.setObjectName("portfolios_tables")

@@ -26,7 +26,6 @@ class TableSection:
         parent: QWidget,
         *,
         record_of: Callable[[Any], Any],
-        widths: dict[int, int] | None = None,
     ) -> None:
         self.name = name
         self.entity = entity
@@ -37,8 +36,7 @@ class TableSection:
         self.view = RecordView(parent)
         self.view.setObjectName(f"{name}_view")
         self.view.setModel(self.proxy)
-        if widths:
-            self.view.set_column_widths(widths)
+        self.view.set_column_widths(model.column_widths())
 
     def selected_value(self) -> Any | None:
         """The frozen value of the selected row, found through the proxy (never by view row)."""

@@ -49,8 +49,6 @@ class StaffTab(RecordTab):
         self.model = StaffModel(self)
         self.table = self.add_section(TableSection(
             "staff", "staff_member", self.model, self, record_of=lambda value: value.overview.member,
-            widths={StaffModel.NAME: 24, StaffModel.FUNCTION: 35, StaffModel.CONTRACT_KIND: 20,
-                    StaffModel.THROUGH: 20, StaffModel.START: 11, StaffModel.END: 12},
         ))
         # False when the database user lacks the personnel role (PostgreSQL): names and functions only.
         self.personnel_details = True

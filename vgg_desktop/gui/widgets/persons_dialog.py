@@ -28,9 +28,7 @@ class PersonsDialog(QDialog):
         self._settings = settings
         self.model = PersonModel(self)
         self.table = TableSection("persons", "person", self.model, self,
-                                  record_of=lambda value: value.person,
-                                  widths={PersonModel.NAME: 26, PersonModel.FUNCTION: 22, PersonModel.MUNICIPALITY: 18,
-                                          PersonModel.EMAIL: 28})
+                                  record_of=lambda value: value.person)
         self.table.restore_header(settings)
         self.search = SearchField(self)
         self.search.textChanged.connect(self._filter)
