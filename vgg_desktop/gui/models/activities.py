@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
 from vgg_desktop.gui.models.meetings import count_text, count_tip
 
 if TYPE_CHECKING:
+    from vgg_desktop.domain.entities import Activity
     from vgg_desktop.services.overviews import ActivityOverview
 
 _OWNER_ORDER = {kind: number for number, kind in enumerate(OwnerKind)}
@@ -59,6 +61,14 @@ def _status_foreground(status: ProgressStatus) -> QBrush | None:
     return None
 
 
+def _status_column(header: str, tip: str, status: Callable[[Activity], ProgressStatus]) -> Column[ActivityOverview]:
+    """The status of a half-year: sorted in the order of the statuses, then in the plan's order."""
+    return Column(header, tip=tip, width=24,
+                  text=lambda value: status(value.activity).label,
+                  sort=lambda value: f"{_STATUS_ORDER[status(value.activity)]:02d} {value.activity.position:06d}",
+                  foreground=lambda value: _status_foreground(status(value.activity)))
+
+
 class ActivityModel(RecordTableModel["ActivityOverview"]):
     CONTEXT = "ActivityModel"
 
@@ -71,18 +81,12 @@ class ActivityModel(RecordTableModel["ActivityOverview"]):
         QT_TRANSLATE_NOOP("ActivityModel", "Title"), width=34,
         text=_title,
         font=lambda value: appearance.bold())
-    FIRST_STATUS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Status H1"), width=24,
-        tip=QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"),
-        text=lambda value: value.activity.first_half_status.label,
-        sort=lambda value: f"{_STATUS_ORDER[value.activity.first_half_status]:02d} {value.activity.position:06d}",
-        foreground=lambda value: _status_foreground(value.activity.first_half_status))
-    SECOND_STATUS = Column["ActivityOverview"](
-        QT_TRANSLATE_NOOP("ActivityModel", "Status H2"), width=24,
-        tip=QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"),
-        text=lambda value: value.activity.second_half_status.label,
-        sort=lambda value: f"{_STATUS_ORDER[value.activity.second_half_status]:02d} {value.activity.position:06d}",
-        foreground=lambda value: _status_foreground(value.activity.second_half_status))
+    FIRST_STATUS = _status_column(
+        QT_TRANSLATE_NOOP("ActivityModel", "Status H1"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status in the first half-year"), lambda activity: activity.first_half_status)
+    SECOND_STATUS = _status_column(
+        QT_TRANSLATE_NOOP("ActivityModel", "Status H2"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status in the second half-year"), lambda activity: activity.second_half_status)
     MEETINGS = Column["ActivityOverview"](
         QT_TRANSLATE_NOOP("ActivityModel", "Meetings"), width=24,
         tip=QT_TRANSLATE_NOOP("ActivityModel", "Meetings held and planned against the number the year plan names; "

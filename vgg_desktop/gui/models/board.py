@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QFont
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import places
-from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 from vgg_desktop.gui.models.dates import date_sort_key
 
 if TYPE_CHECKING:
+    from vgg_desktop.domain.entities import SeatTerm
     from vgg_desktop.services.overviews import SeatOverview
 
 
@@ -38,12 +40,13 @@ def _holder_tooltip(value: SeatOverview) -> str | None:
     return _as_written(value)
 
 
-def _holder_font(value: SeatOverview) -> QFont | None:
-    return places.place_font(_status(value))
-
-
-def _holder_foreground(value: SeatOverview) -> QBrush | None:
-    return places.place_foreground(_status(value))
+def _term_date_column(header: str, tip: str, day: Callable[[SeatTerm], date | None], *,
+                      unknown_last: bool) -> Column[SeatOverview]:
+    """A date of the current term, sorted as a date; an unknown start sorts first, an unknown end last."""
+    return Column(header, tip=tip, width=11,
+                  text=lambda value: format_date(day(value.term)) if value.term else "",
+                  sort=lambda value: date_sort_key(day(value.term) if value.term else None, unknown_last=unknown_last),
+                  tooltip=_as_written)
 
 
 class BoardModel(RecordTableModel["SeatOverview"]):
@@ -58,24 +61,16 @@ class BoardModel(RecordTableModel["SeatOverview"]):
         QT_TRANSLATE_NOOP("BoardModel", "On behalf of"), width=36,
         tip=QT_TRANSLATE_NOOP("BoardModel", "The municipality or body the seat represents"),
         text=lambda value: value.on_behalf_of)
-    HOLDER = Column["SeatOverview"](
+    HOLDER = places.place_column(
         QT_TRANSLATE_NOOP("BoardModel", "Held by"), width=24,
         tip=QT_TRANSLATE_NOOP("BoardModel", "Who holds the seat today; a vacant seat says so"),
-        text=_holder,
-        sort=lambda value: places.place_sort_key(_status(value), fold(_holder(value))),
-        tooltip=_holder_tooltip, font=_holder_font, foreground=_holder_foreground)
-    SINCE = Column["SeatOverview"](
-        QT_TRANSLATE_NOOP("BoardModel", "Since"), width=11,
-        tip=QT_TRANSLATE_NOOP("BoardModel", "Start of the current term"),
-        text=lambda value: format_date(value.term.start_date) if value.term else "",
-        sort=lambda value: date_sort_key(value.term.start_date if value.term else None, unknown_last=False),
-        tooltip=_as_written)
-    UNTIL = Column["SeatOverview"](
-        QT_TRANSLATE_NOOP("BoardModel", "Until"), width=11,
-        tip=QT_TRANSLATE_NOOP("BoardModel", "End of the current term"),
-        text=lambda value: format_date(value.term.end_date) if value.term else "",
-        sort=lambda value: date_sort_key(value.term.end_date if value.term else None, unknown_last=True),
-        tooltip=_as_written)
+        status=_status, text=_holder, tooltip=_holder_tooltip)
+    SINCE = _term_date_column(
+        QT_TRANSLATE_NOOP("BoardModel", "Since"), QT_TRANSLATE_NOOP("BoardModel", "Start of the current term"),
+        lambda term: term.start_date, unknown_last=False)
+    UNTIL = _term_date_column(
+        QT_TRANSLATE_NOOP("BoardModel", "Until"), QT_TRANSLATE_NOOP("BoardModel", "End of the current term"),
+        lambda term: term.end_date, unknown_last=True)
     PORTFOLIOS = Column["SeatOverview"](
         QT_TRANSLATE_NOOP("BoardModel", "Portfolios"),
         tip=QT_TRANSLATE_NOOP("BoardModel", "Portfolios held by the holder of the seat"),

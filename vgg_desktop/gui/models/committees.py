@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import places
-from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import CommitteeOverview
@@ -28,6 +28,10 @@ class CommitteeRow:
         if status == PlaceStatus.FILLED and self.overview.member is None:
             return PlaceStatus.VACANT
         return status
+
+
+def _member_status(value: CommitteeRow) -> PlaceStatus:
+    return value.status
 
 
 def _member(value: CommitteeRow) -> str:
@@ -60,14 +64,10 @@ class CommitteeModel(RecordTableModel[CommitteeRow]):
         QT_TRANSLATE_NOOP("CommitteeModel", "Portfolio"), width=40,
         tip=QT_TRANSLATE_NOOP("CommitteeModel", "The VGG portfolio the committee belongs to"),
         text=lambda value: value.portfolio or "")
-    MEMBER = Column[CommitteeRow](
+    MEMBER = places.place_column(
         QT_TRANSLATE_NOOP("CommitteeModel", "Groningen member"),
         tip=QT_TRANSLATE_NOOP("CommitteeModel", "Who represents Groningen in the committee: a name, a vacancy, or n/a"),
-        text=_member,
-        sort=lambda value: places.place_sort_key(value.status, fold(_member(value))),
-        tooltip=_member_tooltip,
-        font=lambda value: places.place_font(value.status),
-        foreground=lambda value: places.place_foreground(value.status))
+        status=_member_status, text=_member, tooltip=_member_tooltip)
 
     def key(self, value: CommitteeRow) -> object:
         return value.overview.committee.id

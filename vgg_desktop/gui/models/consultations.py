@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import places
-from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import ConsultationOverview
@@ -44,15 +44,12 @@ class ConsultationModel(RecordTableModel["ConsultationOverview"]):
     NAME = Column["ConsultationOverview"](
         QT_TRANSLATE_NOOP("ConsultationModel", "Consultation"), width=24,
         text=lambda value: value.consultation.name)
-    CHAIR = Column["ConsultationOverview"](
+    CHAIR = places.place_column(
         QT_TRANSLATE_NOOP("ConsultationModel", "Chair"), width=24,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "The chair: a name, a vacancy, or n/a when a partner organises it"),
-        text=_chair,
-        sort=lambda value: places.place_sort_key(chair_status(value), fold(_chair(value))),
+        status=chair_status, text=_chair,
         tooltip=lambda value: (QCoreApplication.translate("ConsultationModel", "This consultation has no chair.")
-                               if chair_status(value) == PlaceStatus.VACANT else None),
-        font=lambda value: places.place_font(chair_status(value)),
-        foreground=lambda value: places.place_foreground(chair_status(value)))
+                               if chair_status(value) == PlaceStatus.VACANT else None))
     PREPARATION = Column["ConsultationOverview"](
         QT_TRANSLATE_NOOP("ConsultationModel", "Preparation"), width=44,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "How civil servants prepare the consultation"),

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QFont
 
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import appearance
+from vgg_desktop.gui.models.base import Column, fold
+
+T = TypeVar("T")
 
 CONTEXT = "Places"
 VACANCY = QT_TRANSLATE_NOOP("Places", "Vacancy")
@@ -38,3 +44,12 @@ def place_sort_key(status: PlaceStatus, name: str) -> str:
     """Filled places first (by name), then the vacancies, then 'n.v.t.'."""
     order = {PlaceStatus.FILLED: "0", PlaceStatus.VACANT: "1", PlaceStatus.NOT_APPLICABLE: "2"}[status]
     return f"{order} {name}"
+
+
+def place_column(header: str, *, status: Callable[[T], PlaceStatus], text: Callable[[T], str], tip: str = "",
+                 width: int | None = None, tooltip: Callable[[T], str | None] | None = None) -> Column[T]:
+    """The column of who takes a place (a name, 'Vacature', 'n.v.t.'): looks and sorts by the place's status."""
+    return Column(header, tip=tip, width=width, text=text, tooltip=tooltip,
+                  sort=lambda value: place_sort_key(status(value), fold(text(value))),
+                  font=lambda value: place_font(status(value)),
+                  foreground=lambda value: place_foreground(status(value)))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import places
-from vgg_desktop.gui.models.base import Column, RecordTableModel, fold
+from vgg_desktop.gui.models.base import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import PortfolioOverview
@@ -58,15 +58,12 @@ class PortfolioModel(RecordTableModel["PortfolioOverview"]):
         QT_TRANSLATE_NOOP("PortfolioModel", "Kind"), width=19,
         tip=QT_TRANSLATE_NOOP("PortfolioModel", "A portfolio of the board, a theme meeting or the Klankbordgroep"),
         text=lambda value: value.portfolio.kind.label)
-    HOLDER = Column["PortfolioOverview"](
+    HOLDER = places.place_column(
         QT_TRANSLATE_NOOP("PortfolioModel", "Portfolio holder"), width=24,
         tip=QT_TRANSLATE_NOOP("PortfolioModel", "The board member who holds the portfolio"),
-        text=_holder,
-        sort=lambda value: places.place_sort_key(_status(value), fold(_holder(value))),
+        status=_status, text=_holder,
         tooltip=lambda value: (QCoreApplication.translate("PortfolioModel", "This portfolio has no holder.")
-                               if value.holder is None else None),
-        font=lambda value: places.place_font(_status(value)),
-        foreground=lambda value: places.place_foreground(_status(value)))
+                               if value.holder is None else None))
     COMMITTEES = Column["PortfolioOverview"](
         QT_TRANSLATE_NOOP("PortfolioModel", "VNG committees"),
         tip=QT_TRANSLATE_NOOP("PortfolioModel", "The VNG committees linked to the portfolio"),
