@@ -49,6 +49,7 @@ _KEY = int(KEY_ROLE)
 _LOOKS = {_FONT: 0, _FOREGROUND: 1, _BACKGROUND: 2}
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
+# Numbers line up on the right, in the middle of the row as the text beside them.
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -174,8 +175,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Iterable[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        texts = tuple(column.text for column in self.COLUMNS)
-        self._texts = [tuple(text(value) for text in texts) for value in self._rows]
+        text_of = tuple(column.text for column in self.COLUMNS)
+        self._texts = [tuple(text(value) for text in text_of) for value in self._rows]
         self._search = ["\n".join(fold(text) for text in texts) for texts in self._texts]
         self._looks = [None] * len(self._rows)
         self._sort_keys = {}
