@@ -120,6 +120,7 @@ STORAGE: dict[FieldKind, FieldStorage] = {
     FieldKind.LONG_TEXT: _PLAIN,
     FieldKind.DATE: _PLAIN,
     FieldKind.INT: _PLAIN,
+    FieldKind.MONEY: _PLAIN,
     FieldKind.BOOL: _Converted(lambda field, stored: bool(stored), lambda value: value),
     FieldKind.ENUM: _Converted(_enum_member, lambda value: None if value is None else value.value),
     FieldKind.REF: _Reference(),

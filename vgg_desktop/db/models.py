@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -283,6 +284,7 @@ class ProjectDecisionRow(Record):
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
     decided_on: Mapped[date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text)
+    finances: Mapped[str | None] = mapped_column(Text)
 
 
 class ProjectInvoiceRow(Record):
@@ -293,6 +295,15 @@ class ProjectInvoiceRow(Record):
     amount_cents: Mapped[int] = mapped_column(Integer)
     sent_on: Mapped[date | None] = mapped_column(Date)
     paid_on: Mapped[date | None] = mapped_column(Date)
+
+    @declared_attr.directive
+    def __table_args__(cls) -> Any:  # noqa: N805
+        # Held by the database too (migration 0011), for every program that writes to it.
+        return (
+            CheckConstraint("amount_cents > 0", name="amount_positive"),
+            CheckConstraint("paid_on IS NULL OR (sent_on IS NOT NULL AND paid_on >= sent_on)", name="paid_after_sent"),
+            {"sqlite_autoincrement": True},
+        )
 
 
 # Rules between records that the database holds beyond what the mapping above declares, created by

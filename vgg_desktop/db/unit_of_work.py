@@ -112,10 +112,23 @@ _UNIQUE_MESSAGES = {
 }
 
 
+# Rules within one record that the database holds as well (migration 0011); the services check them first.
+_CHECK_MESSAGES = {
+    "ck_project_invoice_amount_positive": "Het bedrag van een factuur moet meer dan € 0,00 zijn. Er is niets opgeslagen.",
+    "ck_project_invoice_paid_after_sent": "Een factuur is pas betaald nadat die is verzonden: de datum van betaling ligt "
+                                          "niet vóór de datum van verzending. Er is niets opgeslagen.",
+}
+
+
 def known_refusal(error: IntegrityError) -> RuleViolation | None:
     """The Dutch message of a constraint whose refusal has one of its own (see `_UNIQUE_MESSAGES`), else None."""
-    message = _unique_message(error)
+    message = _unique_message(error) or _check_message(error)
     return RuleViolation(message) if message is not None else None
+
+
+def _check_message(error: IntegrityError) -> str | None:
+    text = str(error.orig).lower()
+    return next((message for name, message in _CHECK_MESSAGES.items() if name in text), None)
 
 
 def _unique_message(error: IntegrityError) -> str | None:

@@ -284,6 +284,8 @@ class ProjectDecision:
     project_id: int
     decided_on: date
     description: str
+    # What the decision says about money (amounts, how costs are shared), as written.
+    finances: str | None = None
 
 
 @dataclass(frozen=True)

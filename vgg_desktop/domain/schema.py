@@ -32,6 +32,7 @@ from vgg_desktop.domain.enums import (
     SeatRole,
 )
 from vgg_desktop.domain.errors import ValidationError
+from vgg_desktop.domain.money import MAX_CENTS, euro_text, parse_euros
 
 SHORT_TEXT = 200
 LONG_TEXT = 20_000
@@ -54,6 +55,7 @@ class FieldKind(Enum):
     LONG_TEXT = "longtext"  # several lines
     DATE = "date"
     INT = "int"
+    MONEY = "money"  # an amount in euros as whole cents; typed as 1.234,56 (`domain/money.py`)
     BOOL = "bool"
     ENUM = "enum"  # one of `FieldSpec.enum`
     REF = "ref"  # the id of one record of `FieldSpec.ref`
@@ -165,6 +167,20 @@ def _clean_int(spec: FieldSpec, raw: Any) -> int | None:
     return number
 
 
+def _clean_money(spec: FieldSpec, raw: Any) -> int | None:
+    """Cents: a whole number as stored, or the euros as typed ("1.234,56")."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+        raise ValueError("moet een bedrag zijn, zoals 1.234,56.")
+    cents = parse_euros(raw) if isinstance(raw, str) else raw
+    if spec.minimum is not None and cents < spec.minimum:
+        raise ValueError(f"moet minstens {euro_text(spec.minimum)} zijn.")
+    if abs(cents) > MAX_CENTS:
+        raise ValueError(f"is te groot; het hoogste bedrag is {euro_text(MAX_CENTS)}.")
+    return cents
+
+
 def _clean_bool(spec: FieldSpec, raw: Any) -> bool:
     if raw is None:
         return bool(spec.default)
@@ -247,6 +263,7 @@ CLEANERS: dict[FieldKind, Cleaner] = {
     FieldKind.LONG_TEXT: _clean_long_text,
     FieldKind.DATE: _clean_date,
     FieldKind.INT: _clean_int,
+    FieldKind.MONEY: _clean_money,
     FieldKind.BOOL: _clean_bool,
     FieldKind.ENUM: _clean_enum,
     FieldKind.REF: _clean_ref,
@@ -518,16 +535,23 @@ PROJECT_DECISION = EntitySpec("project_decision", "besluit", e.ProjectDecision, 
     _ref("project_id", "Project", "project", required=True),
     _date("decided_on", "Besloten op", required=True),
     _long("description", "Besluit", required=True),
+    _long("finances", "Financiën"),
 ), neuter=True)
+
+def _paid_after_sent(values: Mapping[str, Any]) -> dict[str, str]:
+    if values.get("paid_on") is not None and values.get("sent_on") is None:
+        return {"sent_on": "Verzonden op: een betaalde factuur is verzonden; vul in wanneer."}
+    return {}
+
 
 PROJECT_INVOICE = EntitySpec("project_invoice", "factuur", e.ProjectInvoice, (
     _ref("project_id", "Project", "project", required=True),
     _ref("municipality_id", "Gemeente", "municipality", required=True),
     _text("description", "Omschrijving"),
-    FieldSpec("amount_cents", "Bedrag (centen)", FieldKind.INT, required=True, minimum=0),
+    FieldSpec("amount_cents", "Bedrag", FieldKind.MONEY, required=True, minimum=1),
     _date("sent_on", "Verzonden op"),
     _date("paid_on", "Betaald op"),
-), (_period("sent_on", "paid_on", "Verzonden op", "Betaald op"),))
+), (_period("sent_on", "paid_on", "Verzonden op", "Betaald op"), _paid_after_sent))
 
 ALL_SPECS: tuple[EntitySpec, ...] = (
     ASSOCIATION, YEAR_PLAN, MUNICIPALITY, PARTNER, PERSON, BOARD_SEAT, SEAT_TERM, PORTFOLIO,

@@ -15,6 +15,7 @@ from vgg_desktop.services.importing import Importer
 from vgg_desktop.services.meetings import Meetings
 from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
+from vgg_desktop.services.projects import ProjectFinances
 from vgg_desktop.services.records import RecordService, Restoration, restore
 from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.seats import SeatFilling
@@ -51,6 +52,7 @@ class Services:
         self.meeting_overviews = Meetings(database)
         self.elections = ElectionService(database)
         self.importer = Importer(database)
+        self.project_finances = ProjectFinances(database)
 
     def records(self, entity: str) -> RecordService:
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""

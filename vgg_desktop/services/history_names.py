@@ -17,6 +17,7 @@ from vgg_desktop.db.models import ROW_TYPES
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import CoreValue, full_name
 from vgg_desktop.domain.enums import ContractKind, SeatRole
+from vgg_desktop.domain.money import format_euros
 from vgg_desktop.domain.schema import FieldKind, FieldSpec
 
 LONGEST_NAME = 300
@@ -120,6 +121,7 @@ SHOWN_IN_HISTORY: dict[FieldKind, Shown] = {
     FieldKind.LONG_TEXT: lambda session, field, value: str(value),
     FieldKind.DATE: lambda session, field, value: format_date(value),
     FieldKind.INT: lambda session, field, value: str(value),
+    FieldKind.MONEY: lambda session, field, value: format_euros(value),
     FieldKind.BOOL: lambda session, field, value: "ja" if value else "nee",
     FieldKind.ENUM: lambda session, field, value: _label(field.enum, value),
     FieldKind.REF: lambda session, field, value: name_of_id(session, field.ref or "", value),

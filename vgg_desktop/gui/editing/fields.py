@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import CoreValue
 from vgg_desktop.domain.enums import LabelledEnum, PlaceStatus
+from vgg_desktop.domain.money import format_euros
 from vgg_desktop.gui.editing.date_field import DateField
 from vgg_desktop.gui.editing.labels import Choice
 from vgg_desktop.gui.models import appearance
@@ -146,6 +147,22 @@ class IntBinding:
         if self.widget.specialValueText() and value == self.widget.minimum():
             return {self.names[0]: None}
         return {self.names[0]: value}
+
+
+class MoneyBinding:
+    """An amount in euros, shown as 1.234,56; what is typed goes to the service as typed, which reads or refuses it."""
+
+    def __init__(self, name: str, widget: QLineEdit) -> None:
+        self.names = (name,)
+        self.widget = widget
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        value = values.get(self.names[0])
+        self.widget.setText(format_euros(value) if isinstance(value, int) and not isinstance(value, bool) else str(value or ""))
+        self.widget.setCursorPosition(0)
+
+    def read(self) -> dict[str, Any]:
+        return {self.names[0]: self.widget.text()}
 
 
 class BoolBinding:

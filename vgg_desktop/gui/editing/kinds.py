@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import CoreValue
+from vgg_desktop.domain.money import format_euros
 from vgg_desktop.domain.schema import FieldKind, FieldSpec
 from vgg_desktop.gui.editing import fields as f
 from vgg_desktop.gui.editing.labels import Choice, shorten
@@ -92,6 +93,7 @@ KINDS: dict[FieldKind, KindInWindow] = {
     FieldKind.LONG_TEXT: KindInWindow(_one_widget(f.LongTextBinding), _as_one_line),
     FieldKind.DATE: KindInWindow(_one_widget(f.DateBinding), lambda field, value, name_of: format_date(value)),
     FieldKind.INT: KindInWindow(_one_widget(f.IntBinding), _as_one_line),
+    FieldKind.MONEY: KindInWindow(_one_widget(f.MoneyBinding), lambda field, value, name_of: format_euros(value)),
     FieldKind.BOOL: KindInWindow(_one_widget(f.BoolBinding), lambda field, value, name_of: _yes_or_no(value)),
     FieldKind.ENUM: KindInWindow(_enum_binding, lambda field, value, name_of: str(getattr(value, "label", value))),
     FieldKind.REF: KindInWindow(
