@@ -49,10 +49,9 @@ def parse_euros(text: str) -> int:
         cents = ""  # "1.234,-": whole euros
     elif comma and not _CENTS.match(cents):
         if re.fullmatch(r"\d{3,}", cents):
-            raise ValueError(
-                f"'{typed}' heeft {len(cents)} cijfers na de komma; een bedrag heeft er hoogstens twee "
-                f"(de centen). Bedoelt u {_grouped_hint(whole + cents)} euro, typ dan {_grouped_hint(whole + cents)},00."
-            )
+            hint = _grouped_hint(whole + cents)
+            raise ValueError(f"'{typed}' heeft {len(cents)} cijfers na de komma, een bedrag hoogstens 2. "
+                             f"Bedoelt u {hint} euro? Typ {hint},00.")
         raise ValueError(f"'{typed}' is geen bedrag. Typ bijvoorbeeld 1.234,56.")
     if comma and not whole:
         whole = "0"  # ",50": fifty cents

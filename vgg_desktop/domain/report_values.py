@@ -20,8 +20,15 @@ class Quiet:
     text: str
 
 
-Cell = str | date | tuple[str, ...] | Quiet | None
-"""A cell: text, a date (written as a real date cell), several lines (one per line), quiet text, or empty."""
+@dataclass(frozen=True)
+class Amount:
+    """An amount in euros, as whole cents: written as a number that Excel and LibreOffice show as € 1.234,56."""
+
+    cents: int
+
+
+Cell = str | date | tuple[str, ...] | Quiet | Amount | None
+"""A cell: text, a date (written as a real date cell), several lines (one per line), quiet text, an amount, or empty."""
 
 
 class RowKind(Enum):
@@ -29,6 +36,7 @@ class RowKind(Enum):
     GROUP = "group"          # a bold heading row for the rows below it (the owner of activities)
     ATTENTION = "attention"  # needs the reader's eye: shaded, and the row says why in words
     MUTED = "muted"          # no longer current (an engagement that has ended)
+    TOTAL = "total"          # a sum of the rows above it: bold
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,15 @@ from vgg_desktop.domain.report_values import RowKind
 FONT_NAME = "Arial"
 FONT_SIZE = 10
 DATE_FORMAT = "dd-mm-yyyy"
+# Euros with the euro sign of nl-NL ([$€-413]) in front and two decimals. Excel and LibreOffice take the
+# grouping and decimal marks from the reader's regional settings, so a Dutch PC shows € 1.234,56.
+EURO_FORMAT = '[$€-413]\\ #,##0.00;[$€-413]\\ -#,##0.00'
 
 _GRID = Side(style="thin", color="A6A6A6")
 _BORDER = Border(left=_GRID, right=_GRID, top=_GRID, bottom=_GRID)
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _DATE = Alignment(horizontal="left", vertical="top")
+_AMOUNT = Alignment(horizontal="right", vertical="top")
 # Light enough to read through in black and white, and the rows also say in words why they stand out.
 _HEADER_FILL = PatternFill(fill_type="solid", start_color="D9E1F2", end_color="D9E1F2")
 _GROUP_FILL = PatternFill(fill_type="solid", start_color="EDEDED", end_color="EDEDED")
@@ -40,6 +44,8 @@ class Styles:
     date: dict[RowKind, str]
     quiet: dict[RowKind, str]
     """Text cells that are only there to be complete (nothing reported yet): grey, in a row of each kind."""
+    amount: dict[RowKind, str]
+    """Amounts in euros (a number with the euro format), right-aligned."""
     templates: dict[str, StyleArray]
     """Each named style's array as registered in the workbook, for cells to copy."""
 
@@ -49,8 +55,8 @@ def install_styles(workbook: Workbook) -> Styles:
     bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
     muted = Font(name=FONT_NAME, size=FONT_SIZE, italic=True, color="595959")
     quiet_font = Font(name=FONT_NAME, size=FONT_SIZE, color="808080")
-    fonts = {RowKind.NORMAL: font, RowKind.ATTENTION: font, RowKind.MUTED: muted}
-    fills = {RowKind.ATTENTION: _ATTENTION_FILL}
+    fonts = {RowKind.NORMAL: font, RowKind.ATTENTION: font, RowKind.MUTED: muted, RowKind.TOTAL: bold}
+    fills = {RowKind.ATTENTION: _ATTENTION_FILL, RowKind.TOTAL: _GROUP_FILL}
 
     templates: dict[str, StyleArray] = {}
 
@@ -63,6 +69,7 @@ def install_styles(workbook: Workbook) -> Styles:
     text: dict[RowKind, str] = {}
     date: dict[RowKind, str] = {}
     quiet: dict[RowKind, str] = {}
+    amount: dict[RowKind, str] = {}
     for kind in fonts:
         extra = {"fill": fills[kind]} if kind in fills else {}
         text[kind] = add(f"VGG {kind.value}", font=fonts[kind], border=_BORDER, alignment=_WRAP, **extra)
@@ -70,6 +77,8 @@ def install_styles(workbook: Workbook) -> Styles:
                          number_format=DATE_FORMAT, **extra)
         quiet[kind] = add(f"VGG {kind.value} stil", font=muted if kind is RowKind.MUTED else quiet_font,
                           border=_BORDER, alignment=_WRAP, **extra)
+        amount[kind] = add(f"VGG {kind.value} bedrag", font=fonts[kind], border=_BORDER, alignment=_AMOUNT,
+                           number_format=EURO_FORMAT, **extra)
     return Styles(
         header=add("VGG kop", font=bold, fill=_HEADER_FILL, border=_BORDER,
                    alignment=Alignment(vertical="center", wrap_text=True)),
@@ -82,6 +91,7 @@ def install_styles(workbook: Workbook) -> Styles:
         text=text,
         date=date,
         quiet=quiet,
+        amount=amount,
         templates=templates,
     )
 

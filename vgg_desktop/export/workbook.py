@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.cell.cell import Cell
@@ -20,7 +21,8 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.report_values import MeetingReport, Quiet, ReportRow, ReportSheet, RowKind, dates_line
+from vgg_desktop.domain.money import euro_text
+from vgg_desktop.domain.report_values import Amount, MeetingReport, Quiet, ReportRow, ReportSheet, RowKind, dates_line
 from vgg_desktop.export import layout
 from vgg_desktop.export.atomic import check_target, write_atomically
 from vgg_desktop.export.errors import ExportError, ExportFailure
@@ -154,6 +156,11 @@ class _SheetWriter:
             elif isinstance(value, date):
                 self._cell(row, column, date_style).value = value
                 text_widths[column - 1] = self._measure(column, "00-00-0000", columns[column - 1].max_width)
+            elif isinstance(value, Amount):
+                # A number, so that Excel can add it up; euros (not cents) with two decimals, exactly.
+                self._cell(row, column, self.styles.amount[item.kind]).value = Decimal(value.cents) / 100
+                text_widths[column - 1] = self._measure(column, euro_text(value.cents), columns[column - 1].max_width,
+                                                        layout.BOLD if item.kind is RowKind.TOTAL else layout.REGULAR)
             else:
                 if isinstance(value, Quiet):
                     cell, raw = self._cell(row, column, self.styles.quiet[item.kind]), value.text

@@ -116,6 +116,7 @@ class ExportDialog(QDialog):
             Part.CONSULTATIONS: self.tr("&Consultations: chair, preparation and partners"),
             Part.STAFF: self.tr("Bureau s&taff and their contracts"),
             Part.PROJECTS: self.tr("Pro&jects and secondments: who works on them, until when"),
+            Part.INVOICES: self.tr("Outstanding &invoices per municipality, with totals"),
             Part.ACTIVITIES: self.tr("&Activities of the year plan"),
             Part.MEETINGS: self.tr("&Meetings and events of the year, by date"),
             Part.VACANCIES: self.tr("&Vacancies: every open place"),

@@ -1,4 +1,4 @@
-"""The main window: four tabs, the menus and keys of a Windows office program, the undo history.
+"""The main window: five tabs, the menus and keys of a Windows office program, the undo history.
 
 It opens before the database does (so the first paint does not wait for SQLAlchemy); `attach`
 hands it the services once the database is open. Signals are connected here, in one place.
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from vgg_desktop.gui.tabs.base import RecordTab
     from vgg_desktop.gui.tabs.board_tab import BoardTab
     from vgg_desktop.gui.tabs.portfolios_tab import PortfoliosTab
+    from vgg_desktop.gui.tabs.projects_tab import ProjectsTab
     from vgg_desktop.gui.tabs.staff_tab import StaffTab
     from vgg_desktop.gui.vacancies_dialog import VacanciesDialog
     from vgg_desktop.services.catalog import Services
@@ -59,12 +60,20 @@ def _activities_tab(settings: Settings, parent: QWidget) -> RecordTab:
     return ActivitiesTab(settings, parent)
 
 
+def _projects_tab(settings: Settings, parent: QWidget) -> RecordTab:
+    from vgg_desktop.gui.tabs.projects_tab import ProjectsTab
+
+    return ProjectsTab(settings, parent)
+
+
 # Each tab's title (its class's own translation context, as its title() says it) and how to build it.
 TABS: tuple[tuple[str, str, Callable[[Settings, QWidget], RecordTab]], ...] = (
     ("BoardTab", str(QT_TRANSLATE_NOOP("BoardTab", "Board")), _board_tab),
     ("PortfoliosTab", str(QT_TRANSLATE_NOOP("PortfoliosTab", "Portfolios")), _portfolios_tab),
     ("StaffTab", str(QT_TRANSLATE_NOOP("StaffTab", "Bureau")), _staff_tab),
     ("ActivitiesTab", str(QT_TRANSLATE_NOOP("ActivitiesTab", "Activities")), _activities_tab),
+    # Last, after the activities they belong to, so that Ctrl+1..4 keep their tabs.
+    ("ProjectsTab", str(QT_TRANSLATE_NOOP("ProjectsTab", "Projects")), _projects_tab),
 )
 
 # How many changes can be undone, as in the office programs the users know (Word and Excel: 100). Each
@@ -361,6 +370,12 @@ class MainWindow(QMainWindow):
         from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab  # loaded already: the tab is built before it is returned
 
         return _tab_of(self.tab(3), ActivitiesTab)
+
+    @property
+    def projects_tab(self) -> ProjectsTab:
+        from vgg_desktop.gui.tabs.projects_tab import ProjectsTab  # loaded already: the tab is built before it is returned
+
+        return _tab_of(self.tab(4), ProjectsTab)
 
     @property
     def backup_actions(self) -> BackupActions:

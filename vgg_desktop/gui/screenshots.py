@@ -23,7 +23,7 @@ FORM_ENTITIES = (
     "board_seat", "seat_term", "person", "municipality",
     "portfolio", "vng_committee", "consultation", "partner",
     "staff_member", "employment", "absence",
-    "year_plan", "activity", "meeting", "project",
+    "year_plan", "activity", "meeting", "project", "project_decision", "project_invoice",
 )
 
 
@@ -53,7 +53,8 @@ def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
 
 
 def take_view_screenshots(window: MainWindow, directory: Path) -> list[Path]:
-    """The Vacatures window, and the Bureau tab looked at from a peildatum (shown in the status bar)."""
+    """The Vacatures window, the Bureau tab looked at from a peildatum (shown in the status bar), and the
+    Projecten tab with the first project's details."""
     written = []
     window.reference.set(REFERENCE_DATE)
     try:
@@ -63,6 +64,9 @@ def take_view_screenshots(window: MainWindow, directory: Path) -> list[Path]:
         assert vacancies is not None, "the database must be open"
         written.append(save(vacancies, directory / "06-vacatures.png"))
         vacancies.close()
+        window.show_tab(4)
+        window.projects_tab.table.select_row(0)
+        written.append(save(window, directory / "07-projecten.png"))
     finally:
         window.reference.back_to_today()
         window.show_tab(0)

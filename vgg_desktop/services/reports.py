@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.enums import PlaceStatus, ProgressStatus
-from vgg_desktop.domain.report_values import Cell, Column, MeetingReport, Quiet, ReportRow, ReportSheet, RowKind
+from vgg_desktop.domain.money import euro_text
+from vgg_desktop.domain.report_values import Amount, Cell, Column, MeetingReport, Quiet, ReportRow, ReportSheet, RowKind
 from vgg_desktop.services.vacancies import OpenPlace, PlaceKind
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from vgg_desktop.domain.meetings import MeetingCount
     from vgg_desktop.services.catalog import Services
     from vgg_desktop.services.overviews import ConsultationOverview, Overviews, StaffOverview
+    from vgg_desktop.services.projects import OutstandingInvoices
 
 
 Progress = Callable[[int, int, str], None]
@@ -40,6 +42,7 @@ class Part(StrEnum):
     CONSULTATIONS = "Overleggen"
     STAFF = "Bureau"
     PROJECTS = "Projecten"
+    INVOICES = "Openstaande facturen"
     ACTIVITIES = "Activiteiten"
     MEETINGS = "Bijeenkomsten"
     VACANCIES = "Vacatures"
@@ -59,6 +62,8 @@ _DESCRIPTIONS: dict[Part, str] = {
                 "Contracten die kort na de vergadering eindigen zijn gemarkeerd.",
     Part.PROJECTS: "De intergemeentelijke projecten en detacheringen: soort, wie eraan werkt en tot wanneer. "
                    "Inzet die kort na de vergadering eindigt is gemarkeerd.",
+    Part.INVOICES: "De facturen van projecten en detacheringen die op de vergaderdatum verzonden en nog niet betaald zijn, "
+                   "per gemeente, met het totaal per gemeente en van alle gemeenten samen.",
     Part.ACTIVITIES: "De activiteiten uit het jaarplan in de volgorde van het plan, per eigenaar: doel, te bereiken "
                      "resultaten en de voortgang in het eerste en tweede halfjaar, en de bijeenkomsten tegen het aantal dat "
                      "het jaarplan noemt. Grijs: nog niet gerapporteerd.",
@@ -103,6 +108,7 @@ def build_meeting_report(
         Part.CONSULTATIONS: lambda: consultations_sheet(overviews),
         Part.STAFF: lambda: staff_sheet(overviews, rule),
         Part.PROJECTS: lambda: projects_sheet(overviews, rule),
+        Part.INVOICES: lambda: invoices_sheet(services.project_finances.outstanding(meeting_date)),
         Part.ACTIVITIES: lambda: activities_sheet(overviews, plan, meeting_date),
         Part.MEETINGS: lambda: meetings_sheet(overviews, meeting_date.year),
         Part.VACANCIES: lambda: vacancies_sheet(overviews, meeting_date),
@@ -327,6 +333,32 @@ def _project_row(name: str, kind: Cell, member: StaffOverview, rule: EndsSoonRul
     marker, row_kind = employment_marker(employment, rule)
     return ReportRow((name, kind, member.member.display_name, function_text(employment), employment.through,
                       employment.start_date, employment.end_date, marker), row_kind)
+
+
+def invoices_sheet(outstanding: OutstandingInvoices) -> ReportSheet:
+    """What each municipality owes on the meeting date: its invoices sent and not paid, its total, and the total of all."""
+    columns = (Column("Gemeente", 22), Column("Project", 24), Column("Omschrijving", 36, 16), Column("Verzonden op", 12, 12),
+               Column("Open sinds", 10, 10), Column("Bedrag", 16, 14))
+    rows: list[ReportRow] = []
+    for group, invoices in outstanding.per_municipality:
+        for item in invoices:
+            invoice = item.invoice
+            sent = invoice.sent_on
+            days = _count((outstanding.on - sent).days, "dag", "dagen") if sent is not None else None
+            rows.append(ReportRow((item.municipality, item.project, invoice.description, sent, days,
+                                   Amount(invoice.amount_cents))))
+        rows.append(ReportRow((f"Totaal {group.municipality}", _count(len(invoices), "factuur", "facturen"), None, None,
+                               None, Amount(group.totals.outstanding)), RowKind.TOTAL))
+    if rows:
+        rows.append(ReportRow(("Totaal alle gemeenten", _count(outstanding.count, "factuur", "facturen"), None, None,
+                               None, Amount(outstanding.total)), RowKind.TOTAL))
+    else:
+        rows.append(ReportRow((f"Op {format_date(outstanding.on)} staat geen factuur open.",) + (None,) * (len(columns) - 1),
+                              RowKind.MUTED))
+    towns = _count(len(outstanding.per_municipality), "gemeente", "gemeenten")
+    summary = (f"{_count(outstanding.count, 'factuur', 'facturen')} van {towns} open op {format_date(outstanding.on)}, "
+               f"samen {euro_text(outstanding.total)}. {Part.INVOICES.description}")
+    return _sheet(Part.INVOICES.value, f"Openstaande facturen op {format_date(outstanding.on)}", summary, columns, rows)
 
 
 def status_cell(status: ProgressStatus) -> Cell:

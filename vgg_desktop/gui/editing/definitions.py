@@ -75,6 +75,8 @@ FORMS: dict[str, FormDefinition] = {
     "partner": FormDefinition("Ui_PartnerForm"),
     "municipality": FormDefinition("Ui_MunicipalityForm"),
     "project": FormDefinition("Ui_ProjectForm", empty_texts={"kind": f.unknown_text}),
+    "project_decision": FormDefinition("Ui_ProjectDecisionForm"),
+    "project_invoice": FormDefinition("Ui_ProjectInvoiceForm", suggestions={"description": ()}),
     "year_plan": FormDefinition("Ui_YearPlanForm"),
 }
 

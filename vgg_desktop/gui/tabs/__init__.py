@@ -1,1 +1,1 @@
-"""The four tabs of the main window, one module each, on a shared base (`base.RecordTab`)."""
+"""The five tabs of the main window, one module each, on a shared base (`base.RecordTab`)."""

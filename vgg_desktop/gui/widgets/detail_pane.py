@@ -73,6 +73,20 @@ class Details:
         self._parts.append("<ul style='margin-left:-20px'>" + "".join(rows) + "</ul>")
         return self
 
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], *, right_from: int = 1,
+              total: Sequence[str] | None = None) -> Details:
+        """A small table (totals per municipality); columns from `right_from` on are amounts, right-aligned."""
+        def cells(values: Sequence[str], tag: str) -> str:
+            return "".join(
+                f"<{tag} style='padding:1px 3px; text-align:{'right' if index >= right_from else 'left'}"
+                f"{'; white-space:nowrap' if index >= right_from else ''}'>{_text(value)}</{tag}>"
+                for index, value in enumerate(values))
+        body = [f"<tr>{cells(headers, 'th')}</tr>", *(f"<tr>{cells(row, 'td')}</tr>" for row in rows)]
+        if total is not None:
+            body.append(f"<tr style='font-weight:bold'>{cells(total, 'td')}</tr>")
+        self._parts.append(f"<table cellspacing='0' cellpadding='0' style='margin-top:4px'>{''.join(body)}</table>")
+        return self
+
     def link(self, text: str, target: str) -> Details:
         """A paragraph that is one link, e.g. 'Alle wijzigingen...' (record:history/person/12)."""
         self._parts.append(f"<p><a href='{html.escape(target)}'>{html.escape(text)}</a></p>")
