@@ -15,7 +15,7 @@ from openpyxl.workbook.workbook import Workbook
 from vgg_desktop.cli import main
 from vgg_desktop.export import atomic
 
-SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Activiteiten",
+SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Openstaande facturen", "Activiteiten",
           "Bijeenkomsten", "Vacatures"]
 
 

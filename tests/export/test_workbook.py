@@ -26,7 +26,7 @@ from vgg_desktop.startup import OpenedDatabase
 
 MEETING = date(2022, 6, 14)
 STATUS = date(2022, 6, 7)
-SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Activiteiten",
+SHEETS = ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Openstaande facturen", "Activiteiten",
           "Bijeenkomsten", "Vacatures"]
 
 

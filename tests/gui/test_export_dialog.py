@@ -94,7 +94,7 @@ def test_export_writes_the_workbook_off_the_gui_thread(dialog: ExportDialog, qtb
     assert threads and threads[0] is not threading.main_thread()
     workbook = openpyxl.load_workbook(target)
     assert workbook.sheetnames == ["Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten",
-                                   "Activiteiten", "Bijeenkomsten", "Vacatures"]
+                                   "Openstaande facturen", "Activiteiten", "Bijeenkomsten", "Vacatures"]
     assert workbook["Overzicht"]["B3"].value.date() == date(2022, 6, 14)
     assert dialog.progress.value() == 100
     assert str(target) in dialog.status_label.text()
@@ -114,7 +114,7 @@ def test_open_the_file_or_its_folder(dialog: ExportDialog, qtbot: Any, monkeypat
 
 
 def test_only_the_chosen_overviews(dialog: ExportDialog, qtbot: Any) -> None:
-    for part in (Part.PORTFOLIOS, Part.CONSULTATIONS, Part.STAFF, Part.ACTIVITIES, Part.MEETINGS):
+    for part in (Part.PORTFOLIOS, Part.CONSULTATIONS, Part.STAFF, Part.INVOICES, Part.ACTIVITIES, Part.MEETINGS):
         dialog.part_boxes[part].setChecked(False)
     _export(qtbot, dialog)
     target = dialog.target()

@@ -40,7 +40,7 @@ def _sheet(report: MeetingReport, name: str) -> ReportSheet:
 
 def test_cover_first_then_the_parts_in_order(report: MeetingReport) -> None:
     assert report.sheet_names == ("Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten",
-                                  "Activiteiten", "Bijeenkomsten", "Vacatures")
+                                  "Openstaande facturen", "Activiteiten", "Bijeenkomsten", "Vacatures")
     assert report.association == "Vereniging van Groninger Gemeenten"
     assert report.title == "Overzicht voor de vergadering van 14-06-2022"
     assert (report.meeting_date, report.status_date) == (MEETING, date(2022, 6, 7))

@@ -10,15 +10,16 @@ from pathlib import Path
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 # The sheet names as the report service names its parts; written out so that `--help` needs no import.
-SHEET_NAMES = ("Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Activiteiten", "Bijeenkomsten",
-               "Vacatures")
+SHEET_NAMES = ("Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Projecten", "Openstaande facturen", "Activiteiten",
+               "Bijeenkomsten", "Vacatures")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export", help="schrijf het Excel-overzicht voor een bestuursvergadering",
         description="Schrijft het Excel-overzicht voor een bestuursvergadering: Overzicht, Bestuur, Portefeuilles, "
-                    "Overleggen, Bureau, Projecten, Activiteiten, Bijeenkomsten en Vacatures. Wat er gemarkeerd "
+                    "Overleggen, Bureau, Projecten, Openstaande facturen, Activiteiten, Bijeenkomsten en Vacatures. "
+                    "Wat er gemarkeerd "
                     "wordt (lopende termijnen, aflopende contracten, open plaatsen) geldt op de datum van de "
                     "vergadering. Een nieuwe database wordt eerst gevuld met het Jaarplan 2022.",
     )

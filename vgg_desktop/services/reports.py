@@ -349,12 +349,9 @@ def invoices_sheet(outstanding: OutstandingInvoices) -> ReportSheet:
                                    Amount(invoice.amount_cents))))
         rows.append(ReportRow((f"Totaal {group.municipality}", _count(len(invoices), "factuur", "facturen"), None, None,
                                None, Amount(group.totals.outstanding)), RowKind.TOTAL))
-    if rows:
+    if rows:  # else the sheet says "Geen gegevens", as every empty sheet does
         rows.append(ReportRow(("Totaal alle gemeenten", _count(outstanding.count, "factuur", "facturen"), None, None,
                                None, Amount(outstanding.total)), RowKind.TOTAL))
-    else:
-        rows.append(ReportRow((f"Op {format_date(outstanding.on)} staat geen factuur open.",) + (None,) * (len(columns) - 1),
-                              RowKind.MUTED))
     towns = _count(len(outstanding.per_municipality), "gemeente", "gemeenten")
     summary = (f"{_count(outstanding.count, 'factuur', 'facturen')} van {towns} open op {format_date(outstanding.on)}, "
                f"samen {euro_text(outstanding.total)}. {Part.INVOICES.description}")
