@@ -17,7 +17,7 @@ from vgg_desktop.startup import OpenedDatabase
 
 def test_the_window_speaks_dutch_by_default(window: MainWindow) -> None:
     assert [window.tabs.tabText(index) for index in range(window.tabs.count())] == \
-        ["Bestuur", "Portefeuilles", "Bureau", "Activiteiten"]
+        ["Bestuur", "Portefeuilles", "Bureau", "Activiteiten", "Projecten"]
     assert [action.text().replace("&", "") for action in window.menuBar().actions()] == \
         ["Bestand", "Bewerken", "Beeld", "Help"]
     assert window.board_tab.model.headerData(BoardModel.HOLDER, Qt.Orientation.Horizontal) == "Bezet door"
@@ -219,7 +219,7 @@ def test_shortcuts_of_the_menus(window: MainWindow) -> None:
     assert keys(window.delete_action) == ["Del"]
     assert keys(window.find_action) == ["Ctrl+F"]
     assert keys(window.refresh_action) == ["F5"]
-    assert [keys(action) for action in window.tab_actions] == [["Ctrl+1"], ["Ctrl+2"], ["Ctrl+3"], ["Ctrl+4"]]
+    assert [keys(action) for action in window.tab_actions] == [["Ctrl+1"], ["Ctrl+2"], ["Ctrl+3"], ["Ctrl+4"], ["Ctrl+5"]]
     window.tab_actions[2].trigger()
     assert window.tabs.currentIndex() == 2
     assert window.staff_tab.table.view.hasFocus()
