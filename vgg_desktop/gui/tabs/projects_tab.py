@@ -37,7 +37,7 @@ class ProjectsTab(RecordTab):
         self.model = ProjectModel(self)
         self.table = self.add_section(TableSection(
             "projects", "project", self.model, self, record_of=lambda value: value.overview.project,
-            widths={ProjectModel.NAME: 22, ProjectModel.KIND: 12, ProjectModel.ACTIVITY: 34, ProjectModel.STAFF: 30,
+            widths={ProjectModel.NAME: 22, ProjectModel.KIND: 12, ProjectModel.ACTIVITY: 28, ProjectModel.STAFF: 28,
                     ProjectModel.DECISIONS: 9, ProjectModel.SENT: 16, ProjectModel.OUTSTANDING: 15},
         ))
         self.invoice_model = InvoiceModel(self)
