@@ -59,6 +59,20 @@ def test_outstanding_invoices_per_municipality_with_totals(opened: OpenedDatabas
     assert ws.oddHeader.center.text == "Openstaande facturen op 14-06-2022"
 
 
+def test_the_projecten_sheet_sums_up_decisions_and_invoices(opened: OpenedDatabase) -> None:
+    services = opened.services
+    report = build_meeting_report(services, MEETING, [Part.PROJECTS])
+    assert report.sheets[1].summary.endswith("0 besluiten vastgelegd; op 14-06-2022 € 0,00 gefactureerd, waarvan "
+                                             "€ 0,00 betaald en € 0,00 openstaand.")
+    _invoice(services, "Burgernet", "Veendam", "1.234,56", "01-03-2022")
+    _invoice(services, "Burgernet", "Pekela", "500,00", "01-03-2022", "01-04-2022")
+    services.project_decisions.create({"project_id": services.projects.list()[0].id, "decided_on": "01-01-2022",
+                                       "description": "Besloten."})
+    report = build_meeting_report(services, MEETING, [Part.PROJECTS])
+    assert report.sheets[1].summary.endswith("1 besluit vastgelegd; op 14-06-2022 € 1.734,56 gefactureerd, waarvan "
+                                             "€ 500,00 betaald en € 1.234,56 openstaand.")
+
+
 def test_nothing_outstanding_says_so(opened: OpenedDatabase, tmp_path: Path) -> None:
     ws = _write(opened, tmp_path)
     assert ws["A2"].value == "Geen gegevens" and ws.max_row == 2

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.enums import PlaceStatus, ProgressStatus
+from vgg_desktop.domain.invoices import InvoiceTotals
 from vgg_desktop.domain.money import euro_text
 from vgg_desktop.domain.report_values import Amount, Cell, Column, MeetingReport, Quiet, ReportRow, ReportSheet, RowKind
 from vgg_desktop.services.vacancies import OpenPlace, PlaceKind
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from vgg_desktop.domain.meetings import MeetingCount
     from vgg_desktop.services.catalog import Services
     from vgg_desktop.services.overviews import ConsultationOverview, Overviews, StaffOverview
-    from vgg_desktop.services.projects import OutstandingInvoices
+    from vgg_desktop.services.projects import OutstandingInvoices, ProjectFinances
 
 
 Progress = Callable[[int, int, str], None]
@@ -107,7 +108,7 @@ def build_meeting_report(
         Part.PORTFOLIOS: lambda: portfolios_sheet(overviews),
         Part.CONSULTATIONS: lambda: consultations_sheet(overviews),
         Part.STAFF: lambda: staff_sheet(overviews, rule),
-        Part.PROJECTS: lambda: projects_sheet(overviews, rule),
+        Part.PROJECTS: lambda: projects_sheet(overviews, rule, services.project_finances),
         Part.INVOICES: lambda: invoices_sheet(services.project_finances.outstanding(meeting_date)),
         Part.ACTIVITIES: lambda: activities_sheet(overviews, plan, meeting_date),
         Part.MEETINGS: lambda: meetings_sheet(overviews, meeting_date.year),
@@ -306,7 +307,7 @@ def consultations_sheet(overviews: Overviews) -> ReportSheet:
     return _sheet(Part.CONSULTATIONS.value, "Portefeuillehouderoverleggen", summary, columns, rows)
 
 
-def projects_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
+def projects_sheet(overviews: Overviews, rule: EndsSoonRule, finances: ProjectFinances | None = None) -> ReportSheet:
     """Who works on each project as on `rule.on` (the meeting date); engagements that end soon by `rule` are marked."""
     columns = (Column("Project", 24), Column("Soort", 12, 10), Column("Medewerker", 24), Column("Functie", 36, 20),
                Column("Via", 20), Column("Van", 11, 11), Column("Tot", 11, 11), Column("Let op", 26))
@@ -320,7 +321,20 @@ def projects_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
         for member in item.staff:
             rows.append(_project_row(project.name, kind, member, rule))
     summary = f"{_count(len(projects), 'project of detachering', 'projecten en detacheringen')}. {Part.PROJECTS.description}"
+    if finances is not None:
+        summary += " " + _money_line(finances, rule.on)
     return _sheet(Part.PROJECTS.value, "Projecten en detacheringen", summary, columns, rows)
+
+
+def _money_line(finances: ProjectFinances, on: date) -> str:
+    """Decisions and invoices in one sentence; the invoices themselves are on the sheet Openstaande facturen."""
+    decisions = sum(finances.decision_counts().values())
+    totals = InvoiceTotals()
+    for item in finances.totals_per_project(on).values():
+        totals += item
+    return (f"{_count(decisions, 'besluit', 'besluiten')} vastgelegd; op {format_date(on)} "
+            f"{euro_text(totals.sent)} gefactureerd, waarvan {euro_text(totals.paid)} betaald en "
+            f"{euro_text(totals.outstanding)} openstaand.")
 
 
 def _project_row(name: str, kind: Cell, member: StaffOverview, rule: EndsSoonRule) -> ReportRow:
