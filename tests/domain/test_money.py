@@ -26,8 +26,8 @@ def test_amounts_are_read_the_dutch_way(text: str, cents: int) -> None:
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("12,345", "3 cijfers na de komma, een bedrag hoogstens 2"),
-    ("12,345", "Bedoelt u 12.345 euro? Typ 12.345,00."),
+    ("12,345", "3 cijfers na de komma."),
+    ("12,345", "Bedoelt u 12.345,00?"),
     ("abc", "geen bedrag"),
     ("", "geen bedrag"),
     ("€", "geen bedrag"),

@@ -50,8 +50,8 @@ def parse_euros(text: str) -> int:
     elif comma and not _CENTS.match(cents):
         if re.fullmatch(r"\d{3,}", cents):
             hint = _grouped_hint(whole + cents)
-            raise ValueError(f"'{typed}' heeft {len(cents)} cijfers na de komma, een bedrag hoogstens 2. "
-                             f"Bedoelt u {hint} euro? Typ {hint},00.")
+            # Short enough for one line under the field; the tooltip of the field explains the notation.
+            raise ValueError(f"'{typed}' heeft {len(cents)} cijfers na de komma. Bedoelt u {hint},00?")
         raise ValueError(f"'{typed}' is geen bedrag. Typ bijvoorbeeld 1.234,56.")
     if comma and not whole:
         whole = "0"  # ",50": fifty cents
