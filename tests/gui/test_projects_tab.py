@@ -127,3 +127,27 @@ def test_a_wrong_amount_is_refused_in_the_form_and_nothing_is_saved(window: Main
     tab.add_invoice_action.trigger()
     assert messages == ["'12,345' heeft 3 cijfers na de komma. Bedoelt u 12.345,00?"]
     assert opened.services.project_invoices.count() == 0 and not window.undo_action.isEnabled()
+
+
+def test_add_a_project_from_the_tab_then_delete_it_with_its_invoice_and_undo(window: MainWindow,
+                                                                           opened: OpenedDatabase) -> None:
+    window.show_tab(4)
+    tab = window.projects_tab
+    tab.table.view.setFocus()
+    select(tab.table, ProjectModel.NAME, "Burgernet")
+    forms = fill_form(lambda dialog: _line(dialog, "name", "Regionale Energiestrategie"))
+    window.add_action.trigger()
+    assert forms and forms[0].windowTitle() == "Project toevoegen"
+    assert "Regionale Energiestrategie" in texts(tab.table.proxy, ProjectModel.NAME)
+    project = next(item for item in opened.services.projects.list() if item.name == "Regionale Energiestrategie")
+    opened.services.project_invoices.create({"project_id": project.id, "municipality_id": _town(opened, "Oldambt"),
+                                             "amount_cents": "50,00", "sent_on": "01-03-2022"})
+    window.refresh_action.trigger()
+    select(tab.table, ProjectModel.NAME, "Regionale Energiestrategie")
+    answer_yes()
+    window.delete_action.trigger()
+    assert "Regionale Energiestrategie" not in texts(tab.table.proxy, ProjectModel.NAME)
+    assert opened.services.project_invoices.count() == 0 and tab.invoices.shown() == 0
+    window.undo_action.trigger()
+    assert "Regionale Energiestrategie" in texts(tab.table.proxy, ProjectModel.NAME)
+    assert texts(tab.invoices.proxy, InvoiceModel.MUNICIPALITY) == ["Oldambt"]
