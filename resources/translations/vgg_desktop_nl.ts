@@ -82,7 +82,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="74"/>
         <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="106"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
@@ -832,7 +832,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Wijzigen wie de gekozen zetel bezet, of de data van de termijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="71"/>
         <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="51"/>
         <source>Board</source>
         <translation>Bestuur</translation>
@@ -1159,7 +1159,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/detail_pane.py" line="107"/>
+        <location filename="../../vgg_desktop/gui/widgets/detail_pane.py" line="121"/>
         <source>Select a row to see its details here.</source>
         <translation>Kies een regel om hier de bijzonderheden te zien.</translation>
     </message>
@@ -1512,27 +1512,27 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>&amp;Portefeuilles, VNG-commissies en overleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="119"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="120"/>
         <source>&amp;Activities of the year plan</source>
         <translation>&amp;Activiteiten van het jaarplan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="121"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="122"/>
         <source>&amp;Vacancies: every open place</source>
         <translation>&amp;Vacatures: elke open plaats</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="130"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="131"/>
         <source>The sheet Overzicht, with the date and a list of the sheets, is always included.</source>
         <translation>Het blad Overzicht, met de datum en een lijst van de bladen, komt er altijd in.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="139"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="140"/>
         <source>&amp;Browse...</source>
         <translation>Blade&amp;ren...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="147"/>
         <source>Meeting &amp;date:</source>
         <translation>&amp;Datum vergadering:</translation>
     </message>
@@ -1562,78 +1562,83 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Pro&amp;jecten en detacheringen: wie eraan werkt en tot wanneer</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="120"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="119"/>
+        <source>Outstanding &amp;invoices per municipality, with totals</source>
+        <translation>Openstaande &amp;facturen per gemeente, met totalen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="121"/>
         <source>&amp;Meetings and events of the year, by date</source>
         <translation>Bijeen&amp;komsten van het jaar, op datum</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation>Opslaan &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="170"/>
         <source>&amp;Open file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="171"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="172"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Map openen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="173"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="174"/>
         <source>Choose another &amp;name...</source>
         <translation>Andere &amp;naam kiezen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="184"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="185"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="214"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="215"/>
         <source>Fill in the date of the meeting, for example 14-06-2022.</source>
         <translation>Vul de datum van de vergadering in, bijvoorbeeld 14-06-2022.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="261"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="262"/>
         <source>Save overview as</source>
         <translation>Overzicht opslaan als</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="262"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="263"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="274"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="275"/>
         <source>Choose at least one overview</source>
         <translation>Kies ten minste één overzicht</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="314"/>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="329"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="315"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="330"/>
         <source>Reading the overviews...</source>
         <translation>De overzichten worden gelezen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="320"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="321"/>
         <source>Replace file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="321"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="322"/>
         <source>%1 already exists. Replace it with the new overview?</source>
         <translation>%1 bestaat al. Vervangen door het nieuwe overzicht?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="330"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="331"/>
         <source>Writing the workbook...</source>
         <translation>De werkmap wordt geschreven...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/export_dialog.py" line="337"/>
+        <location filename="../../vgg_desktop/gui/export_dialog.py" line="338"/>
         <source>The overview has been saved as %1.</source>
         <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>
@@ -1641,12 +1646,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>FieldValues</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="64"/>
+        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="65"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="64"/>
+        <location filename="../../vgg_desktop/gui/editing/kinds.py" line="65"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -2019,367 +2024,428 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
 </context>
 <context>
+    <name>InvoiceModel</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="129"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="130"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="131"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="132"/>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="133"/>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="134"/>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="135"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="144"/>
+        <source>Where the invoice stands on the reference date: not sent yet, outstanding or paid</source>
+        <translation>Hoe de factuur er op de peildatum voor staat: nog niet verzonden, openstaand of betaald</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceState</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="29"/>
+        <source>not sent yet</source>
+        <translation>nog niet verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="30"/>
+        <source>outstanding</source>
+        <translation>openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="31"/>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="88"/>
         <source>VGG Desktop</source>
         <translation>VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="144"/>
         <source>&amp;Export...</source>
         <translation>&amp;Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="144"/>
         <source>Write the overviews for a board meeting to an Excel workbook</source>
         <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
         <source>Close the program</source>
         <translation>Het programma sluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="312"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="162"/>
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
         <source>&amp;New year plan...</source>
         <translation>&amp;Nieuw jaarplan...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
         <source>Start next year&apos;s plan from this year&apos;s: activities, texts and core values</source>
         <translation>Begin het jaarplan van volgend jaar vanuit dat van dit jaar: activiteiten, teksten en kernwaarden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
         <source>Record e&amp;lection...</source>
         <translation>Ver&amp;kiezing vastleggen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="150"/>
         <source>After elections: the places of municipal politicians end on the election&apos;s date and become vacant</source>
         <translation>Na verkiezingen: de plaatsen van gemeentelijke politici eindigen op de datum van de verkiezing en worden vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="164"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
         <source>Redo the change that was undone</source>
         <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="168"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="169"/>
         <source>&amp;Add...</source>
         <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="169"/>
         <source>Add a record to the current table</source>
         <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
         <source>&amp;Change...</source>
         <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
         <source>Change the selected record</source>
         <translation>De gekozen regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="173"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="173"/>
         <source>Delete the selected record; asks first</source>
         <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="176"/>
         <source>&amp;Persons...</source>
         <translation>&amp;Personen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="176"/>
         <source>Add, change or remove the persons who hold seats and places</source>
         <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="178"/>
         <source>Type to filter the rows of the current tab</source>
         <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="180"/>
         <source>Read everything again from the database</source>
         <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="185"/>
         <source>Show the tab %1</source>
         <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="196"/>
         <source>Interface language; takes effect when the program starts again</source>
         <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="199"/>
         <source>C&amp;hanges...</source>
         <translation>Wij&amp;zigingen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="199"/>
         <source>Every change in the database: who changed what and when; revert a change</source>
         <translation>Elke wijziging in de database: wie wat wanneer wijzigde; een wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="201"/>
         <source>&amp;About VGG Desktop</source>
         <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="202"/>
         <source>Version, database and settings file of this program</source>
         <translation>Versie, database en instellingenbestand van dit programma</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Vacancies...</source>
         <translation>&amp;Vacatures...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="204"/>
         <source>Every open place once, with why it is open; fill a place from the list</source>
         <translation>Elke open plaats één keer, met waarom die open is; vul een plaats in vanuit de lijst</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="207"/>
         <source>Reference &amp;date...</source>
         <translation>Peil&amp;datum...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="207"/>
         <source>Choose the date the tabs look from, for example the next meeting</source>
         <translation>Kies de datum waarop de tabbladen de gegevens tonen, bijvoorbeeld die van de volgende vergadering</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="209"/>
         <source>Back to &amp;today</source>
         <translation>Terug naar &amp;vandaag</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="209"/>
         <source>Let the tabs look from today again</source>
         <translation>Laat de tabbladen de gegevens weer tonen zoals ze vandaag zijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="211"/>
         <source>Period for &apos;ends &amp;soon&apos;...</source>
         <translation>Termijn &apos;eindigt &amp;binnenkort&apos;...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="212"/>
         <source>How many months ahead an ending contract is marked, here and in the meeting workbook</source>
         <translation>Hoeveel maanden vooruit een aflopend contract opvalt, hier en in het Excel-overzicht</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="254"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="269"/>
         <source>Opening the database...</source>
         <translation>Database wordt geopend...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="312"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Redo: %1</source>
         <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="386"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="636"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="422"/>
         <source>Read again from the database.</source>
         <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="465"/>
         <source>1 row shown</source>
         <translation>1 rij getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="465"/>
         <source>%1 rows shown</source>
         <translation>%1 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="467"/>
         <source>%1 of %2 rows shown</source>
         <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="627"/>
         <source>The tabs show the data as on today.</source>
         <translation>De tabbladen tonen de gegevens zoals ze vandaag zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="628"/>
         <source>The tabs show the data as on %1.</source>
         <translation>De tabbladen tonen de gegevens zoals ze op %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="619"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="634"/>
         <source>VGG Desktop %1</source>
         <translation>VGG Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="635"/>
         <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
         <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="636"/>
         <source>not open</source>
         <translation>niet geopend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="622"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="637"/>
         <source>Settings: %1</source>
         <translation>Instellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="640"/>
         <source>About VGG Desktop</source>
         <translation>Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="632"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="647"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="648"/>
         <source>The new language takes effect when you start the program again.</source>
         <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importeren...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="152"/>
         <source>Read staff, persons, seats, activities or a meeting workbook from a spreadsheet</source>
         <translation>Medewerkers, personen, zetels, activiteiten of een vergaderoverzicht inlezen uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Progress report...</source>
         <translation>&amp;Voortgangsrapportage...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
         <source>Write the progress report on a half year to a Word document</source>
         <translation>De voortgangsrapportage over een halfjaar naar een Word-document schrijven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Year plan as a document...</source>
         <translation>&amp;Jaarplan als document...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>Write the whole year plan from the data to a Word document</source>
         <translation>Het hele jaarplan uit de gegevens naar een Word-document schrijven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
         <source>Choose the Word templates of the documents</source>
         <translation>De Word-sjablonen van de documenten kiezen</translation>
     </message>
@@ -2968,7 +3034,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Portefeuillehouder&amp;overleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="72"/>
         <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="73"/>
         <source>Portfolios</source>
         <translation>Portefeuilles</translation>
@@ -3126,6 +3192,44 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
 </context>
 <context>
+    <name>ProjectDecisionForm</name>
+    <message>
+        <location filename="../../ui/project_decision.ui" line="15"/>
+        <source>Project: *</source>
+        <translation>Project: *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_decision.ui" line="25"/>
+        <source>Decided on: *</source>
+        <translation>Besloten op: *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_decision.ui" line="31"/>
+        <source>The date of the decision, for example 10-03-2022</source>
+        <translation>De datum van het besluit, bijvoorbeeld 10-03-2022</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_decision.ui" line="36"/>
+        <source>Decision: *</source>
+        <translation>Besluit: *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_decision.ui" line="42"/>
+        <source>What was decided, and by whom (for example the board or the municipal executives)</source>
+        <translation>Wat er is besloten, en door wie (bijvoorbeeld het DB of de colleges)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_decision.ui" line="48"/>
+        <source>Finances:</source>
+        <translation>Financiën:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_decision.ui" line="54"/>
+        <source>What the decision says about money: amounts, and how the costs are shared between the municipalities</source>
+        <translation>Wat het besluit over geld zegt: bedragen, en hoe de kosten over de gemeenten worden verdeeld</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <location filename="../../ui/project.ui" line="15"/>
@@ -3161,6 +3265,301 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <location filename="../../ui/project.ui" line="65"/>
         <source>Tick the staff members who work on the project</source>
         <translation>Vink de medewerkers aan die aan het project werken</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectInvoiceForm</name>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="15"/>
+        <source>Project: *</source>
+        <translation>Project: *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="25"/>
+        <source>Municipality: *</source>
+        <translation>Gemeente: *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="31"/>
+        <source>The municipality the invoice is addressed to</source>
+        <translation>De gemeente aan wie de factuur is gericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="36"/>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="42"/>
+        <source>For example the invoice number or the period it covers</source>
+        <translation>Bijvoorbeeld het factuurnummer of de periode waarover de factuur gaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="47"/>
+        <source>Amount (€): *</source>
+        <translation>Bedrag (€): *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="53"/>
+        <source>In euros, for example 1.234,56 (a comma before the cents)</source>
+        <translation>In euro, bijvoorbeeld 1.234,56 (een komma voor de centen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="54"/>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="60"/>
+        <source>Sent on:</source>
+        <translation>Verzonden op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="66"/>
+        <source>Leave empty while the invoice has not been sent</source>
+        <translation>Leeg laten zolang de factuur niet is verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="71"/>
+        <source>Paid on:</source>
+        <translation>Betaald op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_invoice.ui" line="77"/>
+        <source>Leave empty while the municipality has not paid</source>
+        <translation>Leeg laten zolang de gemeente niet heeft betaald</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectModel</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="58"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="59"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="60"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="61"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="62"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="63"/>
+        <source>Invoiced (€)</source>
+        <translation>Gefactureerd (€)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="64"/>
+        <source>Outstanding (€)</source>
+        <translation>Openstaand (€)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="68"/>
+        <source>Project or secondment; empty where it is not known</source>
+        <translation>Project of detachering; leeg waar dat niet bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="69"/>
+        <source>The activity of the year plan the project belongs to</source>
+        <translation>De activiteit van het jaarplan waar het project bij hoort</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="70"/>
+        <source>The staff members who work on the project</source>
+        <translation>De medewerkers die aan het project werken</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="71"/>
+        <source>How many decisions are recorded</source>
+        <translation>Hoeveel besluiten er zijn vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="72"/>
+        <source>The invoices sent to municipalities by the reference date, paid or not</source>
+        <translation>De facturen die op de peildatum aan gemeenten zijn verzonden, betaald of niet</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="73"/>
+        <source>Sent by the reference date and not paid by then</source>
+        <translation>Op de peildatum verzonden en nog niet betaald</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="105"/>
+        <source>The kind is not known (the year plan does not say)</source>
+        <translation>De soort is niet bekend (het jaarplan noemt die niet)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="107"/>
+        <source>%1 invoices outstanding</source>
+        <translation>%1 facturen openstaand</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="80"/>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="50"/>
+        <source>Add &amp;decision...</source>
+        <translation>&amp;Besluit toevoegen...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="51"/>
+        <source>Record a decision on the selected project: date, content and financial part</source>
+        <translation>Een besluit over het gekozen project vastleggen: datum, inhoud en financiën</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="54"/>
+        <source>Add &amp;invoice...</source>
+        <translation>&amp;Factuur toevoegen...</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="55"/>
+        <source>Record an invoice of the selected project to a municipality</source>
+        <translation>Een factuur van het gekozen project aan een gemeente vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="60"/>
+        <source>&amp;Projects and secondments</source>
+        <translation>&amp;Projecten en detacheringen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="60"/>
+        <source>In&amp;voices</source>
+        <translation>Fact&amp;uren</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="130"/>
+        <source>Kind not known</source>
+        <translation>Soort niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="131"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="134"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="135"/>
+        <source>Nobody recorded.</source>
+        <translation>Niemand vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="137"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="140"/>
+        <source>change</source>
+        <translation>wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="141"/>
+        <source>delete</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="143"/>
+        <source>No decision recorded.</source>
+        <translation>Geen besluit vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="144"/>
+        <source>Invoices per municipality on %1</source>
+        <translation>Facturen per gemeente op %1</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="148"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="150"/>
+        <source>Not sent yet: %1.</source>
+        <translation>Nog niet verzonden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="152"/>
+        <source>No invoice recorded.</source>
+        <translation>Geen factuur vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="169"/>
+        <source>Finances: %1</source>
+        <translation>Financiën: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="174"/>
+        <source>Invoice to %1</source>
+        <translation>Factuur aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="176"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="177"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="178"/>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="179"/>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="180"/>
+        <source>On %1</source>
+        <translation>Op %1</translation>
     </message>
 </context>
 <context>
@@ -3302,32 +3701,32 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/fields.py" line="41"/>
+        <location filename="../../vgg_desktop/gui/editing/fields.py" line="42"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/fields.py" line="45"/>
+        <location filename="../../vgg_desktop/gui/editing/fields.py" line="46"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/fields.py" line="49"/>
+        <location filename="../../vgg_desktop/gui/editing/fields.py" line="50"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/fields.py" line="53"/>
+        <location filename="../../vgg_desktop/gui/editing/fields.py" line="54"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/fields.py" line="57"/>
+        <location filename="../../vgg_desktop/gui/editing/fields.py" line="58"/>
         <source>n/a (not applicable)</source>
         <translation>n.v.t. (niet van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/editing/fields.py" line="343"/>
+        <location filename="../../vgg_desktop/gui/editing/fields.py" line="360"/>
         <source>(no title yet)</source>
         <translation>(nog geen titel)</translation>
     </message>
@@ -4236,7 +4635,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="73"/>
         <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="115"/>
         <source>Bureau</source>
         <translation>Bureau</translation>
