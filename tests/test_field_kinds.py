@@ -36,4 +36,4 @@ def test_every_field_has_a_kind() -> None:
 
 def test_an_unknown_kind_cannot_be_named() -> None:
     with pytest.raises(ValueError):
-        FieldKind("money")
+        FieldKind("percentage")
