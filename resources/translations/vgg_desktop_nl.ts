@@ -42,198 +42,198 @@
         <translation>Jaar&amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="61"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="56"/>
         <source>Add &amp;meeting...</source>
         <translation>Bijeenkomst toe&amp;voegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="62"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="57"/>
         <source>Record a meeting or event that counts toward the selected activity</source>
         <translation>Een bijeenkomst vastleggen die meetelt voor de gekozen activiteit</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="68"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="63"/>
         <source>Edit &amp;year plan...</source>
         <translation>&amp;Jaarplan wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="69"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="64"/>
         <source>Change the chosen year plan: adoption, introduction, vision</source>
         <translation>Het gekozen jaarplan wijzigen: vaststelling, inleiding, visie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="199"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="194"/>
         <source>First half-year</source>
         <translation>Eerste halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="200"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="195"/>
         <source>Second half-year</source>
         <translation>Tweede halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="270"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="265"/>
         <source>Nothing reported yet.</source>
         <translation>Nog niets gerapporteerd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="272"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="74"/>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="106"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="101"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="192"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="187"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="194"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="189"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="195"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="190"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="197"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="192"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisaties</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="273"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="268"/>
         <source>No progress recorded.</source>
         <translation>Geen voortgang vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="201"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="196"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="213"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="208"/>
         <source>change</source>
         <translation>wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="215"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="210"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="217"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="212"/>
         <source>None recorded.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="65"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="60"/>
         <source>A&amp;ttendance...</source>
         <translation>Aan&amp;wezigheid...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="66"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="61"/>
         <source>Record which member municipalities were present at the selected meeting</source>
         <translation>Vastleggen welke gemeenten bij de gekozen bijeenkomst aanwezig waren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="75"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="70"/>
         <source>&amp;Activities</source>
         <translation>&amp;Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="75"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="70"/>
         <source>M&amp;eetings</source>
         <translation>Bij&amp;eenkomsten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="210"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="205"/>
         <source>In the year plan: &apos;%1&apos;</source>
         <translation>In het jaarplan: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="214"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="209"/>
         <source>attendance</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="220"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="215"/>
         <source>Attendance (meetings with attendance recorded: %1)</source>
         <translation>Aanwezigheid (bijeenkomsten met vastgelegde aanwezigheid: %1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="221"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="216"/>
         <source>%1: present at %2 of %3</source>
         <translation>%1: aanwezig bij %2 van %3</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="237"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="238"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="233"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="239"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="234"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="240"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="235"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="243"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="238"/>
         <source>The date has passed: record whether the meeting was held or cancelled.</source>
         <translation>De datum is voorbij: leg vast of de bijeenkomst is gehouden of geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="245"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="240"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="248"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="243"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="250"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="245"/>
         <source>No attendance recorded yet</source>
         <translation>Nog geen aanwezigheid vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="251"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="246"/>
         <source>record</source>
         <translation>vastleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="253"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="248"/>
         <source>present</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="253"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="248"/>
         <source>absent</source>
         <translation>afwezig</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="254"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="249"/>
         <source>excused</source>
         <translation>afgemeld</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="262"/>
+        <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="257"/>
         <source>Not recorded: %1</source>
         <translation>Niet vastgelegd: %1</translation>
     </message>
@@ -397,87 +397,87 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="76"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="81"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="35"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="100"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="36"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="104"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="136"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="125"/>
         <source>continued from %1</source>
         <translation>vervolg van %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="32"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="85"/>
         <source>Status H1</source>
         <translation>Status 1e hj.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="37"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="109"/>
         <source>First half-year</source>
         <translation>Eerste halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="33"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="88"/>
         <source>Status H2</source>
         <translation>Status 2e hj.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="38"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="114"/>
         <source>Second half-year</source>
         <translation>Tweede halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="41"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="77"/>
         <source>The body that owns the activity; sort on it to group by owner</source>
         <translation>Het orgaan dat eigenaar is van de activiteit; sorteer hierop om per eigenaar te groeperen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="48"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="105"/>
         <source>Results to reach this year</source>
         <translation>Te bereiken resultaten dit jaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="43"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="86"/>
         <source>Status in the first half-year</source>
         <translation>Status in het eerste halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="49"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="110"/>
         <source>Progress in the first half-year</source>
         <translation>Voortgang in het eerste halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="44"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="89"/>
         <source>Status in the second half-year</source>
         <translation>Status in het tweede halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="50"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="115"/>
         <source>Progress in the second half-year</source>
         <translation>Voortgang in het tweede halfjaar</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="34"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="91"/>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/activities.py" line="45"/>
+        <location filename="../../vgg_desktop/gui/models/activities.py" line="92"/>
         <source>Meetings held and planned against the number the year plan names; marked when fewer are held or planned than the part of the year that has passed calls for</source>
         <translation>Gehouden en geplande bijeenkomsten tegen het aantal dat het jaarplan noemt; gemarkeerd als er minder zijn gehouden of gepland dan het verstreken deel van het jaar vraagt</translation>
     </message>
@@ -592,65 +592,65 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="173"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="122"/>
         <source>Make &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="175"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="124"/>
         <source>Save a checked copy of the database in a file you choose</source>
         <translation>Een gecontroleerde kopie van de database opslaan in een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="176"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="125"/>
         <source>Res&amp;tore backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="178"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="127"/>
         <source>Put back the data from an earlier backup; the current data is kept as a backup first</source>
         <translation>De gegevens van een eerdere back-up terugzetten; de huidige gegevens worden eerst als back-up bewaard</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="200"/>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="209"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="158"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="208"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="157"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="209"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="158"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="226"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="175"/>
         <source>Backup not made</source>
         <translation>Back-up niet gemaakt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="229"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="178"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="230"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="179"/>
         <source>The backup has been made and checked:
 %1</source>
         <translation>De back-up is gemaakt en gecontroleerd:
 %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="241"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="190"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="242"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="191"/>
         <source>Put back the backup of %1?
 
 Everything entered after that moment disappears from the database. The data as it is now is first saved as a backup, so you can go back to it.</source>
@@ -659,13 +659,13 @@ Everything entered after that moment disappears from the database. The data as i
 Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoals ze nu zijn worden eerst als back-up bewaard, zodat u ernaar terug kunt.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="258"/>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="270"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="207"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="219"/>
         <source>Backup not restored</source>
         <translation>Back-up niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="273"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="222"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
@@ -673,17 +673,17 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/models/backups.py" line="30"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/models/backups.py" line="33"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/models/backups.py" line="36"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
@@ -691,72 +691,72 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="24"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="56"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="25"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="61"/>
         <source>On behalf of</source>
         <translation>Namens</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="26"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="65"/>
         <source>Held by</source>
         <translation>Bezet door</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="27"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="69"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="28"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="72"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="29"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="75"/>
         <source>Portfolios</source>
         <translation>Portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="32"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="57"/>
         <source>The seat&apos;s role on the daily board</source>
         <translation>De rol van de zetel in het Dagelijks Bestuur</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="33"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="62"/>
         <source>The municipality or body the seat represents</source>
         <translation>De gemeente of het orgaan namens wie de zetel is</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="34"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="66"/>
         <source>Who holds the seat today; a vacant seat says so</source>
         <translation>Wie de zetel vandaag bezet; een lege zetel staat er als vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="35"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="69"/>
         <source>Start of the current term</source>
         <translation>Begin van de huidige termijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="36"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="72"/>
         <source>End of the current term</source>
         <translation>Einde van de huidige termijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="37"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="76"/>
         <source>Portfolios held by the holder of the seat</source>
         <translation>Portefeuilles van degene die de zetel bezet</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="71"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="39"/>
         <source>Nobody holds this seat today. Use &apos;Fill seat&apos; to appoint someone.</source>
         <translation>Niemand bezet deze zetel vandaag. Kies &apos;Zetel invullen&apos; om iemand te benoemen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/board.py" line="73"/>
+        <location filename="../../vgg_desktop/gui/models/board.py" line="33"/>
         <source>As written in the plan: %1</source>
         <translation>Zoals vermeld in het jaarplan: %1</translation>
     </message>
@@ -817,73 +817,73 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>BoardTab</name>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="43"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="41"/>
         <source>&amp;Fill seat...</source>
         <translation>Zetel &amp;invullen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="46"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="44"/>
         <source>Change &amp;term...</source>
         <translation>&amp;Termijn wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="46"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="44"/>
         <source>Change who holds the selected seat, or the dates of the term</source>
         <translation>Wijzigen wie de gekozen zetel bezet, of de data van de termijn</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="71"/>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="49"/>
         <source>Board</source>
         <translation>Bestuur</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="43"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="41"/>
         <source>Appoint someone to the selected vacant seat: someone listed, or a new person entered in the same form</source>
         <translation>Wijs iemand aan voor de gekozen vacante zetel: iemand uit de lijst, of een nieuwe persoon die u in hetzelfde formulier invoert</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="78"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="76"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="81"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="79"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="82"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="80"/>
         <source>Portfolios</source>
         <translation>Portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="83"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="81"/>
         <source>Kind of seat</source>
         <translation>Soort zetel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="92"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="90"/>
         <source>dates unknown</source>
         <translation>data onbekend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="93"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="91"/>
         <source>Terms</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="96"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="94"/>
         <source>change</source>
         <translation>wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="97"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="95"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="99"/>
+        <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="97"/>
         <source>Nobody has held this seat yet.</source>
         <translation>Niemand heeft deze zetel nog bezet.</translation>
     </message>
@@ -891,47 +891,47 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>CommitteeModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="37"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="56"/>
         <source>VNG committee</source>
         <translation>VNG-commissie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="38"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="60"/>
         <source>Former name</source>
         <translation>Vroegere naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="39"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="64"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="40"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="68"/>
         <source>Groningen member</source>
         <translation>Groninger lid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="44"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="61"/>
         <source>The name the committee had before it was renamed</source>
         <translation>De naam van de commissie voordat zij werd hernoemd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="45"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="65"/>
         <source>The VGG portfolio the committee belongs to</source>
         <translation>De VGG-portefeuille waar de commissie bij hoort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="46"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="69"/>
         <source>Who represents Groningen in the committee: a name, a vacancy, or n/a</source>
         <translation>Wie Groningen in de commissie vertegenwoordigt: een naam, een vacature of n.v.t.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="76"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="46"/>
         <source>Not applicable: Groningen has no place in this committee.</source>
         <translation>Niet van toepassing: Groningen heeft geen plaats in deze commissie.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="78"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="48"/>
         <source>Groningen&apos;s place in this committee is vacant.</source>
         <translation>De Groninger plaats in deze commissie is vacant.</translation>
     </message>
@@ -1055,67 +1055,67 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>ConsultationModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="29"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="40"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="45"/>
         <source>Consultation</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="48"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="32"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="54"/>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="33"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="60"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisaties</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="34"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="65"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="37"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="41"/>
         <source>Number of the consultation in the plan</source>
         <translation>Nummer van het overleg in het jaarplan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="39"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="49"/>
         <source>The chair: a name, a vacancy, or n/a when a partner organises it</source>
         <translation>De voorzitter: een naam, een vacature, of n.v.t. wanneer een partner het overleg organiseert</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="40"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="55"/>
         <source>How civil servants prepare the consultation</source>
         <translation>Hoe ambtenaren het overleg voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="41"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="61"/>
         <source>Organisations that take part</source>
         <translation>Organisaties die deelnemen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="42"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="66"/>
         <source>The VGG portfolio the consultation belongs to</source>
         <translation>De VGG-portefeuille waar het overleg bij hoort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="31"/>
         <source>n/a (via %1)</source>
         <translation>n.v.t. (via %1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="84"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="51"/>
         <source>This consultation has no chair.</source>
         <translation>Dit overleg heeft geen voorzitter.</translation>
     </message>
@@ -1659,32 +1659,32 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="41"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="48"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="42"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="53"/>
         <source>Changed by</source>
         <translation>Gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="43"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="57"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="44"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="61"/>
         <source>Kind of record</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="45"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="64"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="46"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="68"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
@@ -1694,22 +1694,22 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Wanneer de wijziging is opgeslagen, in de tijd van deze pc</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="50"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="54"/>
         <source>The Windows user and the PC that made the change</source>
         <translation>De Windows-gebruiker en de pc die de wijziging maakten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="58"/>
         <source>What was done: added, changed, deleted, undone, reverted, ...</source>
         <translation>Wat er is gedaan: toegevoegd, gewijzigd, verwijderd, ongedaan gemaakt, teruggedraaid, ...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="53"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="65"/>
         <source>The record as it was named at the time</source>
         <translation>Het gegeven zoals het toen heette</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/history.py" line="54"/>
+        <location filename="../../vgg_desktop/gui/models/history.py" line="69"/>
         <source>The fields whose value changed; select the row to see old and new values</source>
         <translation>De velden waarvan de waarde veranderde; kies de regel om de oude en nieuwe waarden te zien</translation>
     </message>
@@ -1767,87 +1767,87 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Alle gegevens tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="155"/>
         <source>&amp;Revert</source>
         <translation>&amp;Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="157"/>
         <source>Turn the selected change back, if nothing changed its records since; Ctrl+Z undoes this again</source>
         <translation>Draai de gekozen wijziging terug, als er sindsdien niets aan de gegevens is veranderd; Ctrl+Z maakt dit weer ongedaan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="190"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="189"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="202"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="201"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="202"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="201"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="211"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="210"/>
         <source>%1: &apos;%2&apos; is not a date; type it as dd-mm-yyyy.</source>
         <translation>%1: &apos;%2&apos; is geen datum; typ die als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="221"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="220"/>
         <source>Only the changes of %1.</source>
         <translation>Alleen de wijzigingen van %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="246"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="245"/>
         <source>The newest %1 changes are shown; choose a period to see older ones.</source>
         <translation>De nieuwste %1 wijzigingen staan er; kies een periode om oudere te zien.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="248"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="247"/>
         <source>1 change.</source>
         <translation>1 wijziging.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="250"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="249"/>
         <source>No changes match the filter.</source>
         <translation>Geen wijzigingen die bij de keuze passen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="252"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="251"/>
         <source>%1 changes.</source>
         <translation>%1 wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="255"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="254"/>
         <source>Changes are kept for %1 months.</source>
         <translation>Wijzigingen worden %1 maanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="293"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="292"/>
         <source>Select a change to see its old and new values.</source>
         <translation>Kies een wijziging om de oude en nieuwe waarden te zien.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="304"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="303"/>
         <source>Revert this change of %1 by %2?</source>
         <translation>Deze wijziging van %1 door %2 terugdraaien?</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="306"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="305"/>
         <source>Everything this change did is turned back. You can undo this with Ctrl+Z.</source>
         <translation>Alles wat deze wijziging deed, wordt teruggedraaid. U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="308"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="307"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/history_window.py" line="316"/>
+        <location filename="../../vgg_desktop/gui/history_window.py" line="315"/>
         <source>Not reverted</source>
         <translation>Niet teruggedraaid</translation>
     </message>
@@ -1983,42 +1983,42 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="21"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="43"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="22"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="47"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="23"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="50"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="24"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="55"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="25"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="59"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="28"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="16"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="29"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="17"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/models/import_preview.py" line="18"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -2026,7 +2026,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>InvoiceModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="129"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="127"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -2036,32 +2036,32 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="133"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="132"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="136"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="133"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="141"/>
         <source>Sent on</source>
         <translation>Verzonden op</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="134"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="145"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="149"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="150"/>
         <source>Where the invoice stands on the reference date: not sent yet, outstanding or paid</source>
         <translation>Hoe de factuur er op de peildatum voor staat: nog niet verzonden, openstaand of betaald</translation>
     </message>
@@ -2511,72 +2511,72 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>MeetingModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="73"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="99"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="74"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="104"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="75"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="108"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="76"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="77"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="122"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="78"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="127"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="134"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="80"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="138"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="86"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="114"/>
         <source>Planned, held or cancelled; cancelled meetings do not count toward the year plan</source>
         <translation>Gepland, gehouden of geannuleerd; geannuleerde bijeenkomsten tellen niet mee voor het jaarplan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="87"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="123"/>
         <source>The activity of the year plan the meeting counts toward</source>
         <translation>De activiteit van het jaarplan waarvoor de bijeenkomst meetelt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="88"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="128"/>
         <source>How many of the member municipalities were present</source>
         <translation>Hoeveel van de gemeenten aanwezig waren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="128"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="117"/>
         <source>The date has passed: record whether the meeting was held or cancelled</source>
         <translation>De datum is voorbij: leg vast of de bijeenkomst is gehouden of geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="132"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="73"/>
         <source>No attendance recorded yet</source>
         <translation>Nog geen aanwezigheid vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="133"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="74"/>
         <source>Present %1, absent %2, excused %3, not recorded %4</source>
         <translation>Aanwezig %1, afwezig %2, afgemeld %3, niet vastgelegd %4</translation>
     </message>
@@ -2584,57 +2584,57 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>MeetingTexts</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="32"/>
         <source>%1 held</source>
         <translation>%1 gehouden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="33"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="34"/>
         <source>%1 of at least %2 held</source>
         <translation>%1 van minimaal %2 gehouden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="35"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="36"/>
         <source>%1 of %2 held</source>
         <translation>%1 van %2 gehouden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="37"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="38"/>
         <source>, %1 planned</source>
         <translation>, %1 gepland</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="39"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="40"/>
         <source>, %1 cancelled</source>
         <translation>, %1 geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="41"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="42"/>
         <source> – behind</source>
         <translation> – achter</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="50"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="51"/>
         <source>The activity is dropped in this half-year, so it is not counted as behind.</source>
         <translation>De activiteit is in dit halfjaar vervallen en telt daarom niet als achter.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="52"/>
         <source>Held and planned meetings count, cancelled ones never.</source>
         <translation>Gehouden en geplande bijeenkomsten tellen mee, geannuleerde nooit.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="54"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="55"/>
         <source>Behind: on %1, %2 meetings should be held or planned by now; %3 are.</source>
         <translation>Achter: op %1 horen er %2 bijeenkomsten gehouden of gepland te zijn; het zijn er %3.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="57"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="58"/>
         <source>On schedule: on %1, %2 meetings should be held or planned by now; %3 are.</source>
         <translation>Op schema: op %1 horen er %2 bijeenkomsten gehouden of gepland te zijn; het zijn er %3.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/meetings.py" line="65"/>
+        <location filename="../../vgg_desktop/gui/models/meetings.py" line="66"/>
         <source>%1 of %2 municipalities present</source>
         <translation>%1 van %2 gemeenten aanwezig</translation>
     </message>
@@ -2829,27 +2829,27 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>PersonModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/persons.py" line="24"/>
+        <location filename="../../vgg_desktop/gui/models/persons.py" line="23"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/persons.py" line="25"/>
+        <location filename="../../vgg_desktop/gui/models/persons.py" line="27"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/persons.py" line="26"/>
+        <location filename="../../vgg_desktop/gui/models/persons.py" line="29"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/persons.py" line="27"/>
+        <location filename="../../vgg_desktop/gui/models/persons.py" line="31"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/persons.py" line="28"/>
+        <location filename="../../vgg_desktop/gui/models/persons.py" line="33"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -2862,52 +2862,52 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="38"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="36"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="41"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="39"/>
         <source>&amp;Add...</source>
         <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="42"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="40"/>
         <source>Add a person (Ins)</source>
         <translation>Een persoon toevoegen (Ins)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="44"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="42"/>
         <source>&amp;Change...</source>
         <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="45"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="43"/>
         <source>Change the selected person (F2 or Enter)</source>
         <translation>De gekozen persoon wijzigen (F2 of Enter)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="47"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="45"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="48"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="46"/>
         <source>Delete the selected person (Del); asks first</source>
         <translation>De gekozen persoon verwijderen (Del); vraagt eerst om bevestiging</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="99"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="97"/>
         <source>%1 of %2 persons shown</source>
         <translation>%1 van %2 personen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="100"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="98"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="101"/>
+        <location filename="../../vgg_desktop/gui/widgets/persons_dialog.py" line="99"/>
         <source>%1 persons</source>
         <translation>%1 personen</translation>
     </message>
@@ -2915,12 +2915,12 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/places.py" line="12"/>
+        <location filename="../../vgg_desktop/gui/models/places.py" line="19"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/places.py" line="13"/>
+        <location filename="../../vgg_desktop/gui/models/places.py" line="20"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
@@ -2976,42 +2976,42 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="22"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="54"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="23"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="58"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="24"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="62"/>
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="25"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="68"/>
         <source>VNG committees</source>
         <translation>VNG-commissies</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="29"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="59"/>
         <source>A portfolio of the board, a theme meeting or the Klankbordgroep</source>
         <translation>Een portefeuille van het bestuur, een themabijeenkomst of de Klankbordgroep</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="63"/>
         <source>The board member who holds the portfolio</source>
         <translation>Het bestuurslid dat de portefeuille heeft</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="69"/>
         <source>The VNG committees linked to the portfolio</source>
         <translation>De VNG-commissies die bij de portefeuille horen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="59"/>
+        <location filename="../../vgg_desktop/gui/models/portfolios.py" line="65"/>
         <source>This portfolio has no holder.</source>
         <translation>Deze portefeuille heeft geen portefeuillehouder.</translation>
     </message>
@@ -3019,106 +3019,106 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>PortfoliosTab</name>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="47"/>
         <source>&amp;Portfolios</source>
         <translation>&amp;Portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="47"/>
         <source>&amp;VNG committees</source>
         <translation>&amp;VNG-commissies</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="47"/>
         <source>Portfolio holder &amp;consultations</source>
         <translation>Portefeuillehouder&amp;overleggen</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="72"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="73"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="69"/>
         <source>Portfolios</source>
         <translation>Portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="90"/>
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="90"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94"/>
         <source>VNG committees</source>
         <translation>VNG-commissies</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="99"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="95"/>
         <source>Not applicable.</source>
         <translation>Niet van toepassing (n.v.t.).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="99"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="105"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="95"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="101"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="131"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="104"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="100"/>
         <source>Consultations</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="110"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="106"/>
         <source>VNG committee</source>
         <translation>VNG-commissie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="112"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="108"/>
         <source>Former name</source>
         <translation>Vroegere naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="113"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="128"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="124"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="114"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="110"/>
         <source>Groningen member</source>
         <translation>Groninger lid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="117"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="113"/>
         <source>Groningen has no place in this committee (n/a).</source>
         <translation>Groningen heeft geen plaats in deze commissie (n.v.t.).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="124"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="120"/>
         <source>Portfolio holder consultation %1</source>
         <translation>Portefeuillehouderoverleg %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="126"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="122"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="127"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123"/>
         <source>Organised through</source>
         <translation>Georganiseerd via</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="132"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="128"/>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="134"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="130"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisaties</translation>
     </message>
@@ -3333,77 +3333,77 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>ProjectModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="58"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="73"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="59"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="77"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="83"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="61"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="87"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="62"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="91"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="63"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="97"/>
         <source>Invoiced (€)</source>
         <translation>Gefactureerd (€)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="64"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="103"/>
         <source>Outstanding (€)</source>
         <translation>Openstaand (€)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="68"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="78"/>
         <source>Project or secondment; empty where it is not known</source>
         <translation>Project of detachering; leeg waar dat niet bekend is</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="69"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="84"/>
         <source>The activity of the year plan the project belongs to</source>
         <translation>De activiteit van het jaarplan waar het project bij hoort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="70"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="88"/>
         <source>The staff members who work on the project</source>
         <translation>De medewerkers die aan het project werken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="71"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="92"/>
         <source>How many decisions are recorded</source>
         <translation>Hoeveel besluiten er zijn vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="72"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="98"/>
         <source>The invoices sent to municipalities by the reference date, paid or not</source>
         <translation>De facturen die op de peildatum aan gemeenten zijn verzonden, betaald of niet</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="73"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="104"/>
         <source>Sent by the reference date and not paid by then</source>
         <translation>Op de peildatum verzonden en nog niet betaald</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="105"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="80"/>
         <source>The kind is not known (the year plan does not say)</source>
         <translation>De soort is niet bekend (het jaarplan noemt die niet)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/projects.py" line="107"/>
+        <location filename="../../vgg_desktop/gui/models/projects.py" line="66"/>
         <source>%1 invoices outstanding</source>
         <translation>%1 facturen openstaand</translation>
     </message>
@@ -3412,152 +3412,152 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     <name>ProjectsTab</name>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="76"/>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="80"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="76"/>
         <source>Projects</source>
         <translation>Projecten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="50"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="46"/>
         <source>Add &amp;decision...</source>
         <translation>&amp;Besluit toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="47"/>
         <source>Record a decision on the selected project: date, content and financial part</source>
         <translation>Een besluit over het gekozen project vastleggen: datum, inhoud en financiën</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="54"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="50"/>
         <source>Add &amp;invoice...</source>
         <translation>&amp;Factuur toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="55"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="51"/>
         <source>Record an invoice of the selected project to a municipality</source>
         <translation>Een factuur van het gekozen project aan een gemeente vastleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="56"/>
         <source>&amp;Projects and secondments</source>
         <translation>&amp;Projecten en detacheringen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="56"/>
         <source>In&amp;voices</source>
         <translation>Fact&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="130"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="126"/>
         <source>Kind not known</source>
         <translation>Soort niet bekend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="127"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="134"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="130"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="131"/>
         <source>Nobody recorded.</source>
         <translation>Niemand vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="137"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="133"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="140"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="136"/>
         <source>change</source>
         <translation>wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="141"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="137"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="139"/>
         <source>No decision recorded.</source>
         <translation>Geen besluit vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="140"/>
         <source>Invoices per municipality on %1</source>
         <translation>Facturen per gemeente op %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="142"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="142"/>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="142"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="142"/>
         <source>Outstanding</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="144"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="150"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="146"/>
         <source>Not sent yet: %1.</source>
         <translation>Nog niet verzonden: %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="152"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="148"/>
         <source>No invoice recorded.</source>
         <translation>Geen factuur vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="165"/>
         <source>Finances: %1</source>
         <translation>Financiën: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="174"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="170"/>
         <source>Invoice to %1</source>
         <translation>Factuur aan %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="176"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="172"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="177"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="173"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="178"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="174"/>
         <source>Sent on</source>
         <translation>Verzonden op</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="179"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="175"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="180"/>
+        <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="176"/>
         <source>On %1</source>
         <translation>Op %1</translation>
     </message>
@@ -4211,42 +4211,42 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="100"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="49"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="117"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="66"/>
         <source>Choose the backup to put back. The data as it is now is saved as a backup first, so you can go back to it.</source>
         <translation>Kies de back-up die u wilt terugzetten. De gegevens zoals ze nu zijn worden eerst als back-up bewaard, zodat u ernaar terug kunt.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="120"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="69"/>
         <source>There are no backups in %1 yet. Choose a file elsewhere with &apos;Other file…&apos;.</source>
         <translation>Er staan nog geen back-ups in %1. Kies een bestand elders met &apos;Ander bestand…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="126"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="75"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="127"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="76"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="150"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="99"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="151"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="100"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/backup_actions.py" line="151"/>
+        <location filename="../../vgg_desktop/gui/backup_actions.py" line="100"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
@@ -4307,37 +4307,37 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RetentionModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/retention.py" line="24"/>
+        <location filename="../../vgg_desktop/gui/models/retention.py" line="25"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/retention.py" line="25"/>
+        <location filename="../../vgg_desktop/gui/models/retention.py" line="30"/>
         <source>Left on</source>
         <translation>Uit dienst sinds</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/retention.py" line="26"/>
+        <location filename="../../vgg_desktop/gui/models/retention.py" line="35"/>
         <source>Still on projects</source>
         <translation>Nog bij projecten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/retention.py" line="29"/>
+        <location filename="../../vgg_desktop/gui/models/retention.py" line="26"/>
         <source>Ticked staff members are removed; untick whoever must stay for now</source>
         <translation>Aangevinkte medewerkers worden verwijderd; haal het vinkje weg bij wie nu nog moet blijven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/retention.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/models/retention.py" line="31"/>
         <source>The day the last employment ended</source>
         <translation>De dag waarop het laatste dienstverband eindigde</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/retention.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/retention.py" line="36"/>
         <source>Removing takes the member off these projects; the projects themselves stay</source>
         <translation>Verwijderen haalt de medewerker van deze projecten af; de projecten zelf blijven bestaan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/retention.py" line="71"/>
+        <location filename="../../vgg_desktop/gui/models/retention.py" line="38"/>
         <source>Still listed on: %1</source>
         <translation>Staat nog bij: %1</translation>
     </message>
@@ -4517,87 +4517,87 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="104"/>
         <source>Retention period expired: remove (AVG).</source>
         <translation>Bewaartermijn verstreken: verwijderen (AVG).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="79"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="80"/>
         <source>Left on %1; personal data of former staff is kept for at most two years.</source>
         <translation>Uit dienst sinds %1; persoonsgegevens van oud-medewerkers worden hoogstens twee jaar bewaard.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="88"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="143"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="89"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="148"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="90"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="152"/>
         <source>Kind of contract</source>
         <translation>Soort dienstverband</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="91"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="156"/>
         <source>Through</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="92"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="161"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="93"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="166"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="94"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="174"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="98"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="149"/>
         <source>Function in the employment that runs today (or ended last)</source>
         <translation>Functie in het dienstverband dat vandaag loopt (of het laatst is geëindigd)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="100"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="157"/>
         <source>The organisation through which the member works for the bureau</source>
         <translation>De organisatie via welke de medewerker voor het bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="103"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="175"/>
         <source>Former staff who left more than two years ago: their personal data must be removed (AVG)</source>
         <translation>Oud-medewerkers die meer dan twee jaar geleden uit dienst gingen: hun persoonsgegevens moeten worden verwijderd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="115"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="190"/>
         <source>Contracts that end within %1 months of %2 are marked; ended ones are grey</source>
         <translation>Contracten die binnen %1 maanden na %2 eindigen vallen op; afgelopen contracten zijn grijs</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="125"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="176"/>
         <source>Expired</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="161"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="109"/>
         <source>The contract ends on %1.</source>
         <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="163"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="111"/>
         <source>The contract ended on %1.</source>
         <translation>Het contract is afgelopen op %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/staff.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/models/staff.py" line="118"/>
         <source>%1 employments; see the details.</source>
         <translation>%1 dienstverbanden; zie de bijzonderheden.</translation>
     </message>
@@ -4605,175 +4605,175 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="58"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="56"/>
         <source>Add &amp;employment...</source>
         <translation>Dienstverband &amp;toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="59"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="57"/>
         <source>Add an employment (function, kind of contract, dates) for the selected staff member</source>
         <translation>Een dienstverband (functie, soort, data) toevoegen voor de gekozen medewerker</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="61"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="59"/>
         <source>Report &amp;sick...</source>
         <translation>Ziek &amp;melden...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="62"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="60"/>
         <source>Record sick leave (dates only) for the selected staff member</source>
         <translation>Een ziekmelding (alleen data) vastleggen voor de gekozen medewerker</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="75"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="73"/>
         <source>Remove f&amp;ormer staff...</source>
         <translation>&amp;Oud-medewerkers verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="76"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="74"/>
         <source>Remove the personal data of staff who left more than two years ago (AVG); shows who first</source>
         <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="73"/>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="115"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="113"/>
         <source>Bureau</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="233"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="231"/>
         <source>Still listed on: %1.</source>
         <translation>Staat nog bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="219"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="217"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="88"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="86"/>
         <source>Remind me &amp;later</source>
         <translation>&amp;Later herinneren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="90"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="88"/>
         <source>Hide this notice for a month, for this database only; it comes back sooner when someone else becomes due</source>
         <translation>Verberg deze melding een maand, alleen voor deze database; ze komt eerder terug als er nog iemand aan de beurt is</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="146"/>
         <source>You will be reminded again on %1. &apos;Remove former staff...&apos; stays under the right mouse button in the table.</source>
         <translation>U krijgt de melding weer op %1. &apos;Oud-medewerkers verwijderen...&apos; blijft onder de rechtermuisknop in de tabel.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="155"/>
         <source>%1 left more than two years ago (on %2).</source>
         <translation>%1 is meer dan twee jaar uit dienst (sinds %2).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="160"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="158"/>
         <source>%1 former staff members left more than two years ago: %2.</source>
         <translation>%1 oud-medewerkers zijn meer dan twee jaar uit dienst: %2.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="160"/>
         <source>The AVG allows personal data to be kept only as long as it is needed; the bureau keeps that of former staff for two years.</source>
         <translation>De AVG staat niet toe persoonsgegevens langer te bewaren dan nodig; het bureau bewaart die van oud-medewerkers twee jaar.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="162"/>
         <source>Removing deletes their personal data, employments and sick leave (projects stay); you see who first, and you can undo it with Ctrl+Z.</source>
         <translation>Verwijderen wist hun persoonsgegevens, dienstverbanden en ziekmeldingen (projecten blijven bestaan); u ziet eerst wie, en u kunt het ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="172"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="170"/>
         <source>%1 others</source>
         <translation>%1 anderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="173"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="171"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="220"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="218"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="225"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="223"/>
         <source>The contract ends on %1.</source>
         <translation>Het contract loopt af op %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="230"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="228"/>
         <source>Retention period expired: remove (AVG)</source>
         <translation>Bewaartermijn verstreken: verwijderen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="234"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="232"/>
         <source>Use &apos;Remove former staff...&apos; above the table, or under the right mouse button in the table.</source>
         <translation>Gebruik &apos;Oud-medewerkers verwijderen...&apos; boven de tabel, of onder de rechtermuisknop in de tabel.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="236"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="234"/>
         <source>Employments</source>
         <translation>Dienstverbanden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="238"/>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="246"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="236"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="244"/>
         <source>change</source>
         <translation>wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="239"/>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="247"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="237"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="245"/>
         <source>delete</source>
         <translation>verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="241"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="239"/>
         <source>No employment recorded.</source>
         <translation>Geen dienstverband vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="243"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="241"/>
         <source>Sick leave</source>
         <translation>Ziekmeldingen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="249"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="247"/>
         <source>None recorded.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="251"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="249"/>
         <source>Sick leave is health data: it is shown only here and is never exported.</source>
         <translation>Ziekmeldingen zijn gezondheidsgegevens: ze staan alleen hier en worden nooit geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="255"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="253"/>
         <source>(no function)</source>
         <translation>(geen functie)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="259"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="257"/>
         <source>through %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="260"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="258"/>
         <source>dates unknown</source>
         <translation>data onbekend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="102"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="100"/>
         <source>You see the names and functions of the bureau&apos;s staff. Employments and sick leave are for personnel staff only; ask the administrator of the database server if you need them.</source>
         <translation>U ziet de namen en functies van de medewerkers van het bureau. Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken; hebt u ze nodig, vraag het dan de beheerder van de databaseserver.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="227"/>
+        <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="225"/>
         <source>Employments and sick leave are for personnel staff only.</source>
         <translation>Dienstverbanden en ziekmeldingen zijn alleen voor medewerkers personeelszaken.</translation>
     </message>
@@ -4907,22 +4907,22 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="23"/>
+        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="28"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="24"/>
+        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="33"/>
         <source>Part of it</source>
         <translation>Hoort erbij</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="25"/>
+        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="38"/>
         <source>Why open, what next</source>
         <translation>Waarom open, wat volgt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="28"/>
+        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="23"/>
         <source>A seat, a portfolio holder, a member of a VNG committee or a consultation&apos;s chair</source>
         <translation>Een zetel, een portefeuillehouder, een lid van een VNG-commissie of de voorzitter van een overleg</translation>
     </message>
@@ -4932,17 +4932,17 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>De open plaats; &apos;Invullen...&apos; opent het formulier dat haar invult</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="34"/>
         <source>Places that are filled together with this one, so they are not counted twice</source>
         <translation>Plaatsen die samen met deze worden ingevuld, zodat ze niet dubbel worden geteld</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="39"/>
         <source>The note of the place&apos;s record: why it is open and what is expected</source>
         <translation>De opmerkingen bij de plaats: waarom die open is en wat er wordt verwacht</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="56"/>
+        <location filename="../../vgg_desktop/gui/models/vacancies.py" line="41"/>
         <source>No note recorded for this place.</source>
         <translation>Bij deze plaats is geen toelichting vastgelegd.</translation>
     </message>

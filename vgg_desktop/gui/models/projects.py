@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.invoices import InvoiceState, InvoiceTotals
 from vgg_desktop.domain.money import format_euros
+from vgg_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from vgg_desktop.gui.models import appearance
-from vgg_desktop.gui.models.base import RecordTableModel
+from vgg_desktop.gui.models.base import RIGHT, Column, RecordTableModel
 
 if TYPE_CHECKING:
     from vgg_desktop.services.overviews import ProjectOverview
     from vgg_desktop.services.projects import InvoiceOverview
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def state_text(state: InvoiceState) -> str:
@@ -30,11 +30,17 @@ _STATE_TEXTS = {
     InvoiceState.OUTSTANDING: QT_TRANSLATE_NOOP("InvoiceState", "outstanding"),
     InvoiceState.PAID: QT_TRANSLATE_NOOP("InvoiceState", "paid"),
 }
+_STATE_ORDER = {state: number for number, state in enumerate(InvoiceState)}
 
 
 def _amount_key(cents: int) -> str:
-    # Sorted as text by the proxy: a fixed width keeps 9,00 before 10,00.
+    # Compared as text by the proxy: a fixed width keeps 9,00 before 10,00.
     return f"{cents:015d}"
+
+
+def _date_key(day: date | None, record_id: int) -> str:
+    """An unknown date (not sent, not paid) after every known one."""
+    return f"{day.isoformat() if day else '9999'} {record_id:09d}"
 
 
 @dataclass(frozen=True)
@@ -50,143 +56,101 @@ class ProjectRow:
         return self.overview.project.id
 
 
-class ProjectModel(RecordTableModel[ProjectRow]):
-    CONTEXT = "ProjectModel"
-    NAME, KIND, ACTIVITY, STAFF, DECISIONS, SENT, OUTSTANDING = range(7)
-    AMOUNTS = (SENT, OUTSTANDING)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ProjectModel", "Project"),
-        QT_TRANSLATE_NOOP("ProjectModel", "Kind"),
-        QT_TRANSLATE_NOOP("ProjectModel", "Activity"),
-        QT_TRANSLATE_NOOP("ProjectModel", "Staff"),
-        QT_TRANSLATE_NOOP("ProjectModel", "Decisions"),
-        QT_TRANSLATE_NOOP("ProjectModel", "Invoiced (€)"),
-        QT_TRANSLATE_NOOP("ProjectModel", "Outstanding (€)"),
-    )
-    HEADER_TIPS = (
-        "",
-        QT_TRANSLATE_NOOP("ProjectModel", "Project or secondment; empty where it is not known"),
-        QT_TRANSLATE_NOOP("ProjectModel", "The activity of the year plan the project belongs to"),
-        QT_TRANSLATE_NOOP("ProjectModel", "The staff members who work on the project"),
-        QT_TRANSLATE_NOOP("ProjectModel", "How many decisions are recorded"),
-        QT_TRANSLATE_NOOP("ProjectModel", "The invoices sent to municipalities by the reference date, paid or not"),
-        QT_TRANSLATE_NOOP("ProjectModel", "Sent by the reference date and not paid by then"),
-    )
+def _amount(cents: int, row: ProjectRow) -> str:
+    return format_euros(cents) if row.totals.count else ""
 
-    def display(self, value: ProjectRow, column: int) -> str:
-        project = value.overview.project
-        if column == self.NAME:
-            return project.name
-        if column == self.KIND:
-            return project.kind.label if project.kind else ""
-        if column == self.ACTIVITY:
-            return value.overview.activity or ""
-        if column == self.STAFF:
-            return ", ".join(member.member.display_name for member in value.overview.staff)
-        if column == self.DECISIONS:
-            return str(value.decisions) if value.decisions else ""
-        if column == self.SENT:
-            return format_euros(value.totals.sent) if value.totals.count else ""
-        if column == self.OUTSTANDING:
-            return format_euros(value.totals.outstanding) if value.totals.count else ""
-        return ""
 
-    def sort_key(self, value: ProjectRow, column: int) -> str | int:
-        if column == self.DECISIONS:
-            return value.decisions
-        if column == self.SENT:
-            return _amount_key(value.totals.sent)
-        if column == self.OUTSTANDING:
-            return _amount_key(value.totals.outstanding)
-        return super().sort_key(value, column)
-
-    def tooltip(self, value: ProjectRow, column: int) -> str | None:
-        if column == self.KIND and value.overview.project.kind is None:
-            return QCoreApplication.translate("ProjectModel", "The kind is not known (the year plan does not say)")
-        if column == self.OUTSTANDING and value.totals.outstanding_count:
-            return (QCoreApplication.translate("ProjectModel", "%1 invoices outstanding")
-                    .replace("%1", str(value.totals.outstanding_count)))
-        return super().tooltip(value, column)
-
-    def font(self, value: ProjectRow, column: int) -> QFont | None:
-        return appearance.bold() if column == self.NAME else None
-
-    def foreground(self, value: ProjectRow, column: int) -> QBrush | None:
-        if column == self.OUTSTANDING and value.totals.outstanding:
-            return appearance.brush(appearance.ENDING_COLOUR)
+def _outstanding_tooltip(row: ProjectRow) -> str | None:
+    if not row.totals.outstanding_count:
         return None
+    return QCoreApplication.translate("ProjectModel", "%1 invoices outstanding").replace("%1", str(row.totals.outstanding_count))
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-            return _RIGHT if index.column() in self.AMOUNTS or index.column() == self.DECISIONS else None
-        return super().data(index, role)
+
+class ProjectModel(RecordTableModel["ProjectRow"]):
+    CONTEXT = "ProjectModel"
+
+    NAME = Column["ProjectRow"](
+        QT_TRANSLATE_NOOP("ProjectModel", "Project"), width=22,
+        text=lambda row: row.overview.project.name,
+        font=lambda row: appearance.bold())
+    KIND = Column["ProjectRow"](
+        QT_TRANSLATE_NOOP("ProjectModel", "Kind"), width=12,
+        tip=QT_TRANSLATE_NOOP("ProjectModel", "Project or secondment; empty where it is not known"),
+        text=lambda row: row.overview.project.kind.label if row.overview.project.kind else "",
+        tooltip=lambda row: (QCoreApplication.translate("ProjectModel", "The kind is not known (the year plan does not say)")
+                             if row.overview.project.kind is None else None))
+    ACTIVITY = Column["ProjectRow"](
+        QT_TRANSLATE_NOOP("ProjectModel", "Activity"), width=28,
+        tip=QT_TRANSLATE_NOOP("ProjectModel", "The activity of the year plan the project belongs to"),
+        text=lambda row: row.overview.activity or "")
+    STAFF = Column["ProjectRow"](
+        QT_TRANSLATE_NOOP("ProjectModel", "Staff"), width=28,
+        tip=QT_TRANSLATE_NOOP("ProjectModel", "The staff members who work on the project"),
+        text=lambda row: ", ".join(member.member.display_name for member in row.overview.staff))
+    DECISIONS = Column["ProjectRow"](
+        QT_TRANSLATE_NOOP("ProjectModel", "Decisions"), width=9,
+        tip=QT_TRANSLATE_NOOP("ProjectModel", "How many decisions are recorded"),
+        text=lambda row: str(row.decisions) if row.decisions else "",
+        sort=lambda row: row.decisions,
+        alignment=RIGHT)
+    SENT = Column["ProjectRow"](
+        QT_TRANSLATE_NOOP("ProjectModel", "Invoiced (€)"), width=16,
+        tip=QT_TRANSLATE_NOOP("ProjectModel", "The invoices sent to municipalities by the reference date, paid or not"),
+        text=lambda row: _amount(row.totals.sent, row),
+        sort=lambda row: _amount_key(row.totals.sent),
+        alignment=RIGHT)
+    OUTSTANDING = Column["ProjectRow"](
+        QT_TRANSLATE_NOOP("ProjectModel", "Outstanding (€)"), width=15,
+        tip=QT_TRANSLATE_NOOP("ProjectModel", "Sent by the reference date and not paid by then"),
+        text=lambda row: _amount(row.totals.outstanding, row),
+        sort=lambda row: _amount_key(row.totals.outstanding),
+        tooltip=_outstanding_tooltip,
+        foreground=lambda row: appearance.brush(appearance.ENDING_COLOUR) if row.totals.outstanding else None,
+        alignment=RIGHT)
+
+    def key(self, value: ProjectRow) -> object:
+        return value.id
+
+
+def _state_foreground(value: InvoiceOverview) -> QBrush:
+    if value.state is InvoiceState.PAID:
+        return appearance.brush(appearance.DONE_COLOUR)
+    if value.state is InvoiceState.OUTSTANDING:
+        return appearance.brush(appearance.ENDING_COLOUR)
+    return appearance.brush(appearance.QUIET_COLOUR)
 
 
 class InvoiceModel(RecordTableModel["InvoiceOverview"]):
     CONTEXT = "InvoiceModel"
-    MUNICIPALITY, PROJECT, DESCRIPTION, AMOUNT, SENT, PAID, STATE = range(7)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("InvoiceModel", "Municipality"),
-        QT_TRANSLATE_NOOP("InvoiceModel", "Project"),
-        QT_TRANSLATE_NOOP("InvoiceModel", "Description"),
-        QT_TRANSLATE_NOOP("InvoiceModel", "Amount (€)"),
-        QT_TRANSLATE_NOOP("InvoiceModel", "Sent on"),
-        QT_TRANSLATE_NOOP("InvoiceModel", "Paid on"),
-        QT_TRANSLATE_NOOP("InvoiceModel", "State"),
-    )
-    HEADER_TIPS = (
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        QT_TRANSLATE_NOOP("InvoiceModel", "Where the invoice stands on the reference date: not sent yet, outstanding or paid"),
-    )
+
+    MUNICIPALITY = Column["InvoiceOverview"](
+        QT_TRANSLATE_NOOP("InvoiceModel", "Municipality"), width=18,
+        text=lambda value: value.municipality)
+    PROJECT = Column["InvoiceOverview"](
+        QT_TRANSLATE_NOOP("InvoiceModel", "Project"), width=20,
+        text=lambda value: value.project)
+    DESCRIPTION = Column["InvoiceOverview"](
+        QT_TRANSLATE_NOOP("InvoiceModel", "Description"), width=28,
+        text=lambda value: value.invoice.description or "")
+    AMOUNT = Column["InvoiceOverview"](
+        QT_TRANSLATE_NOOP("InvoiceModel", "Amount (€)"), width=12,
+        text=lambda value: format_euros(value.invoice.amount_cents),
+        sort=lambda value: _amount_key(value.invoice.amount_cents),
+        alignment=RIGHT)
+    SENT = Column["InvoiceOverview"](
+        QT_TRANSLATE_NOOP("InvoiceModel", "Sent on"), width=12,
+        text=lambda value: format_date(value.invoice.sent_on),
+        sort=lambda value: _date_key(value.invoice.sent_on, value.invoice.id))
+    PAID = Column["InvoiceOverview"](
+        QT_TRANSLATE_NOOP("InvoiceModel", "Paid on"), width=11,
+        text=lambda value: format_date(value.invoice.paid_on),
+        sort=lambda value: _date_key(value.invoice.paid_on, value.invoice.id))
+    STATE = Column["InvoiceOverview"](
+        QT_TRANSLATE_NOOP("InvoiceModel", "State"), width=16,
+        tip=QT_TRANSLATE_NOOP("InvoiceModel", "Where the invoice stands on the reference date: not sent yet, outstanding or paid"),
+        text=lambda value: state_text(value.state),
+        sort=lambda value: f"{_STATE_ORDER[value.state]} {_date_key(value.invoice.sent_on, value.invoice.id)}",
+        foreground=_state_foreground)
 
     def key(self, value: InvoiceOverview) -> object:
         return value.invoice.id
-
-    def display(self, value: InvoiceOverview, column: int) -> str:
-        invoice = value.invoice
-        if column == self.MUNICIPALITY:
-            return value.municipality
-        if column == self.PROJECT:
-            return value.project
-        if column == self.DESCRIPTION:
-            return invoice.description or ""
-        if column == self.AMOUNT:
-            return format_euros(invoice.amount_cents)
-        if column == self.SENT:
-            return format_date(invoice.sent_on)
-        if column == self.PAID:
-            return format_date(invoice.paid_on)
-        if column == self.STATE:
-            return state_text(value.state)
-        return ""
-
-    def sort_key(self, value: InvoiceOverview, column: int) -> str | int:
-        invoice = value.invoice
-        if column == self.AMOUNT:
-            return _amount_key(invoice.amount_cents)
-        if column == self.SENT:
-            return f"{invoice.sent_on.isoformat() if invoice.sent_on else '9999'} {invoice.id:09d}"
-        if column == self.PAID:
-            return f"{invoice.paid_on.isoformat() if invoice.paid_on else '9999'} {invoice.id:09d}"
-        if column == self.STATE:
-            return f"{list(InvoiceState).index(value.state)} {invoice.sent_on.isoformat() if invoice.sent_on else ''}"
-        return super().sort_key(value, column)
-
-    def foreground(self, value: InvoiceOverview, column: int) -> QBrush | None:
-        if column != self.STATE:
-            return None
-        if value.state is InvoiceState.PAID:
-            return appearance.brush(appearance.DONE_COLOUR)
-        if value.state is InvoiceState.OUTSTANDING:
-            return appearance.brush(appearance.ENDING_COLOUR)
-        return appearance.brush(appearance.QUIET_COLOUR)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-            return _RIGHT if index.column() == self.AMOUNT else None
-        return super().data(index, role)

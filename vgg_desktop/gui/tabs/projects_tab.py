@@ -37,14 +37,10 @@ class ProjectsTab(RecordTab):
         self.model = ProjectModel(self)
         self.table = self.add_section(TableSection(
             "projects", "project", self.model, self, record_of=lambda value: value.overview.project,
-            widths={ProjectModel.NAME: 22, ProjectModel.KIND: 12, ProjectModel.ACTIVITY: 28, ProjectModel.STAFF: 28,
-                    ProjectModel.DECISIONS: 9, ProjectModel.SENT: 16, ProjectModel.OUTSTANDING: 15},
         ))
         self.invoice_model = InvoiceModel(self)
         self.invoices = self.add_section(TableSection(
             "invoices", "project_invoice", self.invoice_model, self, record_of=lambda value: value.invoice,
-            widths={InvoiceModel.MUNICIPALITY: 18, InvoiceModel.PROJECT: 20, InvoiceModel.DESCRIPTION: 28,
-                    InvoiceModel.AMOUNT: 12, InvoiceModel.SENT: 12, InvoiceModel.PAID: 11, InvoiceModel.STATE: 16},
         ))
         self.add_decision_action = self.add_action(
             self.tr("Add &decision..."),
