@@ -100,3 +100,42 @@ def test_a_whole_meeting_workbook_into_an_empty_database(tmp_path: Path, databas
     out = capsys.readouterr().out
     assert "bladen Overzicht, Bestuur" in out and "blad Bureau, rij 2: toevoegen" in out and "Ingelezen:" in out
     assert "Sprenger" in " ".join(_staff(database))
+
+
+def _meetings(database: str) -> list[tuple[object, ...]]:
+    opened = open_database(f"sqlite:///{database}")
+    try:
+        return [(item.meeting.date, item.meeting.title, item.meeting.status.value)
+                for item in opened.services.meeting_overviews.of_year(2022, date(2022, 12, 31))]
+    finally:
+        opened.database.dispose()
+
+
+def test_meetings_dry_run_writes_nothing_and_then_imports(tmp_path: Path, database: str,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Bijeenkomsten"
+    sheet.append(["Date", "Type", "Subject", "State"])
+    sheet.append([date(2022, 3, 10), "DB", "Vergadering Dagelijks Bestuur VGG", "held"])
+    file = tmp_path / "bijeenkomsten.xlsx"
+    book.save(file)
+    assert main(["import", "--database", database, "--kind", "meetings", "--dry-run", str(file)]) == 0
+    out = capsys.readouterr().out
+    assert "bijeenkomsten.xlsx, blad 'Bijeenkomsten': bijeenkomsten, kopregel op rij 1" in out
+    assert "Gezocht op: datum, soort en activiteit" in out
+    assert "rij 2: toevoegen 10-03-2022 Vergadering Dagelijks Bestuur VGG" in out and "er is niets ingelezen" in out
+    assert _meetings(database) == []
+    assert main(["import", "--database", database, "--kind", "meetings", str(file)]) == 0
+    assert "Ingelezen: 1 toegevoegd" in capsys.readouterr().out
+    assert _meetings(database) == [(date(2022, 3, 10), "Vergadering Dagelijks Bestuur VGG", "gehouden")]
+
+
+def test_meetings_with_a_bad_date_exit_1_and_write_nothing(tmp_path: Path, database: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    file = tmp_path / "bijeenkomsten.csv"
+    file.write_text("Datum;Soort;Titel\n14-06-2022;Toogdag;Toogdag\n31-02-2022;Toogdag;Toogdag 2\n", encoding="utf-8")
+    assert main(["import", "--database", database, "--kind", "meetings", str(file)]) == 1
+    captured = capsys.readouterr()
+    assert "rij 3: Datum: '31-02-2022' bestaat niet als datum" in captured.out
+    assert _meetings(database) == []

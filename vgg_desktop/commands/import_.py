@@ -9,11 +9,12 @@ from pathlib import Path
 from vgg_desktop.commands.common import EXIT_ERROR, EXIT_OK, add_database_option
 
 # The kinds that are complete, written out so that `--help` needs no import; the services name the same.
-KIND_NAMES = ("staff", "persons", "seats", "activities", "workbook")
+KIND_NAMES = ("staff", "persons", "seats", "activities", "meetings", "workbook")
 KIND_HELP = {"staff": "medewerkers met dienstverband", "persons": "personen (bestuurders, secretarissen, griffiers)",
              "seats": "zetels van het Dagelijks Bestuur en hun termijnen", "activities": "activiteiten van een jaarplan",
+             "meetings": "bijeenkomsten met status en aanwezigheid per gemeente",
              "workbook": "een heel vergaderoverzicht van VGG Desktop (bestuur, portefeuilles, overleggen, bureau, "
-                         "activiteiten)"}
+                         "projecten, activiteiten, bijeenkomsten)"}
 SHOWN_ROWS = 200
 
 

@@ -228,12 +228,27 @@ SEATS = ImportKind("seats", "Zetels en termijnen", "rol en namens wie (zetels wa
     ImportField("end_date", "Tot", ("tot", "tot en met", "t/m", "einddatum", "until", "end", "end date")),
 ))
 
+MEETINGS = ImportKind("meetings", "Bijeenkomsten", "datum, soort en activiteit (bij meer op één dag ook de titel)", (
+    ImportField("date", "Datum", ("datum", "date", "dag", "vergaderdatum", "meeting date", "day", "wanneer"),
+                required=True),
+    ImportField("kind", "Soort", ("soort", "soort bijeenkomst", "type", "kind", "meeting type", "soort vergadering")),
+    ImportField("title", "Titel", ("titel", "title", "bijeenkomst", "onderwerp", "naam", "name", "subject", "meeting"),
+                required=True),
+    ImportField("theme", "Thema", ("thema", "theme", "topic")),
+    ImportField("location", "Plaats", ("plaats", "locatie", "location", "venue", "place", "waar")),
+    ImportField("activity", "Bij activiteit", ("bij activiteit", "activiteit", "activity", "jaarplanactiviteit")),
+    ImportField("owner", "Eigenaar", ("eigenaar", "owner", "trekker")),
+    ImportField("status", "Status", ("status", "state", "stand")),
+    ImportField("notes", "Opmerkingen", ("opmerkingen", "opmerking", "notities", "notes", "remarks", "toelichting")),
+))
+
 # A whole meeting workbook of this program: its sheets are read with the kinds above (see import_workbook).
 WORKBOOK = ImportKind("workbook", "Vergaderoverzicht van VGG Desktop (alle bladen)",
                       "per blad: zetels op rol en namens wie, personen op naam, portefeuilles, VNG-commissies en "
-                      "overleggen op naam, medewerkers op naam, activiteiten op jaar, eigenaar en titel", ())
+                      "overleggen op naam, medewerkers op naam, activiteiten op jaar, eigenaar en titel, projecten op naam, "
+                      "bijeenkomsten op datum, soort en activiteit", ())
 
-KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES, SEATS, WORKBOOK)}
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (STAFF, PERSONS, ACTIVITIES, SEATS, MEETINGS, WORKBOOK)}
 
 
 # --- reading a sheet against a kind ---------------------------------------------------------------------
@@ -407,6 +422,7 @@ class Write:
 PHASES: dict[str, int] = {
     "municipality": 0, "partner": 0, "year_plan": 0, "person": 1, "staff_member": 1, "board_seat": 2, "portfolio": 2,
     "seat_term": 3, "employment": 3, "vng_committee": 3, "consultation": 3, "activity": 4,
+    "project": 5, "meeting": 5, "meeting_attendance": 6,
 }
 
 
@@ -701,6 +717,9 @@ class Names:
     plans: dict[int, IdOf] = field(default_factory=dict)
     portfolios: dict[str, IdOf] = field(default_factory=dict)
     consultations: dict[str, IdOf] = field(default_factory=dict)
+    # The activities the import's rows name, as (year, owner as headed, title), both normalised: a meeting finds
+    # its activity among these before the stored ones.
+    activities: list[tuple[int, str, str, IdOf]] = field(default_factory=list)
 
     @classmethod
     def stored(cls, session: Session) -> Names:
@@ -802,10 +821,14 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: N
             def final(full: Mapping[str, Any] = full) -> Mapping[str, Any]:
                 return clean(ACTIVITY, _resolved(full))
 
+            owner_text = normalised(as_text(cells.get("owner")))
             if existing is None:
-                item.writes.append(_write_new(ACTIVITY, final))
+                added_row: list[Any] = []
+                item.writes.append(_write_new(ACTIVITY, final, added_row))
+                names.activities.append((year or 0, owner_text, normalised(title), later(added_row)))
                 item.row = PreviewRow(source.number, RowAction.ADD, title, (), tuple(problems))
             else:
+                names.activities.append((year or 0, owner_text, normalised(title), known(existing.id)))
                 differences = _differences(ACTIVITY, current_fields(ACTIVITY, existing), values)
                 if differences or _pending(full):
                     item.writes.append(_write_change_later(ACTIVITY, existing.id, final))
@@ -1047,13 +1070,21 @@ def _check_term(session: Session, number: int, values: Mapping[str, Any], term_i
 
 _PLANNERS: dict[str, Callable[[Session, ImportKind, _Sheet], list[_Planned]]] = {
     "staff": _plan_people, "persons": _plan_people, "activities": _plan_activities, "seats": _plan_seats,
+    "meetings": lambda session, kind, sheet: _plan_meetings(session, kind, sheet),
 }
 _ENTITIES: dict[str, tuple[str, ...]] = {
     "staff": ("staff_member", "employment"), "persons": ("person",), "activities": ("activity",),
     "seats": ("municipality", "person", "board_seat", "seat_term"),
+    "meetings": ("meeting", "meeting_attendance"),
     "workbook": ("municipality", "partner", "year_plan", "person", "board_seat", "seat_term", "portfolio",
-                 "vng_committee", "consultation", "staff_member", "employment", "activity"),
+                 "vng_committee", "consultation", "staff_member", "employment", "activity", "project", "meeting"),
 }
+
+
+def _plan_meetings(session: Session, kind: ImportKind, sheet: _Sheet) -> list[_Planned]:
+    from vgg_desktop.services.import_meetings import plan_meetings
+
+    return plan_meetings(session, kind, sheet)
 
 
 # --- the use cases ---------------------------------------------------------------------------------------
