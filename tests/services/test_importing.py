@@ -272,7 +272,7 @@ def test_staff_with_whole_names_and_several_employments_each(empty_opened: Opene
 
 
 def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[object]]:
-    """The board, portfolios, staff and activities as the meeting workbook shows them."""
+    """The board, portfolios, consultations, staff, activities, projects and meetings as the meeting workbook shows them."""
     from vgg_desktop.services.overviews import Overviews, person_post
     from vgg_desktop.services.reports import function_text
 
@@ -283,14 +283,18 @@ def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[object]]:
         "portfolios": [(item.portfolio.name, item.holder.display_name if item.holder else None, item.portfolio.vng_not_applicable,
                         [(c.committee.name, c.committee.former_name, c.member_text) for c in item.committees])
                        for item in overviews.portfolios()],
-        "consultations": [(c.consultation.number, c.consultation.name, c.chair_text, c.portfolio, c.consultation.preparation)
-                          for c in overviews.consultations()],
+        "consultations": [(c.consultation.number, c.consultation.name, c.chair_text, c.portfolio, c.consultation.preparation,
+                           sorted(c.partners)) for c in overviews.consultations()],
         "staff": [(item.member.display_name, [(function_text(job), job.contract_kind, job.through, job.start_date, job.end_date)
                                               for job in item.employments]) for item in overviews.staff()],
         "activities": [(item.owner, item.activity.title, item.activity.goal, item.activity.results,
                         item.activity.first_half_progress, item.activity.first_half_status,
-                        item.activity.second_half_progress, item.activity.second_half_status)
+                        item.activity.second_half_progress, item.activity.second_half_status, sorted(item.partners))
                        for item in overviews.activities(plan.year)],
+        "projects": [(item.project.name, item.project.kind, [member.member.display_name for member in item.staff])
+                     for item in overviews.projects()],
+        "meetings": [(item.meeting.date, item.meeting.kind, item.meeting.title, item.meeting.theme, item.meeting.location,
+                      item.activity, item.meeting.status) for item in overviews.meetings(plan.year)],
         "plan": [(plan.year, plan.title, plan.adopted_on, plan.adopted_by)],
         "people": sorted((p.display_name, person_post(p.function, None)) for p in opened.services.persons.list()
                          if any(p.display_name == row[2] for row in _board(opened, on))),

@@ -223,6 +223,11 @@ def test_activities_in_the_plans_order_under_full_owner_headings(report: Meeting
     assert len(activities) == 28
     ordered = [item.title for item in sorted(opened.services.activities.list(), key=lambda item: item.position)]
     assert [row[0] for row in activities] == ordered
+    # The partners under the results, before the meetings held (the page has no room for another column).
+    sport = next(row for row in activities if row[0] == "Sport en Bewegen")
+    assert "Partnerorganisaties: Huis voor de Sport Groningen, Vereniging Sport en Gemeenten" in sport[2]
+    assert not any(line.startswith("Partnerorganisaties") for line in
+                   next(row for row in activities if row[0] == "Externe communicatie")[2])
     first = activities[0]
     assert first[0] == "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv"
     assert first[2] == ("Het betrekken van onze leden en vanuit de partnerorganisaties bij de Toogdag en voor de leden "
@@ -372,11 +377,13 @@ def test_a_project_with_a_known_kind_and_a_member_without_engagement(opened: Ope
 
 def test_bijeenkomsten_of_the_year_in_date_order(report: MeetingReport, opened: OpenedDatabase) -> None:
     sheet = _sheet(report, "Bijeenkomsten")
-    assert [column.title for column in sheet.columns] == ["Datum", "Soort", "Titel", "Thema", "Plaats", "Bij activiteit"]
+    assert [column.title for column in sheet.columns] == ["Datum", "Soort", "Titel", "Thema", "Plaats", "Bij activiteit",
+                                                         "Status"]
     rows = [row.cells for row in sheet.rows]
     assert [row[0] for row in rows] == [date(2022, 3, 10), date(2022, 6, 14), date(2022, 6, 14), date(2022, 6, 14)]
     assert rows[1] == (date(2022, 6, 14), "Toogdag", "Toogdag Groninger Gemeenten", "Kansen voor het landschap", None,
-                       "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv")
+                       "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv", "Gepland")
+    assert rows[0][6] == "Gehouden"
     assert rows[3][1:3] == ("Overig", "Viering eeuwfeest VGG")
     assert rows[2][1:3] == ("Algemene ledenvergadering", "Algemene ledenvergadering VGG")
     opened.services.meetings.create({"date": "2022-01-05", "kind": "raadsleden", "title": "Raadsledenavond",

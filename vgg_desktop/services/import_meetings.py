@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vgg_desktop.db.mapping import current_fields, to_value
 from vgg_desktop.db.models import (
     ActivityRow,
     ConsultationRow,
@@ -60,7 +61,6 @@ from vgg_desktop.services.importing import (
     later,
     normalised,
 )
-from vgg_desktop.services.mapping import current_fields, to_value
 from vgg_desktop.services.overviews import ActivityOverview
 
 _KIND_WORDS: dict[str, MeetingKind] = {

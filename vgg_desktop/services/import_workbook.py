@@ -20,14 +20,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.mapping import current_fields, to_value
-from vgg_desktop.db.models import ConsultationRow, PartnerRow, PortfolioRow, VngCommitteeRow
+from vgg_desktop.db.models import ConsultationRow, PortfolioRow, ProjectRow, StaffMemberRow, VngCommitteeRow
 from vgg_desktop.domain.dates import parse_date
-from vgg_desktop.domain.enums import PlaceStatus, PortfolioKind
+from vgg_desktop.domain.enums import PlaceStatus, PortfolioKind, ProjectKind
 from vgg_desktop.domain.errors import ValidationError
-from vgg_desktop.domain.schema import CONSULTATION, PARTNER, PORTFOLIO, VNG_COMMITTEE, YEAR_PLAN, clean
+from vgg_desktop.domain.schema import CONSULTATION, PORTFOLIO, PROJECT, STAFF_MEMBER, VNG_COMMITTEE, YEAR_PLAN, clean
 from vgg_desktop.domain.tables import SourceRow, SourceTable
+from vgg_desktop.services.import_meetings import plan_meetings
 from vgg_desktop.services.importing import (
     ACTIVITIES,
+    MEETINGS,
+    PHASES,
     SEATS,
     STAFF,
     IdOf,
@@ -37,6 +40,9 @@ from vgg_desktop.services.importing import (
     PreviewRow,
     RowAction,
     _differences,
+    _enum,
+    _Partners,
+    _pending,
     _plan_activities,
     _plan_people,
     _plan_seats,
@@ -46,16 +52,22 @@ from vgg_desktop.services.importing import (
     _Registry,
     _resolved,
     _row_problems,
+    _write_change,
     _write_change_later,
     _write_new,
     as_text,
+    Write,
     known,
     later,
     normalised,
+    partner_names,
 )
 
 OVERVIEW, BOARD, PORTFOLIOS, CONSULTATIONS, STAFF_SHEET, ACTIVITIES_SHEET = (
     "Overzicht", "Bestuur", "Portefeuilles", "Overleggen", "Bureau", "Activiteiten")
+PROJECTS_SHEET, MEETINGS_SHEET = "Projecten", "Bijeenkomsten"
+NOT_RECORDED_TEXT = "niet vastgelegd"  # a project without staff
+UNKNOWN_TEXT = "onbekend"  # a project whose kind is not known
 NO_DATA = "Geen gegevens"  # what the workbook writes in a sheet without rows
 VACANT_TEXT = "vacature"
 NOT_APPLICABLE_TEXT = "n.v.t."
@@ -64,15 +76,19 @@ _PORTFOLIO_SHEET = ImportKind("portfolios", "Portefeuilles", "naam", (
     ImportField("portfolio", "Portefeuille", ()), ImportField("holder", "Portefeuillehouder", ()),
     ImportField("committee", "VNG-commissie", ()), ImportField("member", "VNG-commissielid", ()),
 ))
+_PROJECT_SHEET = ImportKind("projects", "Projecten", "naam", (
+    ImportField("project", "Project", ()), ImportField("kind", "Soort", ()), ImportField("member", "Medewerker", ()),
+))
 _CONSULTATION_SHEET = ImportKind("consultations", "Overleggen", "nummer", (
     ImportField("consultation", "Overleg", ()), ImportField("chair", "Voorzitter", ()),
     ImportField("portfolio", "Portefeuille", ()), ImportField("preparation", "Voorbereiding", ()),
+    ImportField("partners", "Partnerorganisaties", ()),
 ))
 
 
 def plan_workbook(session: Session, tables: Sequence[SourceTable]) -> tuple[list[_Planned], list[str]]:
     sheets = {normalised(table.sheet): _without_placeholder(table) for table in tables}
-    wanted = (BOARD, PORTFOLIOS, CONSULTATIONS, STAFF_SHEET, ACTIVITIES_SHEET)
+    wanted = (BOARD, PORTFOLIOS, CONSULTATIONS, STAFF_SHEET, ACTIVITIES_SHEET, PROJECTS_SHEET, MEETINGS_SHEET)
     if not any(normalised(name) in sheets for name in wanted):
         return [], [f"Dit is geen vergaderoverzicht van VGG Desktop: het heeft geen van de bladen {', '.join(wanted)}. "
                     "Kies een andere soort import, of het bestand dat Bestand > Exporteren maakte."]
@@ -97,9 +113,20 @@ def plan_workbook(session: Session, tables: Sequence[SourceTable]) -> tuple[list
     run(BOARD, lambda table: _plan_seats(session, SEATS, read(SEATS, table), registry))
     run(PORTFOLIOS, lambda table: _plan_portfolios(session, read(_PORTFOLIO_SHEET, table), registry, names))
     run(CONSULTATIONS, lambda table: _plan_consultations(session, read(_CONSULTATION_SHEET, table), registry, names, partners))
-    run(STAFF_SHEET, lambda table: _plan_people(session, STAFF, read(STAFF, table)))
+    staff_names: set[str] = set()
+
+    def staff(table: SourceTable) -> list[_Planned]:
+        sheet = read(STAFF, table)
+        column = sheet.mapping.get("full_name")
+        staff_names.update(normalised(as_text(row.value(column))) for row in sheet.data if column is not None)
+        return _plan_people(session, STAFF, sheet)
+
+    run(STAFF_SHEET, staff)
     overview = sheets.get(normalised(OVERVIEW))
-    run(ACTIVITIES_SHEET, lambda table: _plan_workbook_activities(session, table, overview, names, planned, read))
+    run(ACTIVITIES_SHEET, lambda table: _plan_workbook_activities(session, table, overview, names, planned, read,
+                                                                  partners))
+    run(PROJECTS_SHEET, lambda table: _plan_projects(session, read(_PROJECT_SHEET, table), staff_names))
+    run(MEETINGS_SHEET, lambda table: plan_meetings(session, MEETINGS, read(MEETINGS, table), names))
     return planned, problems
 
 
@@ -135,22 +162,6 @@ def _person(registry: _Registry, number: int, text: str, item: _Planned, notes: 
     return None if found is None else found[0]
 
 
-class _Partners:
-    """Partner organisations by name; one the workbook names that is not stored yet is added once."""
-
-    def __init__(self, session: Session) -> None:
-        self.ids: dict[str, IdOf] = {normalised(row.name): known(row.id) for row in session.scalars(select(PartnerRow))}
-
-    def get(self, name: str, item: _Planned, notes: list[str]) -> IdOf:
-        key = normalised(name)
-        if key not in self.ids:
-            holder: list[Any] = []
-            item.writes.append(_write_new(PARTNER, clean(PARTNER, {"name": name}), holder))
-            notes.append(f"Partnerorganisatie {name} toegevoegd")
-            self.ids[key] = later(holder)
-        return self.ids[key]
-
-
 def _change_or_add(item: _Planned, spec: Any, existing: Any | None, data: Mapping[str, Any],
                    holder: list[Any] | None, number: int, notes: list[str], problems: list[str]) -> RowAction:
     """Adds the record, or changes the stored one where the row differs; returns what the row does."""
@@ -167,9 +178,12 @@ def _change_or_add(item: _Planned, spec: Any, existing: Any | None, data: Mappin
     if existing is None:
         item.writes.append(_write_new(spec, final, holder))
         return RowAction.ADD
-    differences = _differences(spec, current_fields(spec, existing), probe)
-    pending = any(callable(value) and not hasattr(value, "known") for value in full.values())
-    if differences or pending:
+    before = current_fields(spec, existing)
+    differences = _differences(spec, before, probe)
+    # Lists of references compare as sets: the order they are stored in says nothing.
+    lists = any(field.kind == "refs" and set(before.get(field.name) or ()) != set(probe.get(field.name) or ())
+                for field in spec.fields)
+    if differences or lists or _pending(full):
         notes.extend(differences)
         item.writes.append(_write_change_later(spec, existing.id, final))
         return RowAction.CHANGE
@@ -264,7 +278,12 @@ def _plan_consultations(session: Session, sheet: Any, registry: _Registry, names
         data = {"number": number, "name": name, "chair_status": status, "chair_id": chair,
                 "organised_by_id": organised_by, "portfolio_id": portfolio,
                 "preparation": _cell(sheet, source, "preparation") or None}
+        named = partner_names(_cell(sheet, source, "partners"))
         existing = stored.get(number)
+        if named:
+            data["partner_ids"] = tuple(partners.get(partner, item, notes) for partner in named)
+            if existing is not None:
+                notes.extend(partners.difference(existing.partner_ids, named))
         holder: list[Any] = []
         action = _change_or_add(item, CONSULTATION, existing, data, holder, source.number, notes, problems)
         names.consultations[normalised(name)] = known(existing.id) if existing is not None else later(holder)
@@ -273,7 +292,8 @@ def _plan_consultations(session: Session, sheet: Any, registry: _Registry, names
 
 
 def _plan_workbook_activities(session: Session, table: SourceTable, overview: SourceTable | None, names: Names,
-                              planned: list[_Planned], read: Callable[[ImportKind, SourceTable], Any]) -> list[_Planned]:
+                              planned: list[_Planned], read: Callable[[ImportKind, SourceTable], Any],
+                              partners: _Partners) -> list[_Planned]:
     """The activities under their owner's heading row; the year plan they belong to as the Overzicht names it."""
     if not table.rows:
         return []
@@ -305,7 +325,7 @@ def _plan_workbook_activities(session: Session, table: SourceTable, overview: So
         values = (*row.values, *(None,) * (width - len(row.values)))
         rows.append(SourceRow(row.number, (*values[:width], owner or None, year), row.unreadable))
     sheet = read(ACTIVITIES, replace(table, rows=tuple(rows)))
-    result.extend(_plan_activities(session, ACTIVITIES, sheet, names) if year is not None else [])
+    result.extend(_plan_activities(session, ACTIVITIES, sheet, names, partners) if year is not None else [])
     return result
 
 
@@ -330,3 +350,71 @@ def _year_plan(overview: SourceTable | None) -> dict[str, Any] | None:
             adopted_on = None
     return {"year": int(found.group(1)), "title": title, "adopted_on": adopted_on,
             "adopted_by": adopted.group(2).strip() if adopted and adopted.group(2) else None}
+
+
+def _plan_projects(session: Session, sheet: Any, staff_names: set[str]) -> list[_Planned]:
+    """A project on one row per member of staff (or one row 'niet vastgelegd'); its staff found by their names."""
+    members = {row.id: to_value(STAFF_MEMBER, row) for row in session.scalars(select(StaffMemberRow))}
+    stored_names = {normalised(member.display_name): member.display_name for member in members.values()}
+    stored = {normalised(row.name): to_value(PROJECT, row) for row in session.scalars(select(ProjectRow))}
+    rows: dict[str, list[SourceRow]] = {}
+    for source in sheet.data:
+        name = _cell(sheet, source, "project")
+        if name:
+            rows.setdefault(normalised(name), []).append(source)
+    planned: list[_Planned] = []
+    for sources in rows.values():
+        first = sources[0]
+        name = _cell(sheet, first, "project")
+        item = _Planned(PreviewRow(first.number, RowAction.SKIP, name, (), ()))
+        planned.append(item)
+        problems: list[str] = []
+        data: dict[str, Any] = {"name": name}
+        kind_text = _cell(sheet, first, "kind")
+        if normalised(kind_text) not in ("", normalised(UNKNOWN_TEXT)):
+            try:
+                data["kind"] = _enum(ProjectKind, kind_text, "Soort")
+            except ValueError as error:
+                problems.append(f"rij {first.number}: {error}")
+        staff: list[str] = []
+        for source in sources:
+            member = _cell(sheet, source, "member")
+            if normalised(member) in ("", normalised(NOT_RECORDED_TEXT)) or member in staff:
+                continue
+            if normalised(member) not in stored_names and normalised(member) not in staff_names:
+                problems.append(f"rij {source.number}: Medewerker: '{member}' staat niet op het blad {STAFF_SHEET} en niet "
+                                "in de database.")
+            staff.append(member)
+        existing = stored.get(normalised(name))
+        base = current_fields(PROJECT, existing) if existing is not None else {}
+        try:
+            probe = clean(PROJECT, {**base, **data, "staff_member_ids": ()})
+        except ValidationError as error:
+            problems.extend(_row_problems(first.number, error))
+        if problems:
+            item.row = replace(item.row, problems=tuple(problems))
+            continue
+        notes: list[str] = []
+        if existing is not None:
+            notes.extend(_differences(PROJECT, base, {**probe, "staff_member_ids": existing.staff_member_ids}))
+            before = [members[member].display_name for member in existing.staff_member_ids if member in members]
+            if {normalised(member) for member in before} != {normalised(member) for member in staff}:
+                notes.append(f"Medewerkers: '{', '.join(before)}' wordt '{', '.join(staff)}'")
+            if not notes:
+                continue
+        item.writes.append(_write_project(existing, {**base, **data}, staff))
+        item.row = replace(item.row, action=RowAction.ADD if existing is None else RowAction.CHANGE, changes=tuple(notes))
+    return planned
+
+
+def _write_project(existing: Any | None, data: Mapping[str, Any], staff: Sequence[str]) -> Write:
+    """The project with its staff, found by name when written: members of staff this import adds are stored by then."""
+    def write(session: Session) -> Any:
+        ids = {normalised(to_value(STAFF_MEMBER, row).display_name): row.id for row in session.scalars(select(StaffMemberRow))}
+        values = clean(PROJECT, {**data, "staff_member_ids": tuple(ids[normalised(member)] for member in staff)})
+        if existing is None:
+            return _write_new(PROJECT, values)(session)
+        return _write_change(PROJECT, existing.id, values)(session)
+
+    write.phase = PHASES["project"]  # type: ignore[attr-defined]
+    return write

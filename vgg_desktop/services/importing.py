@@ -31,6 +31,7 @@ from vgg_desktop.db.models import (
     ConsultationRow,
     EmploymentRow,
     MunicipalityRow,
+    PartnerRow,
     PersonRow,
     PortfolioRow,
     SeatTermRow,
@@ -47,6 +48,7 @@ from vgg_desktop.domain.schema import (
     BOARD_SEAT,
     EMPLOYMENT,
     MUNICIPALITY,
+    PARTNER,
     PERSON,
     SEAT_TERM,
     STAFF_MEMBER,
@@ -56,7 +58,7 @@ from vgg_desktop.domain.schema import (
 from vgg_desktop.domain.tables import CellValue, SourceRow, SourceTable, column_letter
 from vgg_desktop.services.history import History, Touched, added, changed, record_change
 from vgg_desktop.services.records import check_rules
-from vgg_desktop.services.reports import BEHIND_PREFIX, MEETING_COUNT_PREFIX
+from vgg_desktop.services.reports import BEHIND_PREFIX, MEETING_COUNT_PREFIX, PARTNERS_PREFIX
 
 HEADER_SEARCH_ROWS = 30
 
@@ -391,8 +393,9 @@ def _shown(value: Any) -> str:
 
 
 def _differences(spec: EntitySpec, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    # A list of references reads as numbers here; its planner names what changed (`_Partners.difference`).
     return [f"{item.label}: '{_shown(before.get(item.name))}' wordt '{_shown(after.get(item.name))}'"
-            for item in spec.fields if before.get(item.name) != after.get(item.name)]
+            for item in spec.fields if item.kind != "refs" and before.get(item.name) != after.get(item.name)]
 
 
 def _row_problems(number: int, error: Exception) -> list[str]:
@@ -698,16 +701,58 @@ def later(holder: list[Any]) -> IdOf:
 
 
 def _probe(data: Mapping[str, Any]) -> dict[str, Any]:
-    """`data` with every reference as it is now: a stored record's id, or a stand-in for one still to be added."""
-    return {name: (getattr(value, "known", 1) if callable(value) else value) for name, value in data.items()}
+    """`data` with every reference as it is now: a stored record's id, or a stand-in for one still to be added
+    (in a list of references a different stand-in each, so that none is taken for a repeat)."""
+    def listed(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(getattr(value, "known", _PROBE_ID - index) if callable(value) else value
+                     for index, value in enumerate(values))
+
+    return {name: (getattr(value, "known", 1) if callable(value) else listed(value) if isinstance(value, tuple) else value)
+            for name, value in data.items()}
+
+
+_PROBE_ID = 2**31 - 1
 
 
 def _resolved(data: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: (value() if callable(value) else value) for name, value in data.items()}
+    return {name: (value() if callable(value) else tuple(item() if callable(item) else item for item in value)
+                   if isinstance(value, tuple) else value) for name, value in data.items()}
 
 
 def _pending(data: Mapping[str, Any]) -> bool:
-    return any(callable(value) and not hasattr(value, "known") for value in data.values())
+    values = [item for value in data.values() for item in (value if isinstance(value, tuple) else (value,))]
+    return any(callable(value) and not hasattr(value, "known") for value in values)
+
+
+class _Partners:
+    """Partner organisations by name; one a row names that is not stored yet is added once."""
+
+    def __init__(self, session: Session) -> None:
+        rows = list(session.scalars(select(PartnerRow)))
+        self.ids: dict[str, IdOf] = {normalised(row.name): known(row.id) for row in rows}
+        self.names: dict[int, str] = {row.id: row.name for row in rows}
+
+    def get(self, name: str, item: _Planned, notes: list[str]) -> IdOf:
+        key = normalised(name)
+        if key not in self.ids:
+            holder: list[Any] = []
+            item.writes.append(_write_new(PARTNER, clean(PARTNER, {"name": name}), holder))
+            notes.append(f"Partnerorganisatie {name} toegevoegd")
+            self.ids[key] = later(holder)
+        return self.ids[key]
+
+    def difference(self, before: Sequence[int], after: Sequence[str]) -> list[str]:
+        """'Partnerorganisaties: 'VNG' wordt 'VNG, BZK'', or nothing when the same organisations are named."""
+        old = [self.names.get(item, str(item)) for item in before]
+        if {normalised(name) for name in old} == {normalised(name) for name in after}:
+            return []
+        return [f"Partnerorganisaties: '{', '.join(old)}' wordt '{', '.join(after)}'"]
+
+
+def partner_names(text: str) -> tuple[str, ...]:
+    """The organisations of 'Partnerorganisaties: VNG, BZK' or of a cell with one a line."""
+    separator = "\n" if "\n" in text else ";" if ";" in text else ","
+    return tuple(dict.fromkeys(name.strip() for name in text.split(separator) if name.strip()))
 
 
 @dataclass
@@ -747,18 +792,28 @@ def _owner(text: str, names: Names) -> tuple[OwnerKind, dict[str, Any]]:
 
 
 def _results(value: CellValue) -> tuple[str, ...]:
+    return _results_and_partners(value)[0]
+
+
+def _results_and_partners(value: CellValue) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    """The results, and the partners when a meeting workbook of this program names them under the results."""
     text = as_text(value)
     # One result a line (as the workbook writes them), or the plan's "- a; - b" on one line.
     lines = text.split("\n") if "\n" in text else re.split(r";\s*(?=[-•*]\s)", text)
     results = [line for line in (re.sub(r"^[-•*]\s*", "", item.strip()) for item in lines) if line]
-    # A meeting workbook of this program puts the meetings held against the target under the results.
-    while results and results[-1].startswith((MEETING_COUNT_PREFIX, BEHIND_PREFIX)):
-        results.pop()
-    return tuple(results)
+    # A meeting workbook of this program puts the partners and the meetings held against the target under the results.
+    partners: tuple[str, ...] | None = None
+    while results and results[-1].startswith((MEETING_COUNT_PREFIX, BEHIND_PREFIX, PARTNERS_PREFIX)):
+        line = results.pop()
+        if line.startswith(PARTNERS_PREFIX):
+            partners = partner_names(line[len(PARTNERS_PREFIX):])
+    return tuple(results), partners
 
 
-def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: Names | None = None) -> list[_Planned]:
+def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: Names | None = None,
+                     partners: _Partners | None = None) -> list[_Planned]:
     names = names or Names.stored(session)
+    partners = partners or _Partners(session)
     newest = max(names.plans) if names.plans else None
     years = {row.id: row.year for row in session.scalars(select(YearPlanRow))}
     # Titles repeat within a plan (under different owners, or twice under one): rows sharing year, owner and
@@ -775,6 +830,9 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: N
         title = as_text(cells.get("title"))
         data: dict[str, Any] = {}
         errors: dict[str, str] = {}
+        item = _Planned(PreviewRow(source.number, RowAction.SKIP, title or "(zonder titel)", (), ()))
+        partner_notes: list[str] = []
+        named_partners: tuple[str, ...] | None = None
         year_text = as_text(cells["year"]) if "year" in cells else ""
         year = int(year_text) if year_text.isdigit() else newest if not year_text else None
         if year is None or year not in names.plans:
@@ -794,7 +852,9 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: N
         if "position" in cells:
             data["position"] = as_text(cells["position"])
         if "results" in cells:
-            data["results"] = _results(cells["results"])
+            data["results"], named_partners = _results_and_partners(cells["results"])
+            if named_partners is not None:
+                data["partner_ids"] = tuple(partners.get(name, item, partner_notes) for name in named_partners)
         for name in ("first_half_status", "second_half_status"):
             if name in cells:
                 try:
@@ -816,7 +876,7 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: N
             except ValidationError as error:
                 errors.update(error.errors)
         problems.extend(f"rij {source.number}: {message}" for message in errors.values())
-        item = _Planned(PreviewRow(source.number, RowAction.SKIP, title or "(zonder titel)", (), tuple(problems)))
+        item.row = PreviewRow(source.number, RowAction.SKIP, title or "(zonder titel)", (), tuple(problems))
         if not errors:
             def final(full: Mapping[str, Any] = full) -> Mapping[str, Any]:
                 return clean(ACTIVITY, _resolved(full))
@@ -826,10 +886,13 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: N
                 added_row: list[Any] = []
                 item.writes.append(_write_new(ACTIVITY, final, added_row))
                 names.activities.append((year or 0, owner_text, normalised(title), later(added_row)))
-                item.row = PreviewRow(source.number, RowAction.ADD, title, (), tuple(problems))
+                item.row = PreviewRow(source.number, RowAction.ADD, title, tuple(partner_notes), tuple(problems))
             else:
                 names.activities.append((year or 0, owner_text, normalised(title), known(existing.id)))
                 differences = _differences(ACTIVITY, current_fields(ACTIVITY, existing), values)
+                if named_partners is not None:
+                    differences.extend(partners.difference(existing.partner_ids, named_partners))
+                differences.extend(partner_notes)
                 if differences or _pending(full):
                     item.writes.append(_write_change_later(ACTIVITY, existing.id, final))
                     item.row = PreviewRow(source.number, RowAction.CHANGE, title,

@@ -67,8 +67,9 @@ _DESCRIPTIONS: dict[Part, str] = {
                    "per gemeente, met het totaal per gemeente en van alle gemeenten samen.",
     Part.ACTIVITIES: "De activiteiten uit het jaarplan in de volgorde van het plan, per eigenaar: doel, te bereiken "
                      "resultaten en de voortgang in het eerste en tweede halfjaar, en de bijeenkomsten tegen het aantal dat "
-                     "het jaarplan noemt. Grijs: nog niet gerapporteerd.",
-    Part.MEETINGS: "De vergaderingen en bijeenkomsten van het jaar op datum: soort, titel, thema en plaats.",
+                     "het jaarplan noemt, en de partnerorganisaties. Grijs: nog niet gerapporteerd.",
+    Part.MEETINGS: "De vergaderingen en bijeenkomsten van het jaar op datum: soort, titel, thema, plaats, bij welke "
+                   "activiteit en of ze gepland, gehouden of geannuleerd zijn.",
     Part.VACANCIES: "Elke open plaats één keer: zetels, portefeuillehouders, leden van VNG-commissies en "
                     "voorzitters van overleggen, met wat erbij hoort, waarom de plaats open is en wat er volgt.",
 }
@@ -392,8 +393,9 @@ def activities_sheet(overviews: Overviews, plan: YearPlan | None, on: date | Non
             rows.append(ReportRow((owner,) + (None,) * (len(columns) - 1), RowKind.GROUP))
         results = activity.results if len(activity.results) < 2 else tuple(f"• {result}" for result in activity.results)
         count = item.meeting_count
-        # The count goes under the results that state the target: the page has no room for another column.
-        results = (*results, *_meeting_count_lines(count))
+        # The partners and the count go under the results that state the target: the page has no room for
+        # another column.
+        results = (*results, *_partner_lines(item.partners), *_meeting_count_lines(count))
         rows.append(ReportRow((
             activity.title, activity.goal, results,
             activity.first_half_progress, status_cell(activity.first_half_status),
@@ -406,10 +408,10 @@ def activities_sheet(overviews: Overviews, plan: YearPlan | None, on: date | Non
 
 def meetings_sheet(overviews: Overviews, year: int) -> ReportSheet:
     columns = (Column("Datum", 11, 11), Column("Soort", 26), Column("Titel", 34), Column("Thema", 30),
-               Column("Plaats", 20), Column("Bij activiteit", 34))
+               Column("Plaats", 20), Column("Bij activiteit", 34), Column("Status", 12, 10))
     meetings = overviews.meetings(year)
     rows = [ReportRow((item.meeting.date, item.meeting.kind.label, item.meeting.title, item.meeting.theme,
-                       item.meeting.location, item.activity)) for item in meetings]
+                       item.meeting.location, item.activity, item.meeting.status.label)) for item in meetings]
     summary = f"{_count(len(meetings), 'bijeenkomst', 'bijeenkomsten')} in {year}. {Part.MEETINGS.description}"
     return _sheet(Part.MEETINGS.value, f"Bijeenkomsten {year}", summary, columns, rows)
 
@@ -417,6 +419,14 @@ def meetings_sheet(overviews: Overviews, year: int) -> ReportSheet:
 # The lines the Activiteiten sheet adds under an activity's results; an import of the workbook leaves them out.
 MEETING_COUNT_PREFIX = "Bijeenkomsten: "
 BEHIND_PREFIX = "Let op, "
+PARTNERS_PREFIX = "Partnerorganisaties: "
+
+
+def _partner_lines(partners: tuple[str, ...]) -> tuple[str, ...]:
+    """'Partnerorganisaties: Provincie Groningen, BZK' (with '; ' between them when a name holds a comma)."""
+    if not partners:
+        return ()
+    return (PARTNERS_PREFIX + ("; " if any("," in name for name in partners) else ", ").join(partners),)
 
 
 def _meeting_count_lines(count: MeetingCount | None) -> tuple[str, ...]:
