@@ -1926,56 +1926,61 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/import_dialog.py" line="156"/>
+        <source>Meetings, with attendance per municipality</source>
+        <translation>Bijeenkomsten, met aanwezigheid per gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="157"/>
         <source>Meeting workbook of VGG Desktop (all sheets)</source>
         <translation>Vergaderoverzicht van VGG Desktop (alle bladen)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="168"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="169"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="170"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="299"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="301"/>
         <source>(do not read)</source>
         <translation>(niet inlezen)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="328"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="330"/>
         <source>%1 to add, %2 to change, %3 to skip (already the same), %4 with problems.</source>
         <translation>%1 toevoegen, %2 wijzigen, %3 overslaan (al gelijk), %4 met problemen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="331"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="333"/>
         <source>Header row: row %1.</source>
         <translation>Kopregel: rij %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="332"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="334"/>
         <source>Rows are matched on: %1.</source>
         <translation>Regels worden gezocht op: %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="337"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="339"/>
         <source>Nothing can be imported until every problem is solved in the file.</source>
         <translation>Er kan niets worden geïmporteerd tot elk probleem in het bestand is opgelost.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="339"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="341"/>
         <source>There is nothing to import: everything is stored like this already.</source>
         <translation>Er is niets te importeren: alles staat al zo in de database.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="367"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="369"/>
         <source>Import refused</source>
         <translation>Import geweigerd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/import_dialog.py" line="372"/>
+        <location filename="../../vgg_desktop/gui/import_dialog.py" line="374"/>
         <source>Imported: %1 added, %2 changed. Undo (Ctrl+Z) turns the whole import back.</source>
         <translation>Geïmporteerd: %1 toegevoegd, %2 gewijzigd. Ongedaan maken (Ctrl+Z) draait de hele import terug.</translation>
     </message>

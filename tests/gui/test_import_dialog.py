@@ -125,3 +125,54 @@ def test_screens_of_the_import_can_be_looked_at(qtbot: Any, window: MainWindow, 
     dialog.choose_column("start_date", -1)
     dialog.grab().save(str(tmp_path / "3-klaar.png"))
     assert all((tmp_path / name).stat().st_size > 0 for name in ("1-leeg.png", "2-voorbeeld.png", "3-klaar.png"))
+
+
+def _meetings_file(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Overzicht"
+    sheet.append(["niets"])
+    meetings = book.create_sheet("Bijeenkomsten")
+    meetings.append(["Bijeenkomsten 2022"])
+    meetings.append(["Datum", "Soort", "Titel", "Bij activiteit", "Status", "Groningen", "Eemsdelta", "Pekela"])
+    meetings.append(["14-06-2022", "Toogdag", "Toogdag Groninger Gemeenten",
+                     "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv", "Gehouden", "aanwezig", "afgemeld", "x"])
+    meetings.append([date(2022, 10, 4), "Werksessie", "Werksessie cultuur", "Cultuur", "Gepland", None, None, None])
+    meetings.append(["31-02-2022", "Borrel", "Afscheid", "Onbekende activiteit", None, "misschien", None, None])
+    book.save(path)
+    return path
+
+
+def _meetings(window: MainWindow) -> list[tuple[object, ...]]:
+    assert window.services is not None
+    return [(item.meeting.date, item.meeting.title, item.meeting.status.value, item.attendance.present)
+            for item in window.services.meeting_overviews.of_year(2022, date(2022, 12, 31))]
+
+
+def test_a_meetings_file_shows_attendance_and_problems_and_imports_as_one_step(
+        qtbot: Any, window: MainWindow, dialog: ImportDialog, tmp_path: Path) -> None:
+    assert window.services is not None
+    dialog.show()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("meetings"))
+    dialog.open_file(_meetings_file(tmp_path / "bijeenkomsten.xlsx"))
+    qtbot.wait(20)  # the layout follows the new column lists, as it does on screen
+    dialog.grab().save(str(tmp_path / "bijeenkomsten-voorbeeld.png"))
+    assert dialog.sheet_combo.currentText() == "Bijeenkomsten"
+    assert dialog.column_combos["activity"].currentText() == "D: Bij activiteit"
+    assert "Aanwezigheid per gemeente uit kolom F (Groningen), G (Eemsdelta), H (Pekela)." in dialog.summary_label.text()
+    problems = dialog.model.row_at(2).problems
+    assert "rij 5: Datum: '31-02-2022' bestaat niet als datum. Controleer dag en maand." in problems
+    assert not dialog.import_button.isEnabled()
+    before = _meetings(window)
+    # Without the bad row the file can be imported.
+    book = openpyxl.load_workbook(tmp_path / "bijeenkomsten.xlsx")
+    book["Bijeenkomsten"].delete_rows(5)
+    book.save(tmp_path / "goed.xlsx")
+    dialog.open_file(tmp_path / "goed.xlsx")
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert dialog.imported and window.undo_stack.count() == 1
+    after = _meetings(window)
+    assert len(after) == len(before) + 1 and (date(2022, 6, 14), "Toogdag Groninger Gemeenten", "gehouden", 2) in after
+    window.undo_stack.undo()
+    assert _meetings(window) == before

@@ -62,6 +62,9 @@ def test_a_good_file_adds_changes_and_skips_with_attendance_per_municipality(ope
     assert "Status: 'Gepland' wordt 'Gehouden'" in rows[3].changes
     assert "Aanwezigheid Eemsdelta: Afgemeld" in rows[3].changes
     assert rows[3].name == "14-06-2022 Toogdag Groninger Gemeenten"
+    assert preview.notes == ("Aanwezigheid per gemeente uit kolom F (Groningen), G (Gemeente Eemsdelta), "
+                             "H (Westerkwartier).",)
+    assert preview.notes[0] in preview.summary()
 
     result = importer.apply("meetings", table)
     assert (result.added, result.changed) == (1, 1)

@@ -153,6 +153,7 @@ class ImportDialog(QDialog):
             "persons": self.tr("Persons (board members, secretaries, clerks)"),
             "seats": self.tr("Board seats and terms"),
             "activities": self.tr("Activities of a year plan"),
+            "meetings": self.tr("Meetings, with attendance per municipality"),
             "workbook": self.tr("Meeting workbook of VGG Desktop (all sheets)"),
         }
         return {name: label for name, label in labels.items() if name in KINDS}
@@ -192,7 +193,8 @@ class ImportDialog(QDialog):
 
     def _pick_sheet_for_kind(self) -> None:
         """A meeting workbook's sheet that fits the kind is chosen for the user (Bureau for staff, ...)."""
-        wanted = {"staff": "Bureau", "seats": "Bestuur", "activities": "Activiteiten"}.get(self.kind())
+        wanted = {"staff": "Bureau", "seats": "Bestuur", "activities": "Activiteiten",
+                  "meetings": "Bijeenkomsten"}.get(self.kind())
         index = self.sheet_combo.findData(wanted) if wanted else -1
         if index >= 0:
             self._filling = True
@@ -330,7 +332,7 @@ class ImportDialog(QDialog):
             .replace("%3", str(preview.count(RowAction.SKIP))).replace("%4", str(with_problems))
         where = self.tr("Header row: row %1.").replace("%1", str(preview.header_row)) if preview.header_row else ""
         matched = self.tr("Rows are matched on: %1.").replace("%1", KINDS[preview.kind].key)
-        lines = [" ".join(part for part in (counts, where) if part), matched]
+        lines = [" ".join(part for part in (counts, where) if part), matched, *preview.notes]
         if preview.problems:
             lines.extend(preview.problems)
         if with_problems or preview.problems:

@@ -36,7 +36,7 @@ from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
 from vgg_desktop.domain.errors import ValidationError
 from vgg_desktop.domain.schema import ACTIVITY, MEETING, MEETING_ATTENDANCE, MUNICIPALITY, clean
-from vgg_desktop.domain.tables import CellValue, SourceRow
+from vgg_desktop.domain.tables import CellValue, SourceRow, column_letter
 from vgg_desktop.services.importing import (
     IdOf,
     ImportKind,
@@ -144,6 +144,16 @@ def _attendance_columns(sheet: _Sheet, municipalities: Mapping[str, Any]) -> dic
         if index not in taken and name in municipalities:
             found[index] = municipalities[name]
     return found
+
+
+def attendance_note(session: Session, sheet: _Sheet) -> tuple[str, ...]:
+    """'Aanwezigheid per gemeente uit kolom F (Groningen), G (Gemeente Eemsdelta).', or nothing."""
+    municipalities = {normalised(row.name): row for row in session.scalars(select(MunicipalityRow))}
+    columns = _attendance_columns(sheet, municipalities)
+    if not columns:
+        return ()
+    listed = ", ".join(f"{column_letter(index)} ({sheet.headers[index]})" for index in sorted(columns))
+    return (f"Aanwezigheid per gemeente uit kolom {listed}.",)
 
 
 def _attendance(value: CellValue, municipality: str) -> AttendanceStatus:

@@ -125,6 +125,7 @@ class ImportPreview:
     mapping: tuple[tuple[str, int], ...]  # (field name, column index)
     rows: tuple[PreviewRow, ...]
     problems: tuple[str, ...]  # of the file as a whole (no header row, a required column missing)
+    notes: tuple[str, ...] = ()  # what is read besides the mapped columns ("Aanwezigheid uit kolom F (Groningen)")
 
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action is action and not row.problems)
@@ -143,6 +144,7 @@ class ImportPreview:
         lines = [f"{self.file_name}, {sheets}: {kind.label.lower()}"
                  + (f", kopregel op rij {self.header_row}" if self.header_row else ""),
                  f"Gezocht op: {kind.key}.",
+                 *self.notes,
                  f"{self.count(RowAction.ADD)} toevoegen, {self.count(RowAction.CHANGE)} wijzigen, "
                  f"{self.count(RowAction.SKIP)} overslaan (al gelijk), "
                  f"{sum(1 for row in self.rows if row.problems)} met problemen."]
@@ -1212,9 +1214,14 @@ def _plan(session: Session, kind_name: str, table: SourceTable | Sequence[Source
     kind = KINDS[kind_name]
     sheet = _read_sheet(kind, table, mapping)
     planned = _PLANNERS[kind_name](session, kind, sheet) if not sheet.problems else []
+    notes: tuple[str, ...] = ()
+    if kind_name == "meetings" and not sheet.problems:
+        from vgg_desktop.services.import_meetings import attendance_note
+
+        notes = attendance_note(session, sheet)
     preview = ImportPreview(kind.name, table.file_name, table.sheet, sheet.header_row, sheet.headers,
                             tuple(sorted(sheet.mapping.items(), key=lambda item: item[1])),
-                            tuple(item.row for item in planned), tuple(sheet.problems))
+                            tuple(item.row for item in planned), tuple(sheet.problems), notes)
     return preview, planned
 
 
