@@ -170,12 +170,12 @@ def plan_meetings(session: Session, kind: ImportKind, sheet: _Sheet, names: Name
     municipalities = {normalised(row.name): to_value(MUNICIPALITY, row) for row in session.scalars(select(MunicipalityRow))}
     columns = _attendance_columns(sheet, municipalities)
     by_date: dict[date, list[Any]] = {}
-    for row in session.scalars(select(MeetingRow).order_by(MeetingRow.date, MeetingRow.id)):
-        meeting = to_value(MEETING, row)
+    for meeting_row in session.scalars(select(MeetingRow).order_by(MeetingRow.date, MeetingRow.id)):
+        meeting = to_value(MEETING, meeting_row)
         by_date.setdefault(meeting.date, []).append(meeting)
     attendance: dict[int, dict[int, Any]] = {}
-    for row in session.scalars(select(MeetingAttendanceRow)):
-        value = to_value(MEETING_ATTENDANCE, row)
+    for attendance_row in session.scalars(select(MeetingAttendanceRow)):
+        value = to_value(MEETING_ATTENDANCE, attendance_row)
         attendance.setdefault(value.meeting_id, {})[value.municipality_id] = value
 
     rows: list[_Row] = [_read_row(sheet, source, activities, columns) for source in sheet.data]
