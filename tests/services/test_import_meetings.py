@@ -8,6 +8,7 @@ import pytest
 
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
+from vgg_desktop.domain.errors import ConflictError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.domain.tables import SourceRow, SourceTable
 from vgg_desktop.services.history import History
@@ -126,6 +127,19 @@ def test_bad_rows_are_named_in_dutch_and_refuse_the_whole_import(opened: OpenedD
     with pytest.raises(ImportRefused, match="Er is niets ingelezen"):
         importer.apply("meetings", table)
     assert _meetings(database) == before
+
+
+def test_attendance_alone_moves_the_meetings_version_so_an_open_form_is_refused(opened: OpenedDatabase) -> None:
+    database = opened.database
+    meetings = Meetings(database)
+    meeting = next(item.meeting for item in meetings.of_year(2022, date(2022, 12, 31)) if item.meeting.title == "Toogdag Groninger Gemeenten")
+    table = _table(("Datum", "Soort", "Titel", "Pekela"), ("14-06-2022", "Toogdag", "Toogdag Groninger Gemeenten", "afwezig"))
+    preview = Importer(database).preview("meetings", table)
+    assert preview.rows[0].changes == ("Aanwezigheid Pekela: Afwezig",)
+    Importer(database).apply("meetings", table)
+    with pytest.raises(ConflictError):
+        meetings.record_attendance(meeting.id, meeting.version, [])
+    assert _attendance(database, "Toogdag Groninger Gemeenten") == {"Pekela": AttendanceStatus.ABSENT}
 
 
 def test_attendance_of_a_municipality_that_was_no_member_then_is_a_problem(opened: OpenedDatabase) -> None:

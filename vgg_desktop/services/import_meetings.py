@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import select
@@ -38,11 +38,14 @@ from vgg_desktop.domain.errors import ValidationError
 from vgg_desktop.domain.schema import ACTIVITY, MEETING, MEETING_ATTENDANCE, MUNICIPALITY, clean
 from vgg_desktop.domain.tables import CellValue, SourceRow, column_letter
 from vgg_desktop.services.importing import (
+    PHASES,
     IdOf,
     ImportKind,
     Names,
     PreviewRow,
+    Report,
     RowAction,
+    Write,
     _as_date,
     _cells,
     _differences,
@@ -343,6 +346,22 @@ def _plan_row(row: _Row, attendance: Mapping[int, Mapping[int, Any]]) -> _Planne
             notes.append(f"Aanwezigheid {municipality.name}: '{before.status.label}' wordt '{status.label}'")
             item.writes.append(_write_change(MEETING_ATTENDANCE, before.id,
                                              {**current_fields(MEETING_ATTENDANCE, before), "status": status}))
+    if existing is not None and item.writes and not any(write.phase == PHASES["meeting"]  # type: ignore[attr-defined]
+                                                        for write in item.writes):
+        item.writes.append(_touch_meeting(existing.id))
     action = RowAction.ADD if existing is None else RowAction.CHANGE if item.writes else RowAction.SKIP
     item.row = PreviewRow(row.number, action, row.name, tuple(notes), ())
     return item
+
+
+def _touch_meeting(meeting_id: int) -> Write:
+    """The attendance belongs to the meeting: changing it moves the meeting's version, as `Meetings.record_attendance`
+    does, so an attendance form still open on the old version (here or on another PC) is refused, not obeyed."""
+    def write(session: Session) -> Report:
+        row = session.get(MeetingRow, meeting_id)
+        assert row is not None
+        row.updated_at = datetime.now(timezone.utc)
+        return lambda: []
+
+    write.phase = PHASES["meeting_attendance"]  # type: ignore[attr-defined]
+    return write
