@@ -278,6 +278,7 @@ def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[object]]:
 
     overviews = Overviews(opened.database)
     plan = opened.services.year_plans.list()[-1]
+    owners = {item.activity.id: item.owner for item in overviews.activities(plan.year)}
     return {
         "board": _board(opened, on),
         "portfolios": [(item.portfolio.name, item.holder.display_name if item.holder else None, item.portfolio.vng_not_applicable,
@@ -294,7 +295,8 @@ def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[object]]:
         "projects": [(item.project.name, item.project.kind, [member.member.display_name for member in item.staff])
                      for item in overviews.projects()],
         "meetings": [(item.meeting.date, item.meeting.kind, item.meeting.title, item.meeting.theme, item.meeting.location,
-                      item.activity, item.meeting.status) for item in overviews.meetings(plan.year)],
+                      owners.get(item.meeting.activity_id), item.activity, item.meeting.status)
+                     for item in overviews.meetings(plan.year)],
         "plan": [(plan.year, plan.title, plan.adopted_on, plan.adopted_by)],
         "people": sorted((p.display_name, person_post(p.function, None)) for p in opened.services.persons.list()
                          if any(p.display_name == row[2] for row in _board(opened, on))),
@@ -306,6 +308,12 @@ def test_a_meeting_workbook_imports_into_an_empty_database_as_the_same_data(open
     from vgg_desktop.startup import open_database
 
     on = date(2022, 6, 14)
+    # A meeting of one of two activities with one title, named with its owner on the Bijeenkomsten sheet.
+    klankbord = [item.activity for item in opened.services.overviews.activities(2022)
+                 if item.activity.title == "Klankbordgroep Raadsleden"]
+    assert len(klankbord) == 2
+    opened.services.meetings.create({"date": "2022-09-27", "kind": "raadsleden", "title": "Raadsledenavond",
+                                     "activity_id": klankbord[1].id, "status": "gehouden", "location": "Veendam"})
     workbook = _export(opened, tmp_path / "overzicht.xlsx", on)
     tables = open_spreadsheet(workbook).read_all()
     empty = open_database(f"sqlite:///{tmp_path / 'leeg.sqlite3'}", seed_when_empty=False)

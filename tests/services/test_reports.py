@@ -394,3 +394,10 @@ def test_bijeenkomsten_of_the_year_in_date_order(report: MeetingReport, opened: 
     assert again.rows[0].cells[4] == "Veendam"
     assert "Volgend jaar" not in {row.cells[2] for row in again.rows}
     assert again.title == "Bijeenkomsten 2022" and again.summary.startswith("5 bijeenkomsten in 2022.")
+    # One of two activities with one title is named with its owner.
+    klankbord = [item for item in opened.services.overviews.activities(2022)
+                 if item.activity.title == "Klankbordgroep Raadsleden"]
+    opened.services.meetings.create({"date": "2022-09-27", "kind": "raadsleden", "title": "Raadsledenavond",
+                                     "activity_id": klankbord[1].activity.id})
+    named = build_meeting_report(opened.services, MEETING, [Part.MEETINGS]).sheets[1].rows[-1].cells[5]
+    assert named == f"Klankbordgroep Raadsleden ({klankbord[1].owner})" and klankbord[0].owner != klankbord[1].owner

@@ -121,8 +121,14 @@ class _Activities:
         self.all = planned + stored
 
     def find(self, title: str, owner: str, year: int | None) -> tuple[IdOf | None, str | None]:
-        """The activity named `title` (and `owner`, when given), or why there is none to take."""
+        """The activity named `title` (and `owner`, when given), or why there is none to take.
+
+        A meeting workbook names one of two activities with one title as 'title (owner)'."""
         same = [item for item in self.all if item.title == normalised(title)]
+        written = re.match(r"^(.+?)\s*\(([^()]+)\)$", title)
+        if not same and written and not owner:
+            title, owner = written.group(1), written.group(2)
+            same = [item for item in self.all if item.title == normalised(title)]
         if owner:
             same = [item for item in same if item.owner == normalised(owner)]
         in_year = [item for item in same if item.year == year]

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from vgg_desktop.domain.entities import Employment, VngCommittee, YearPlan
     from vgg_desktop.domain.meetings import MeetingCount
     from vgg_desktop.services.catalog import Services
-    from vgg_desktop.services.overviews import ConsultationOverview, Overviews, StaffOverview
+    from vgg_desktop.services.overviews import (
+        ActivityOverview,
+        ConsultationOverview,
+        MeetingOverview,
+        Overviews,
+        StaffOverview,
+    )
     from vgg_desktop.services.projects import OutstandingInvoices, ProjectFinances
 
 
@@ -410,10 +416,22 @@ def meetings_sheet(overviews: Overviews, year: int) -> ReportSheet:
     columns = (Column("Datum", 11, 11), Column("Soort", 26), Column("Titel", 34), Column("Thema", 30),
                Column("Plaats", 20), Column("Bij activiteit", 34), Column("Status", 12, 10))
     meetings = overviews.meetings(year)
+    activities = overviews.activities(year) if any(item.activity for item in meetings) else ()
     rows = [ReportRow((item.meeting.date, item.meeting.kind.label, item.meeting.title, item.meeting.theme,
-                       item.meeting.location, item.activity, item.meeting.status.label)) for item in meetings]
+                       item.meeting.location, _activity_named(item, activities), item.meeting.status.label))
+            for item in meetings]
     summary = f"{_count(len(meetings), 'bijeenkomst', 'bijeenkomsten')} in {year}. {Part.MEETINGS.description}"
     return _sheet(Part.MEETINGS.value, f"Bijeenkomsten {year}", summary, columns, rows)
+
+
+def _activity_named(item: MeetingOverview, activities: Iterable[ActivityOverview]) -> str | None:
+    """The activity's title, and its owner when the year's plan has two activities of that title:
+    'Klankbordgroep Raadsleden (Dagelijks Bestuur VGG)', so that an import of the workbook finds the one meant."""
+    if item.activity is None or item.meeting.activity_id is None:
+        return item.activity
+    same = [other for other in activities if other.activity.title == item.activity]
+    mine = next((other for other in same if other.activity.id == item.meeting.activity_id), None)
+    return f"{item.activity} ({mine.owner})" if len(same) > 1 and mine is not None else item.activity
 
 
 # The lines the Activiteiten sheet adds under an activity's results; an import of the workbook leaves them out.
