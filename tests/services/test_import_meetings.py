@@ -160,3 +160,11 @@ def test_two_activities_with_one_title_are_told_apart_by_the_owner(opened: Opene
     table = _table((*header, "Eigenaar"), ("01-10-2022", "Klankbord", "Klankbordgroep Raadsleden", owner))
     preview = Importer(opened.database).preview("meetings", table)
     assert not preview.all_problems and preview.rows[0].action is RowAction.ADD
+
+
+def test_text_that_looks_like_a_formula_is_stored_as_text(empty_opened: OpenedDatabase) -> None:
+    table = _table(("Datum", "Titel", "Plaats", "Thema"), ("01-12-2022", "=HYPERLINK(\"http://x\")", "@Veendam", "-"))
+    Importer(empty_opened.database).apply("meetings", table)
+    meeting = Meetings(empty_opened.database).of_year(2022, date(2022, 12, 31))[0].meeting
+    assert (meeting.title, meeting.location, meeting.kind, meeting.status) == (
+        "=HYPERLINK(\"http://x\")", "@Veendam", MeetingKind.OTHER, MeetingStatus.PLANNED)
