@@ -154,9 +154,11 @@ def test_attendance_of_a_municipality_that_was_no_member_then_is_a_problem(opene
 def test_two_activities_with_one_title_are_told_apart_by_the_owner(opened: OpenedDatabase) -> None:
     header = ("Datum", "Titel", "Activiteit")
     ambiguous = Importer(opened.database).preview("meetings", _table(header, ("01-10-2022", "Klankbord", "Klankbordgroep Raadsleden")))
-    assert "er zijn 2 activiteiten 'Klankbordgroep Raadsleden' in het jaarplan 2022" in ambiguous.rows[0].problems[0]
-    owners = {item.owner for item in opened.services.overviews.activities(2022) if item.activity.title == "Klankbordgroep Raadsleden"}
-    owner = sorted(owners)[0]
+    owners = [item.owner for item in opened.services.overviews.activities(2022) if item.activity.title == "Klankbordgroep Raadsleden"]
+    assert ambiguous.rows[0].problems[0] == (
+        "rij 2: Bij activiteit: er zijn 2 activiteiten 'Klankbordgroep Raadsleden' in het jaarplan 2022. Zet in een kolom "
+        f"Eigenaar van wie de activiteit is ('{owners[0]}' of '{owners[1]}'), of schrijf 'Klankbordgroep Raadsleden (eigenaar)'.")
+    owner = owners[0]
     table = _table((*header, "Eigenaar"), ("01-10-2022", "Klankbord", "Klankbordgroep Raadsleden", owner))
     preview = Importer(opened.database).preview("meetings", table)
     assert not preview.all_problems and preview.rows[0].action is RowAction.ADD

@@ -95,7 +95,7 @@ _TICKS = ("✓", "✔", "☑")
 @dataclass(frozen=True)
 class _Activity:
     year: int
-    owner: str  # normalised, as the Activiteiten sheet heads it
+    owner: str  # as the Activiteiten sheet heads it
     title: str  # normalised
     id_of: IdOf
 
@@ -110,13 +110,13 @@ class _Activities:
         portfolios = {row.id: row.name for row in session.scalars(select(PortfolioRow))}
         consultations = {row.id: row.name for row in session.scalars(select(ConsultationRow))}
         stored = []
-        for row in session.scalars(select(ActivityRow)):
+        for row in session.scalars(select(ActivityRow).order_by(ActivityRow.year_plan_id, ActivityRow.position, ActivityRow.id)):
             if row.id in mentioned:
                 continue
             activity = to_value(ACTIVITY, row)
             owner = ActivityOverview(activity, portfolios.get(activity.portfolio_id or 0),
                                      consultations.get(activity.consultation_id or 0), ()).owner
-            stored.append(_Activity(years[activity.year_plan_id], normalised(owner), normalised(activity.title),
+            stored.append(_Activity(years[activity.year_plan_id], owner, normalised(activity.title),
                                     known(activity.id)))
         self.all = planned + stored
 
@@ -130,7 +130,7 @@ class _Activities:
             title, owner = written.group(1), written.group(2)
             same = [item for item in self.all if item.title == normalised(title)]
         if owner:
-            same = [item for item in same if item.owner == normalised(owner)]
+            same = [item for item in same if normalised(item.owner) == normalised(owner)]
         in_year = [item for item in same if item.year == year]
         pool = in_year or same
         where = f" in het jaarplan {year}" if in_year or (year is not None and not same) else ""
@@ -139,8 +139,9 @@ class _Activities:
             return None, (f"Bij activiteit: er is geen activiteit '{title}'{by}{where}. Schrijf de titel zoals op het "
                           "tabblad Activiteiten, maak de activiteit eerst aan, of laat de cel leeg.")
         if len(pool) > 1:
+            owners = " of ".join(f"'{item.owner}'" for item in pool)
             return None, (f"Bij activiteit: er zijn {len(pool)} activiteiten '{title}'{where}. Zet in een kolom Eigenaar "
-                          "van wie de activiteit is, zoals het tabblad Activiteiten de eigenaar noemt.")
+                          f"van wie de activiteit is ({owners}), of schrijf '{title} (eigenaar)'.")
         return pool[0].id_of, None
 
 

@@ -764,8 +764,8 @@ class Names:
     plans: dict[int, IdOf] = field(default_factory=dict)
     portfolios: dict[str, IdOf] = field(default_factory=dict)
     consultations: dict[str, IdOf] = field(default_factory=dict)
-    # The activities the import's rows name, as (year, owner as headed, title), both normalised: a meeting finds
-    # its activity among these before the stored ones.
+    # The activities the import's rows name, as (year, owner as headed, title normalised): a meeting finds its
+    # activity among these before the stored ones.
     activities: list[tuple[int, str, str, IdOf]] = field(default_factory=list)
 
     @classmethod
@@ -883,7 +883,7 @@ def _plan_activities(session: Session, kind: ImportKind, sheet: _Sheet, names: N
             def final(full: Mapping[str, Any] = full) -> Mapping[str, Any]:
                 return clean(ACTIVITY, _resolved(full))
 
-            owner_text = normalised(as_text(cells.get("owner")))
+            owner_text = as_text(cells.get("owner")).strip()
             if existing is None:
                 added_row: list[Any] = []
                 item.writes.append(_write_new(ACTIVITY, final, added_row))
