@@ -322,6 +322,8 @@ def test_a_meeting_workbook_imports_into_an_empty_database_as_the_same_data(open
         preview = importer.preview("workbook", tables)
         assert not preview.all_problems, preview.all_problems
         assert preview.count(RowAction.ADD) > 50
+        burgernet = next(row for row in preview.rows if row.sheet == "Projecten" and row.name == "Burgernet")
+        assert burgernet.changes == ("Medewerkers: Mw. R. de Jonge, Mw. V. Glas",)
         result = importer.apply("workbook", tables)
         assert _everything(empty, on) == _everything(opened, on)
         # Read again, the same workbook has nothing left to do.
@@ -336,3 +338,28 @@ def test_a_meeting_workbook_imports_into_an_empty_database_as_the_same_data(open
 def test_a_workbook_that_is_not_a_meeting_workbook_is_refused(empty_opened: OpenedDatabase) -> None:
     preview = Importer(empty_opened.database).preview("workbook", (_table(("Naam",), ("Jansen",), sheet="Blad1"),))
     assert "geen vergaderoverzicht van VGG Desktop" in preview.problems[0] and not preview.can_apply
+
+
+def test_a_workbook_puts_back_a_projects_staff_and_names_a_member_it_does_not_know(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from vgg_desktop.domain.schema import PROJECT
+    from vgg_desktop.reading.spreadsheet import open_spreadsheet
+    from vgg_desktop.services.mapping import current_fields
+
+    tables = open_spreadsheet(_export(opened, tmp_path / "overzicht.xlsx", date(2022, 6, 14))).read_all()
+    services = opened.services
+    burgernet = next(item for item in services.projects.list() if item.name == "Burgernet")
+    services.projects.update(burgernet.id, burgernet.version, {**current_fields(PROJECT, burgernet), "staff_member_ids": []})
+    importer = Importer(opened.database)
+    row = next(row for row in importer.preview("workbook", tables).rows if row.sheet == "Projecten" and row.name == "Burgernet")
+    assert (row.action, row.changes) == (RowAction.CHANGE, ("Medewerkers: '' wordt 'Mw. R. de Jonge, Mw. V. Glas'",))
+    importer.apply("workbook", tables)
+    staff = {member.id: member.display_name for member in services.staff_members.list()}
+    after = next(item for item in services.projects.list() if item.name == "Burgernet")
+    assert sorted(staff[member] for member in after.staff_member_ids) == ["Mw. R. de Jonge", "Mw. V. Glas"]
+
+    projects = next(table for table in tables if table.sheet == "Projecten")
+    header = next(row for row in projects.rows if row.values[:1] == ("Project",))
+    odd = SourceTable(projects.file_name, "Projecten", (header, SourceRow(header.number + 1, ("Nieuw project", "Project", "Mw. X. Onbekend"))))
+    problems = importer.preview("workbook", (odd,)).all_problems
+    assert problems == (f"blad Projecten, rij {header.number + 1}: Medewerker: 'Mw. X. Onbekend' staat niet op het blad Bureau "
+                        "en niet in de database.",)

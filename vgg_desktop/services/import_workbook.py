@@ -402,6 +402,8 @@ def _plan_projects(session: Session, sheet: Any, staff_names: set[str]) -> list[
                 notes.append(f"Medewerkers: '{', '.join(before)}' wordt '{', '.join(staff)}'")
             if not notes:
                 continue
+        elif staff:
+            notes.append(f"Medewerkers: {', '.join(staff)}")
         item.writes.append(_write_project(existing, {**base, **data}, staff))
         item.row = replace(item.row, action=RowAction.ADD if existing is None else RowAction.CHANGE, changes=tuple(notes))
     return planned
