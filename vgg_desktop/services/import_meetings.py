@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -353,8 +353,7 @@ def _plan_row(row: _Row, attendance: Mapping[int, Mapping[int, Any]]) -> _Planne
             notes.append(f"Aanwezigheid {municipality.name}: '{before.status.label}' wordt '{status.label}'")
             item.writes.append(_write_change(MEETING_ATTENDANCE, before.id,
                                              {**current_fields(MEETING_ATTENDANCE, before), "status": status}))
-    if existing is not None and item.writes and not any(write.phase == PHASES["meeting"]  # type: ignore[attr-defined]
-                                                        for write in item.writes):
+    if existing is not None and item.writes and not any(write.phase == PHASES["meeting"] for write in item.writes):
         item.writes.append(_touch_meeting(existing.id))
     action = RowAction.ADD if existing is None else RowAction.CHANGE if item.writes else RowAction.SKIP
     item.row = PreviewRow(row.number, action, row.name, tuple(notes), ())
@@ -367,8 +366,7 @@ def _touch_meeting(meeting_id: int) -> Write:
     def write(session: Session) -> Report:
         row = session.get(MeetingRow, meeting_id)
         assert row is not None
-        row.updated_at = datetime.now(timezone.utc)
+        row.updated_at = datetime.now(UTC)
         return lambda: []
 
-    write.phase = PHASES["meeting_attendance"]  # type: ignore[attr-defined]
-    return write
+    return Write(PHASES["meeting_attendance"], write)

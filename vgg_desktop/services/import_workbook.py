@@ -38,6 +38,7 @@ from vgg_desktop.services.importing import (
     ImportKind,
     Names,
     PreviewRow,
+    Report,
     RowAction,
     Write,
     _differences,
@@ -411,12 +412,11 @@ def _plan_projects(session: Session, sheet: Any, staff_names: set[str]) -> list[
 
 def _write_project(existing: Any | None, data: Mapping[str, Any], staff: Sequence[str]) -> Write:
     """The project with its staff, found by name when written: members of staff this import adds are stored by then."""
-    def write(session: Session) -> Any:
+    def write(session: Session) -> Report:
         ids = {normalised(to_value(STAFF_MEMBER, row).display_name): row.id for row in session.scalars(select(StaffMemberRow))}
         values = clean(PROJECT, {**data, "staff_member_ids": tuple(ids[normalised(member)] for member in staff)})
         if existing is None:
             return _write_new(PROJECT, values)(session)
         return _write_change(PROJECT, existing.id, values)(session)
 
-    write.phase = PHASES["project"]  # type: ignore[attr-defined]
-    return write
+    return Write(PHASES["project"], write)

@@ -423,6 +423,8 @@ class Write:
 
     def __call__(self, session: Session) -> Report:
         return self.run(session)
+
+
 # Records first, then what points at them.
 PHASES: dict[str, int] = {
     "municipality": 0, "partner": 0, "year_plan": 0, "person": 1, "staff_member": 1, "board_seat": 2, "portfolio": 2,
