@@ -1,11 +1,13 @@
-"""Importing a whole meeting workbook of this program: the board, portfolios, consultations, staff and activities.
+"""Importing a whole meeting workbook of this program: the board, portfolios, consultations (with their partners),
+staff, activities (with their partners), projects (with their staff) and meetings.
 
 The workbook (`services/reports.py`, written by `export/workbook.py`) shows records the way a reader
 wants them: whole names, a portfolio once above its committees, activities under a heading for their
-owner. This module reads them back into records with the planners of `importing`, sharing one list of
-persons, municipalities, partners, portfolios and consultations between the sheets, so that a person
-named on three sheets is one person. Read back are the fields the workbook carries; what it does not
-show (a portfolio's kind, an activity's partners, projects, meetings) is not invented.
+owner, an activity's partners under its results. This module reads them back into records with the
+planners of `importing` and `import_meetings`, sharing one list of persons, municipalities, partners,
+portfolios, consultations and activities between the sheets, so that a person named on three sheets is
+one person. Read back are the fields the workbook carries; what it does not show (a portfolio's kind, notes,
+a project's description and activity, attendance per municipality) is not invented.
 """
 
 from __future__ import annotations
