@@ -341,9 +341,9 @@ def test_a_workbook_that_is_not_a_meeting_workbook_is_refused(empty_opened: Open
 
 
 def test_a_workbook_puts_back_a_projects_staff_and_names_a_member_it_does_not_know(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from vgg_desktop.db.mapping import current_fields
     from vgg_desktop.domain.schema import PROJECT
     from vgg_desktop.reading.spreadsheet import open_spreadsheet
-    from vgg_desktop.services.mapping import current_fields
 
     tables = open_spreadsheet(_export(opened, tmp_path / "overzicht.xlsx", date(2022, 6, 14))).read_all()
     services = opened.services

@@ -26,7 +26,16 @@ from vgg_desktop.db.models import ConsultationRow, PortfolioRow, ProjectRow, Sta
 from vgg_desktop.domain.dates import parse_date
 from vgg_desktop.domain.enums import PlaceStatus, PortfolioKind, ProjectKind
 from vgg_desktop.domain.errors import ValidationError
-from vgg_desktop.domain.schema import CONSULTATION, PORTFOLIO, PROJECT, STAFF_MEMBER, VNG_COMMITTEE, YEAR_PLAN, clean
+from vgg_desktop.domain.schema import (
+    CONSULTATION,
+    PORTFOLIO,
+    PROJECT,
+    STAFF_MEMBER,
+    VNG_COMMITTEE,
+    YEAR_PLAN,
+    FieldKind,
+    clean,
+)
 from vgg_desktop.domain.tables import SourceRow, SourceTable
 from vgg_desktop.services.import_meetings import plan_meetings
 from vgg_desktop.services.importing import (
@@ -184,7 +193,7 @@ def _change_or_add(item: _Planned, spec: Any, existing: Any | None, data: Mappin
     before = current_fields(spec, existing)
     differences = _differences(spec, before, probe)
     # Lists of references compare as sets: the order they are stored in says nothing.
-    lists = any(field.kind == "refs" and set(before.get(field.name) or ()) != set(probe.get(field.name) or ())
+    lists = any(field.kind is FieldKind.REFS and set(before.get(field.name) or ()) != set(probe.get(field.name) or ())
                 for field in spec.fields)
     if differences or lists or _pending(full):
         notes.extend(differences)

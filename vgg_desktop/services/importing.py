@@ -53,6 +53,7 @@ from vgg_desktop.domain.schema import (
     SEAT_TERM,
     STAFF_MEMBER,
     EntitySpec,
+    FieldKind,
     clean,
 )
 from vgg_desktop.domain.tables import CellValue, SourceRow, SourceTable, column_letter
@@ -397,7 +398,7 @@ def _shown(value: Any) -> str:
 def _differences(spec: EntitySpec, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
     # A list of references reads as numbers here; its planner names what changed (`_Partners.difference`).
     return [f"{item.label}: '{_shown(before.get(item.name))}' wordt '{_shown(after.get(item.name))}'"
-            for item in spec.fields if item.kind != "refs" and before.get(item.name) != after.get(item.name)]
+            for item in spec.fields if item.kind is not FieldKind.REFS and before.get(item.name) != after.get(item.name)]
 
 
 def _row_problems(number: int, error: Exception) -> list[str]:
