@@ -347,6 +347,9 @@ class ElectionRow(Base):
     # The municipalities concerned, by name as they were then; all members for municipal elections.
     municipalities: Mapped[list[str]] = mapped_column(JSON, default=list)
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=_now)
+    # The change in the history that recorded it (migration 0010): a place filled by a later change was
+    # filled after the election, whatever the clocks of the PCs said.
+    history_change_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     vacancies: Mapped[list[ElectionVacancyRow]] = relationship(
         back_populates="election", cascade="all, delete-orphan", passive_deletes=True, order_by="ElectionVacancyRow.id")
 
@@ -361,7 +364,9 @@ class ElectionVacancyRow(Base):
     election_id: Mapped[int] = mapped_column(ForeignKey("election.id", ondelete="CASCADE"), index=True)
     entity: Mapped[str] = mapped_column(String(30))
     record_id: Mapped[int] = mapped_column(Integer)
-    person_id: Mapped[int] = mapped_column(Integer)
+    # Empty for a place that was already open on the election's date (migration 0010): the election did
+    # not open it, but it is filled in the same round, so the follow-up counts it.
+    person_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     election: Mapped[ElectionRow] = relationship(back_populates="vacancies")
 
 
@@ -402,3 +407,15 @@ class HistoryRecordRow(Base):
 
 Index("ix_history_record_entity_record_id", HistoryRecordRow.entity, HistoryRecordRow.record_id)
 Index("ix_history_record_owner_entity_owner_id", HistoryRecordRow.owner_entity, HistoryRecordRow.owner_id)
+
+
+class DismissedNoticeRow(Base):
+    """An item of the notice of what ends soon that someone dismissed, for everyone using this database.
+
+    The key names the record and its version (services/ending_soon.py), never a date or a name, so that
+    it tells nothing about personnel data and a changed record is noticed again."""
+
+    __tablename__ = "dismissed_notice"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    dismissed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    os_user: Mapped[str] = mapped_column(String(SHORT))

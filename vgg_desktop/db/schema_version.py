@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0010"
 VERSION_TABLE = "alembic_version"
 
 

@@ -88,3 +88,9 @@ class Election:
     kind: ElectionKind
     municipalities: tuple[str, ...]
     opened: int
+
+    @property
+    def title(self) -> str:
+        """'Gemeenteraadsverkiezingen van 30-03-2022', as the plan of the election said it."""
+        where = "" if self.kind is ElectionKind.MUNICIPAL else f" ({', '.join(self.municipalities)})"
+        return f"{self.kind.label} van {format_date(self.held_on)}{where}"

@@ -9,6 +9,7 @@ from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.database_settings import DatabaseSettings
 from vgg_desktop.services.elections import ElectionService
+from vgg_desktop.services.ending_soon import EndingSoon
 from vgg_desktop.services.history import History
 from vgg_desktop.services.identity import database_identity
 from vgg_desktop.services.importing import Importer
@@ -17,6 +18,7 @@ from vgg_desktop.services.overviews import Overviews
 from vgg_desktop.services.people import delete_person
 from vgg_desktop.services.projects import ProjectFinances
 from vgg_desktop.services.records import RecordService, Restoration, restore
+from vgg_desktop.services.refills import Refills
 from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.seats import SeatFilling
 from vgg_desktop.services.year_plans import YearPlanStarted, start_year_plan, undo_year_plan
@@ -53,6 +55,8 @@ class Services:
         self.elections = ElectionService(database)
         self.importer = Importer(database)
         self.project_finances = ProjectFinances(database)
+        self.refills = Refills(database)
+        self.ending_soon = EndingSoon(database, self.settings.ends_soon_rule)
 
     def records(self, entity: str) -> RecordService:
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""

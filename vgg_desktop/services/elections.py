@@ -75,13 +75,11 @@ class ElectionService:
             election = ElectionRow(held_on=held_on, kind=plan.kind.value, municipalities=list(plan.municipalities))
             session.add(election)
             _flush_new_election(session, held_on)
+            already_open = _already_open(session, plan)
             before, after, touched = _change_places(session, _changes(session, plan))
-            for item in plan.opened:
-                session.add(ElectionVacancyRow(election_id=election.id, entity=item.entity, record_id=item.record_id,
-                                               person_id=item.person_id))
-            session.flush()
-            record_change(session, ChangeKind.ELECTION_HELD, touched,
-                          f"{plan.title()}: {len(plan.opened)} plaatsen vrijgekomen")
+            _add_vacancies(session, election.id, plan, already_open)
+            election.history_change_id = record_change(session, ChangeKind.ELECTION_HELD, touched,
+                                                       f"{plan.title()}: {len(plan.opened)} plaatsen vrijgekomen")
             return ElectionRecorded(_value(election), plan, before, after)
 
     def undo(self, recorded: ElectionRecorded) -> ElectionRecorded:
@@ -104,13 +102,12 @@ class ElectionService:
                                    municipalities=list(undone.election.municipalities))
             session.add(election)
             _flush_new_election(session, undone.election.held_on)
+            already_open = _already_open(session, undone.plan)
             touched = _write_back(session, undone.before, undone.after)
-            for item in undone.plan.opened:
-                session.add(ElectionVacancyRow(election_id=election.id, entity=item.entity, record_id=item.record_id,
-                                               person_id=item.person_id))
-            session.flush()
+            _add_vacancies(session, election.id, undone.plan, already_open)
             _advance_sequence(session)
-            record_change(session, ChangeKind.REDO, touched, f"{undone.plan.title()} opnieuw vastgelegd")
+            election.history_change_id = record_change(session, ChangeKind.REDO, touched,
+                                                       f"{undone.plan.title()} opnieuw vastgelegd")
             return ElectionRecorded(undone.election, undone.plan, undone.before, _now(session, undone.after))
 
     def list(self) -> tuple[Election, ...]:
@@ -119,7 +116,38 @@ class ElectionService:
 
 
 def _value(row: ElectionRow) -> Election:
-    return Election(row.id, row.held_on, ElectionKind(row.kind), tuple(row.municipalities), len(row.vacancies))
+    return Election(row.id, row.held_on, ElectionKind(row.kind), tuple(row.municipalities),
+                    sum(1 for item in row.vacancies if item.person_id is not None))
+
+
+def _already_open(session: Session, plan: ElectionPlan) -> list[tuple[str, int]]:
+    """The places nobody held on the election's date, before the election opens more: they are filled in the
+    same round, so the follow-up (`services.refills`) counts them with the places the election opened. Only for
+    municipal elections: for a herindelingsverkiezing an empty place cannot say which municipality it is of."""
+    if plan.kind is not ElectionKind.MUNICIPAL:
+        return []
+    held = {term.seat_id for term in session.scalars(select(SeatTermRow))
+            if is_current(term.start_date, term.end_date, plan.held_on)}
+    places = [("board_seat", seat.id) for seat in session.scalars(select(BoardSeatRow).order_by(BoardSeatRow.position))
+              if seat.id not in held]
+    places += [("portfolio", row.id) for row in session.scalars(
+        select(PortfolioRow).where(PortfolioRow.holder_id.is_(None)).order_by(PortfolioRow.position))]
+    places += [("vng_committee", row.id) for row in session.scalars(
+        select(VngCommitteeRow).where(VngCommitteeRow.member_status == PlaceStatus.VACANT.value)
+        .order_by(VngCommitteeRow.position))]
+    places += [("consultation", row.id) for row in session.scalars(
+        select(ConsultationRow).where(ConsultationRow.chair_status == PlaceStatus.VACANT.value)
+        .order_by(ConsultationRow.number))]
+    return places
+
+
+def _add_vacancies(session: Session, election_id: int, plan: ElectionPlan, already_open: Sequence[tuple[str, int]]) -> None:
+    for item in plan.opened:
+        session.add(ElectionVacancyRow(election_id=election_id, entity=item.entity, record_id=item.record_id,
+                                       person_id=item.person_id))
+    for entity, record_id in already_open:
+        session.add(ElectionVacancyRow(election_id=election_id, entity=entity, record_id=record_id, person_id=None))
+    session.flush()
 
 
 def _flush_new_election(session: Session, held_on: date) -> None:
