@@ -7,6 +7,7 @@ Bureau and Projecten sheets show engagements only, never the notes kept on staff
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
@@ -18,12 +19,14 @@ from vgg_desktop.domain.enums import PlaceStatus, ProgressStatus
 from vgg_desktop.domain.invoices import InvoiceTotals
 from vgg_desktop.domain.money import euro_text
 from vgg_desktop.domain.report_values import Amount, Cell, Column, MeetingReport, Quiet, ReportRow, ReportSheet, RowKind
+from vgg_desktop.services.refills import ElectionRefills, RefillState
 from vgg_desktop.services.vacancies import OpenPlace, PlaceKind
 
 if TYPE_CHECKING:
     from vgg_desktop.domain.entities import Employment, VngCommittee, YearPlan
     from vgg_desktop.domain.meetings import MeetingCount
     from vgg_desktop.services.catalog import Services
+    from vgg_desktop.services.ending_soon import EndingNotice
     from vgg_desktop.services.overviews import (
         ActivityOverview,
         ConsultationOverview,
@@ -119,7 +122,7 @@ def build_meeting_report(
         Part.INVOICES: lambda: invoices_sheet(services.project_finances.outstanding(meeting_date)),
         Part.ACTIVITIES: lambda: activities_sheet(overviews, plan, meeting_date),
         Part.MEETINGS: lambda: meetings_sheet(overviews, meeting_date.year),
-        Part.VACANCIES: lambda: vacancies_sheet(overviews, meeting_date),
+        Part.VACANCIES: lambda: vacancies_sheet(overviews, meeting_date, services.refills.latest(meeting_date)),
     }
     sheets: list[ReportSheet] = []
     for done, part in enumerate(chosen, start=1):
@@ -128,6 +131,7 @@ def build_meeting_report(
     status = status_date or date.today()
     title = f"Overzicht voor de vergadering van {format_date(meeting_date)}"
     cover = cover_sheet(association, meeting_date, status, plan, sheets, rule)
+    cover = with_ending_section(cover, services.ending_soon.notice(meeting_date))
     report_progress(total, total, "Overzicht samengesteld")
     return MeetingReport(title, association, meeting_date, status, (cover, *sheets))
 
@@ -163,6 +167,19 @@ def cover_sheet(association: str, meeting_date: date, status_date: date, plan: Y
     return _sheet(OVERVIEW_SHEET, "Overzicht",
                   "Vereniging, datum van de vergadering, stand van zaken en de bladen van dit overzicht.",
                   (Column("Onderdeel", 24), Column("Inhoud", 100)), rows)
+
+
+def with_ending_section(cover: ReportSheet, notice: EndingNotice) -> ReportSheet:
+    """The Overzicht with what ends soon after the meeting: board terms and, for those who may read them,
+    employment contracts (`services.ending_soon`), each on its own line, the soonest first. Items dismissed in
+    the window are listed too: the board reads the whole picture."""
+    rows: list[ReportRow] = [ReportRow((f"{notice.heading}",), RowKind.GROUP)]
+    if not notice.items:
+        rows.append(ReportRow(("Eindigt binnenkort", "Geen termijn in het Dagelijks Bestuur en geen dienstverband.")))
+    for item in notice.items:
+        rows.append(ReportRow((item.kind.label, f"{item.who} ({item.what}): laatste dag {format_date(item.ends_on)}"),
+                              RowKind.ATTENTION))
+    return dataclasses.replace(cover, rows=(*cover.rows, *rows))
 
 
 def describe_plan(plan: YearPlan | None, meeting_date: date) -> str:
@@ -457,14 +474,58 @@ def _meeting_count_lines(count: MeetingCount | None) -> tuple[str, ...]:
     return lines
 
 
-def vacancies_sheet(overviews: Overviews, on: date) -> ReportSheet:
-    """Each open place once (`services.vacancies`), with the places that are part of it and its note."""
-    columns = (Column("Soort", 22), Column("Plaats", 36), Column("Hoort erbij", 36, 16),
+def vacancies_sheet(overviews: Overviews, on: date, refills: ElectionRefills | None = None) -> ReportSheet:
+    """Each open place once (`services.vacancies`), per kind under a heading that counts them; after an
+    election also the places of its round that are filled again (`services.refills`), with since when.
+
+    A note that several places share (the election's reason, the plan's words on when the round is
+    filled) is written once, at the first place it belongs to, so the sheet reads as a list, not a litany.
+    """
+    after_election = refills is not None
+    columns = (Column("Plaats", 40), Column("Hoort erbij", 34, 16), Column(f"Stand op {format_date(on)}", 30, 14),
+               *((Column("Sinds de verkiezing", 30, 14),) if after_election else ()),
                Column("Waarom open en wat volgt", 60, 30))
     places = overviews.vacancies(on)
-    rows = [ReportRow((item.kind.label, item.place, item.includes or None, item.note)) for item in places]
+    round_places = {(item.kind, item.record_id): item for item in refills.places} if refills else {}
+    counts = {count.kind: count for count in refills.counts()} if refills else {}
+    rows: list[ReportRow] = []
+    for kind, words in _PLACE_COUNTS.items():
+        open_here = [item for item in places if item.kind is kind]
+        # A place of the round still open is in the list above, on its own or as part of another place.
+        filled_here = [item for item in (refills.places if refills else ())
+                       if item.kind is kind and item.state is not RefillState.OPEN]
+        if not open_here and not filled_here:
+            continue
+        heading = f"{words[1][0].upper()}{words[1][1:]}: {len(open_here)} open"
+        if kind in counts:
+            heading += f"; na de verkiezing {counts[kind].text}"
+        rows.append(ReportRow((heading,), RowKind.GROUP))
+        shown_notes: set[str] = set()
+        for item in open_here:
+            in_round = round_places.get((kind, item.record_id))
+            note = _note_once(item.note, shown_notes)
+            rows.append(ReportRow((item.place, item.includes or None, "Open",
+                                   *((in_round.opened_by if in_round else None,) if after_election else ()), note)))
+        for refill in filled_here:
+            state = refill.status_text if refill.holder is None else f"{refill.status_text} ({refill.holder})"
+            rows.append(ReportRow((refill.place, None, state, refill.opened_by, None), RowKind.MUTED
+                                  if refill.state is RefillState.LAPSED else RowKind.NORMAL))
     summary = f"{vacancy_count_text(places)}. {Part.VACANCIES.description}"
+    if refills is not None:
+        summary += f" {refills.summary}."
+        if refills.uses_recording_dates:
+            summary += (" Portefeuilles, VNG-commissies en overleggen hebben geen eigen begindatum: 'vastgelegd op' is de dag "
+                        "waarop de invulling in VGG Desktop is vastgelegd.")
     return _sheet(Part.VACANCIES.value, "Vacatures", summary, columns, rows)
+
+
+def _note_once(note: str | None, shown: set[str]) -> str | None:
+    """The parts of a note (one per line) not yet written above in the same group."""
+    if not note:
+        return None
+    new = [line for line in note.split("\n") if line.strip() and line.strip() not in shown]
+    shown.update(line.strip() for line in new)
+    return "\n".join(new) or None
 
 
 _PLACE_COUNTS = {
