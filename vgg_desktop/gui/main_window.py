@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from vgg_desktop.gui.tabs.projects_tab import ProjectsTab
     from vgg_desktop.gui.tabs.staff_tab import StaffTab
     from vgg_desktop.gui.vacancies_dialog import VacanciesDialog
+    from vgg_desktop.gui.ending_notice import EndingNoticeBar
     from vgg_desktop.services.catalog import Services
 
 
@@ -113,7 +114,14 @@ class MainWindow(QMainWindow):
             layout.setContentsMargins(0, 0, 0, 0)
             self._pages.append(page)
             self.tabs.addTab(page, QCoreApplication.translate(context, title))
-        self.setCentralWidget(self.tabs)
+        # The notice of what ends soon goes above the tabs once the database is open (`attach`).
+        self.ending_notice: EndingNoticeBar | None = None
+        central = QWidget(self)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(2)
+        self._central_layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
 
         self._create_actions()
         self._create_menus()
@@ -122,6 +130,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_settings()
         self._name_undo_steps()
+        self._create_notice_action()
         self._update_actions()
 
     # --- building -----------------------------------------------------------------------------
@@ -210,6 +219,17 @@ class MainWindow(QMainWindow):
         self.ends_soon_action = self._action(
             self.tr("Period for 'ends &soon'..."),
             self.tr("How many months ahead an ending contract is marked, here and in the meeting workbook"))
+
+    def _create_notice_action(self) -> None:
+        self.hidden_notices_action = self._action(
+            self.tr("Show &hidden notices"), self.tr("Show the items of the notice of what ends soon that were hidden"))
+        self.hidden_notices_action.setCheckable(True)
+        self.hidden_notices_action.toggled.connect(self._show_hidden_notices)
+        self.view_menu.addAction(self.hidden_notices_action)
+
+    def _show_hidden_notices(self, shown: bool) -> None:
+        if self.ending_notice is not None and self.ending_notice.show_dismissed != shown:
+            self.ending_notice.toggle_dismissed()
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -401,11 +421,24 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: %1").replace("%1", location))
         self.database_label.setToolTip(location)
         self.reference_indicator.update_text()  # made now, after the first paint; hidden while the date is today
+        self._attach_ending_notice(services)
         for tab in self.built_tabs():
             tab.attach(self.context)
         self._update_actions()
         self._update_counts()
         self.current_tab().focus_table()
+
+    def _attach_ending_notice(self, services: Services) -> None:
+        from vgg_desktop.gui.ending_notice import EndingNoticeBar
+
+        if self.ending_notice is not None:
+            self._central_layout.removeWidget(self.ending_notice)
+            self.ending_notice.deleteLater()
+        self.ending_notice = EndingNoticeBar(services, self.reference.today, self)
+        self.ending_notice.dismissed_button.clicked.connect(
+            lambda: self.hidden_notices_action.setChecked(self.ending_notice is not None and self.ending_notice.show_dismissed))
+        self._central_layout.insertWidget(0, self.ending_notice)
+        self.ending_notice.reload()
 
     def on_changed(self, entity: str) -> None:
         """Called by the commands after every change, undo and redo: reload what shows `entity`."""
@@ -414,6 +447,8 @@ class MainWindow(QMainWindow):
                 tab.reload()
         if self._vacancies is not None:
             self._vacancies.reload()
+        if self.ending_notice is not None and entity in ("seat_term", "employment", "board_seat", "staff_member", "person"):
+            self.ending_notice.reload()
         self._update_actions()
 
     def refresh(self) -> None:
@@ -431,6 +466,8 @@ class MainWindow(QMainWindow):
             tab.reload()
         if self._vacancies is not None:
             self._vacancies.reload()
+        if self.ending_notice is not None:
+            self.ending_notice.reload()
         self._update_actions()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
