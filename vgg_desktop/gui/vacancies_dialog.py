@@ -15,10 +15,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.gui.models.filter_proxy import RecordFilterProxy
+from vgg_desktop.gui.models.refills import RefillModel
 from vgg_desktop.gui.models.vacancies import VacancyModel
 from vgg_desktop.gui.widgets.record_view import RecordView
 from vgg_desktop.services.errors import NotFoundError
@@ -81,11 +82,35 @@ class VacanciesDialog(QDialog):
         close.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 
+        # After an election: the places of its round, open or filled again, on a page of its own.
+        self.refill_label = QLabel(self)
+        self.refill_label.setObjectName("vacancies_refills")
+        self.refill_label.setWordWrap(True)
+        self.refill_model = RefillModel(self)
+        self.refill_proxy = RecordFilterProxy(self)
+        self.refill_proxy.setSourceModel(self.refill_model)
+        self.refill_view = RecordView(self)
+        self.refill_view.setObjectName("refills_view")
+        self.refill_view.setModel(self.refill_proxy)
+        self.refill_view.set_column_widths({RefillModel.KIND: 30, RefillModel.PLACE: 40, RefillModel.SINCE: 34,
+                                            RefillModel.STATE: 32})
+        open_page = QWidget(self)
+        open_layout = QVBoxLayout(open_page)
+        open_layout.addWidget(intro)
+        open_layout.addWidget(self.view, 1)
+        open_layout.addWidget(self.note_label)
+        refill_page = QWidget(self)
+        refill_layout = QVBoxLayout(refill_page)
+        refill_layout.addWidget(self.refill_label)
+        refill_layout.addWidget(self.refill_view, 1)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("vacancies_pages")
+        self.pages.addTab(open_page, self.tr("Open places"))
+        self.pages.addTab(refill_page, self.tr("After the election"))
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
-        layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.note_label)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
 
         self.reload()
@@ -106,6 +131,7 @@ class VacanciesDialog(QDialog):
             text = self.tr("%1 open places on %2").replace("%1", str(count)).replace("%2", format_date(on))
         else:
             text = self.tr("No open places on %1").replace("%1", format_date(on))
+        self._show_refills(on)
         self.count_label.setText(text)
         row = self.proxy.proxy_row_of(self.model.key(selected)) if selected is not None else None
         if row is None and self.proxy.rowCount():
@@ -117,6 +143,23 @@ class VacanciesDialog(QDialog):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.view.scrollTo(index)
         self._show_selected()
+
+    def _show_refills(self, on: date) -> None:
+        refills = self._context.services.refills.latest(on)
+        self.refill_model.set_rows(refills.places if refills else ())
+        self.pages.setTabEnabled(1, refills is not None)
+        if refills is None:
+            self.refill_label.setText(self.tr("No election recorded on or before %1.").replace("%1", format_date(on)))
+            self.pages.setTabText(1, self.tr("After the election"))
+            return
+        self.pages.setTabText(1, self.tr("After the election (%1 of %2 filled again)")
+                              .replace("%1", str(refills.filled)).replace("%2", str(len(refills.places))))
+        lines = [refills.summary + ":"]
+        lines += [f"  {count.kind.label}: {count.text}" for count in refills.counts()]
+        if refills.uses_recording_dates:
+            lines.append(self.tr("Portfolios, VNG committees and consultations have no dates of their own: "
+                                 "'vastgelegd op' is the day the filling was recorded in VGG Desktop."))
+        self.refill_label.setText("\n".join(lines))
 
     def selected_place(self) -> OpenPlace | None:
         rows = self.view.selectionModel().selectedRows()
