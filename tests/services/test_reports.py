@@ -241,21 +241,28 @@ def test_activities_in_the_plans_order_under_full_owner_headings(report: Meeting
     assert communication[2][0] == "• Contacten met de pers zijn structureel gelegd;" and len(communication[2]) == 4
 
 
-def test_vacancies_each_open_place_once_with_what_belongs_to_it_and_why(report: MeetingReport) -> None:
+def test_vacancies_each_open_place_once_under_its_kind_with_what_belongs_to_it_and_why(report: MeetingReport) -> None:
     sheet = _sheet(report, "Vacatures")
-    rows = [row.cells for row in sheet.rows]
-    assert len(rows) == 26
-    assert [cells[0] for cells in rows] == (["Zetel Dagelijks Bestuur"] * 8 + ["Portefeuillehouder"] * 6
-                                            + ["Lid VNG-commissie"] * 11 + ["Voorzitter portefeuillehouderoverleg"])
-    klankbordgroep = next(cells for cells in rows if cells[1] == "Lid – Klankbordgroep Raadsleden")
-    assert klankbordgroep[2] == ("Portefeuille Klankbordgroep Raadsleden",)
-    assert "april 2022" in str(klankbordgroep[3]) and "14, 15 en 16 maart 2022" in str(klankbordgroep[3])
-    cultuur = next(cells for cells in rows if cells[1] == "Themabijeenkomst Cultuur")
-    assert cultuur[:3] == ("Portefeuillehouder", "Themabijeenkomst Cultuur", ("Voorzitter portefeuillehouderoverleg 4. Cultuur",))
-    committee = next(cells for cells in rows if cells[1].startswith("Informatiesamenleving"))
-    assert committee[:3] == ("Lid VNG-commissie", "Informatiesamenleving (voorheen College van Dienstverleningszaken)", None)
-    assert "juni 2022" in str(committee[3]) and "najaar van 2022" in str(committee[3])
-    assert rows[-1][:3] == ("Voorzitter portefeuillehouderoverleg", "9. Vrijtijdseconomie", None)
+    assert [column.title for column in sheet.columns] == ["Plaats", "Hoort erbij", "Stand op 14-06-2022",
+                                                          "Waarom open en wat volgt"]
+    headings = [row.cells[0] for row in sheet.rows if row.kind is RowKind.GROUP]
+    assert headings == ["Zetels in het Dagelijks Bestuur: 8 open", "Portefeuillehouders: 6 open",
+                        "Leden van VNG-commissies: 11 open", "Voorzitters van portefeuillehouderoverleggen: 1 open"]
+    rows = [row.cells for row in sheet.rows if row.kind is not RowKind.GROUP]
+    assert len(rows) == 26 and {cells[2] for cells in rows} == {"Open"}
+    klankbordgroep = next(cells for cells in rows if cells[0] == "Lid – Klankbordgroep Raadsleden")
+    assert klankbordgroep[1] == ("Portefeuille Klankbordgroep Raadsleden",)
+    cultuur = next(cells for cells in rows if cells[0] == "Themabijeenkomst Cultuur")
+    assert cultuur[:2] == ("Themabijeenkomst Cultuur", ("Voorzitter portefeuillehouderoverleg 4. Cultuur",))
+    committee = next(cells for cells in rows if str(cells[0]).startswith("Informatiesamenleving"))
+    assert committee[:2] == ("Informatiesamenleving (voorheen College van Dienstverleningszaken)", None)
+    assert rows[-1][:2] == ("9. Vrijtijdseconomie", None)
+    # A note several places share stands once per kind, at the first place: the sheet reads as a list.
+    notes = [cells[3] for cells in rows if cells[3]]
+    board_note = next(note for note in notes if "april 2022" in str(note))
+    assert "14, 15 en 16 maart 2022" in str(board_note)
+    assert sum(1 for note in notes if "juni 2022" in str(note) and "najaar van 2022" in str(note)) == 1
+    assert len(notes) == 4
     cover = {row.cells[0]: row.cells[1] for row in report.sheets[0].rows}
     assert str(cover["Blad Vacatures"]).startswith(
         "26 open plaatsen: 8 zetels in het Dagelijks Bestuur, 6 portefeuillehouders, 11 leden van VNG-commissies, "

@@ -92,8 +92,8 @@ class VacanciesDialog(QDialog):
         self.refill_view = RecordView(self)
         self.refill_view.setObjectName("refills_view")
         self.refill_view.setModel(self.refill_proxy)
-        self.refill_view.set_column_widths({RefillModel.KIND: 30, RefillModel.PLACE: 40, RefillModel.SINCE: 34,
-                                            RefillModel.STATE: 32})
+        self.refill_view.set_column_widths({RefillModel.KIND: 22, RefillModel.PLACE: 34, RefillModel.SINCE: 30,
+                                            RefillModel.STATE: 28})
         open_page = QWidget(self)
         open_layout = QVBoxLayout(open_page)
         open_layout.addWidget(intro)
@@ -107,6 +107,8 @@ class VacanciesDialog(QDialog):
         self.pages.setObjectName("vacancies_pages")
         self.pages.addTab(open_page, self.tr("Open places"))
         self.pages.addTab(refill_page, self.tr("After the election"))
+        # Filling works on the list of open places; the follow-up only shows.
+        self.pages.currentChanged.connect(lambda *_: self._show_selected())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
@@ -174,7 +176,7 @@ class VacanciesDialog(QDialog):
 
     def _show_selected(self) -> None:
         place = self.selected_place()
-        self.fill_button.setEnabled(place is not None)
+        self.fill_button.setEnabled(place is not None and self.pages.currentIndex() == 0)
         if place is None:
             self.note_label.setText("")
             return

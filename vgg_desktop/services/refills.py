@@ -80,16 +80,16 @@ class PlaceRefill:
 
     @property
     def status_text(self) -> str:
-        """'open', 'ingevuld op 01-04-2022', 'ingevuld; vastgelegd op 14-06-2022', 'ingevuld; datum onbekend'."""
+        """'Open', 'Ingevuld op 01-04-2022', 'Ingevuld, vastgelegd op 14-06-2022', 'Ingevuld, datum onbekend'."""
         if self.state is RefillState.OPEN:
-            return "open"
+            return "Open"
         if self.state is RefillState.LAPSED:
-            return "vervallen (n.v.t. of verwijderd)"
+            return "Vervallen (n.v.t. of verwijderd)"
         if self.source is DateSource.START_DATE and self.filled_on:
-            return f"ingevuld op {format_date(self.filled_on)}"
+            return f"Ingevuld op {format_date(self.filled_on)}"
         if self.source is DateSource.RECORDED and self.filled_on:
-            return f"ingevuld; vastgelegd op {format_date(self.filled_on)}"
-        return "ingevuld; datum onbekend"
+            return f"Ingevuld, vastgelegd op {format_date(self.filled_on)}"
+        return "Ingevuld, datum onbekend"
 
 
 @dataclass(frozen=True)

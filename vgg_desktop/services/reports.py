@@ -173,7 +173,7 @@ def with_ending_section(cover: ReportSheet, notice: EndingNotice) -> ReportSheet
     """The Overzicht with what ends soon after the meeting: board terms and, for those who may read them,
     employment contracts (`services.ending_soon`), each on its own line, the soonest first. Items dismissed in
     the window are listed too: the board reads the whole picture."""
-    rows: list[ReportRow] = [ReportRow((f"{notice.heading}",), RowKind.GROUP)]
+    rows: list[ReportRow] = [ReportRow((notice.heading, None), RowKind.GROUP)]
     if not notice.items:
         rows.append(ReportRow(("Eindigt binnenkort", "Geen termijn in het Dagelijks Bestuur en geen dienstverband.")))
     for item in notice.items:
@@ -499,7 +499,7 @@ def vacancies_sheet(overviews: Overviews, on: date, refills: ElectionRefills | N
         heading = f"{words[1][0].upper()}{words[1][1:]}: {len(open_here)} open"
         if kind in counts:
             heading += f"; na de verkiezing {counts[kind].text}"
-        rows.append(ReportRow((heading,), RowKind.GROUP))
+        rows.append(ReportRow((heading,) + (None,) * (len(columns) - 1), RowKind.GROUP))
         shown_notes: set[str] = set()
         for item in open_here:
             in_round = round_places.get((kind, item.record_id))
@@ -507,7 +507,7 @@ def vacancies_sheet(overviews: Overviews, on: date, refills: ElectionRefills | N
             rows.append(ReportRow((item.place, item.includes or None, "Open",
                                    *((in_round.opened_by if in_round else None,) if after_election else ()), note)))
         for refill in filled_here:
-            state = refill.status_text if refill.holder is None else f"{refill.status_text} ({refill.holder})"
+            state = (refill.status_text,) if refill.holder is None else (refill.status_text, refill.holder)
             rows.append(ReportRow((refill.place, None, state, refill.opened_by, None), RowKind.MUTED
                                   if refill.state is RefillState.LAPSED else RowKind.NORMAL))
     summary = f"{vacancy_count_text(places)}. {Part.VACANCIES.description}"
