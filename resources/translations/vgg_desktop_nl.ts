@@ -82,7 +82,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="75"/>
         <location filename="../../vgg_desktop/gui/tabs/activities_tab.py" line="101"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
@@ -832,7 +832,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Wijzigen wie de gekozen zetel bezet, of de data van de termijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="72"/>
         <location filename="../../vgg_desktop/gui/tabs/board_tab.py" line="49"/>
         <source>Board</source>
         <translation>Bestuur</translation>
@@ -1421,6 +1421,94 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <location filename="../../ui/employment.ui" line="96"/>
         <source>The wording of the source (the year plan), kept as it was written</source>
         <translation>De tekst van de bron (het jaarplan), bewaard zoals die er stond</translation>
+    </message>
+</context>
+<context>
+    <name>EndingNoticeBar</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="59"/>
+        <source>Show more</source>
+        <translation>Meer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="61"/>
+        <source>Show hidden</source>
+        <translation>Verborgen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="63"/>
+        <source>Show the items someone hid, to show one again</source>
+        <translation>De meldingen die iemand verborg, om er een weer te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="121"/>
+        <source>Ends within %1 months of %2 (up to and including %3): %4</source>
+        <translation>Eindigt binnen %1 maanden na %2 (tot en met %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="122"/>
+        <source>Ends within 1 month of %2 (up to and including %3): %4</source>
+        <translation>Eindigt binnen 1 maand na %2 (tot en met %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="126"/>
+        <source>Nothing else ends before %1; hidden:</source>
+        <translation>Verder eindigt er niets tot en met %1; verborgen:</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="133"/>
+        <source>Show again</source>
+        <translation>Weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="134"/>
+        <source>Hidden by %1 on %2</source>
+        <translation>Verborgen door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="137"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="138"/>
+        <source>Hide this item for everyone using this database, until it changes</source>
+        <translation>Verberg deze melding voor iedereen die deze database gebruikt, tot het gegeven verandert</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="144"/>
+        <source>Show fewer</source>
+        <translation>Minder tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="144"/>
+        <source>%1 more</source>
+        <translation>Nog %1 tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="146"/>
+        <source>Hide the hidden ones</source>
+        <translation>Verborgen weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="147"/>
+        <source>Show hidden (%1)</source>
+        <translation>Verborgen tonen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="151"/>
+        <source>Term on the board</source>
+        <translation>Termijn in het Dagelijks Bestuur</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="151"/>
+        <source>Employment</source>
+        <translation>Dienstverband</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="152"/>
+        <source>%1 of %2 (%3) ends on %4</source>
+        <translation>%1 van %2 (%3) eindigt op %4</translation>
     </message>
 </context>
 <context>
@@ -2092,365 +2180,375 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="89"/>
         <source>VGG Desktop</source>
         <translation>VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Export...</source>
         <translation>&amp;Exporteren...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="153"/>
         <source>Write the overviews for a board meeting to an Excel workbook</source>
         <translation>De overzichten voor een bestuursvergadering in een Excel-werkmap zetten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="168"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="168"/>
         <source>Close the program</source>
         <translation>Het programma sluiten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="162"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>&amp;New year plan...</source>
         <translation>&amp;Nieuw jaarplan...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
         <source>Start next year&apos;s plan from this year&apos;s: activities, texts and core values</source>
         <translation>Begin het jaarplan van volgend jaar vanuit dat van dit jaar: activiteiten, teksten en kernwaarden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
         <source>Record e&amp;lection...</source>
         <translation>Ver&amp;kiezing vastleggen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="159"/>
         <source>After elections: the places of municipal politicians end on the election&apos;s date and become vacant</source>
         <translation>Na verkiezingen: de plaatsen van gemeentelijke politici eindigen op de datum van de verkiezing en worden vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="173"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="174"/>
         <source>Redo the change that was undone</source>
         <translation>De ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="177"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Add...</source>
         <translation>&amp;Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="178"/>
         <source>Add a record to the current table</source>
         <translation>Een regel toevoegen aan de huidige tabel</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Change...</source>
         <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="180"/>
         <source>Change the selected record</source>
         <translation>De gekozen regel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="182"/>
         <source>Delete the selected record; asks first</source>
         <translation>De gekozen regel verwijderen; vraagt eerst om bevestiging</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="185"/>
         <source>&amp;Persons...</source>
         <translation>&amp;Personen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="185"/>
         <source>Add, change or remove the persons who hold seats and places</source>
         <translation>Personen die zetels en plaatsen bezetten toevoegen, wijzigen of verwijderen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="187"/>
         <source>Type to filter the rows of the current tab</source>
         <translation>Typ om de regels van het huidige tabblad te filteren</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="189"/>
         <source>Read everything again from the database</source>
         <translation>Alles opnieuw uit de database lezen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="194"/>
         <source>Show the tab %1</source>
         <translation>Het tabblad %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="205"/>
         <source>Interface language; takes effect when the program starts again</source>
         <translation>Taal van het programma; gaat in bij de volgende start</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="208"/>
         <source>C&amp;hanges...</source>
         <translation>Wij&amp;zigingen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="208"/>
         <source>Every change in the database: who changed what and when; revert a change</source>
         <translation>Elke wijziging in de database: wie wat wanneer wijzigde; een wijziging terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="210"/>
         <source>&amp;About VGG Desktop</source>
         <translation>&amp;Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="211"/>
         <source>Version, database and settings file of this program</source>
         <translation>Versie, database en instellingenbestand van dit programma</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="213"/>
         <source>&amp;Vacancies...</source>
         <translation>&amp;Vacatures...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="213"/>
         <source>Every open place once, with why it is open; fill a place from the list</source>
         <translation>Elke open plaats één keer, met waarom die open is; vul een plaats in vanuit de lijst</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="216"/>
         <source>Reference &amp;date...</source>
         <translation>Peil&amp;datum...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="216"/>
         <source>Choose the date the tabs look from, for example the next meeting</source>
         <translation>Kies de datum waarop de tabbladen de gegevens tonen, bijvoorbeeld die van de volgende vergadering</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="218"/>
         <source>Back to &amp;today</source>
         <translation>Terug naar &amp;vandaag</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="218"/>
         <source>Let the tabs look from today again</source>
         <translation>Laat de tabbladen de gegevens weer tonen zoals ze vandaag zijn</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="220"/>
         <source>Period for &apos;ends &amp;soon&apos;...</source>
         <translation>Termijn &apos;eindigt &amp;binnenkort&apos;...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="221"/>
         <source>How many months ahead an ending contract is marked, here and in the meeting workbook</source>
         <translation>Hoeveel maanden vooruit een aflopend contract opvalt, hier en in het Excel-overzicht</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="225"/>
+        <source>Show &amp;hidden notices</source>
+        <translation>Verborgen &amp;meldingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="225"/>
+        <source>Show the items of the notice of what ends soon that were hidden</source>
+        <translation>De verborgen meldingen van wat binnenkort eindigt weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="274"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="289"/>
         <source>Opening the database...</source>
         <translation>Database wordt geopend...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="332"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="333"/>
         <source>&amp;Redo: %1</source>
         <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="401"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="673"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="457"/>
         <source>Read again from the database.</source>
         <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="502"/>
         <source>1 row shown</source>
         <translation>1 rij getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="502"/>
         <source>%1 rows shown</source>
         <translation>%1 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="504"/>
         <source>%1 of %2 rows shown</source>
         <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="664"/>
         <source>The tabs show the data as on today.</source>
         <translation>De tabbladen tonen de gegevens zoals ze vandaag zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="665"/>
         <source>The tabs show the data as on %1.</source>
         <translation>De tabbladen tonen de gegevens zoals ze op %1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="671"/>
         <source>VGG Desktop %1</source>
         <translation>VGG Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="672"/>
         <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
         <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="673"/>
         <source>not open</source>
         <translation>niet geopend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="674"/>
         <source>Settings: %1</source>
         <translation>Instellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="677"/>
         <source>About VGG Desktop</source>
         <translation>Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="647"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="684"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="648"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="685"/>
         <source>The new language takes effect when you start the program again.</source>
         <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="161"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importeren...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="161"/>
         <source>Read staff, persons, seats, activities or a meeting workbook from a spreadsheet</source>
         <translation>Medewerkers, personen, zetels, activiteiten of een vergaderoverzicht inlezen uit een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="163"/>
         <source>&amp;Progress report...</source>
         <translation>&amp;Voortgangsrapportage...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="163"/>
         <source>Write the progress report on a half year to a Word document</source>
         <translation>De voortgangsrapportage over een halfjaar naar een Word-document schrijven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
         <source>&amp;Year plan as a document...</source>
         <translation>&amp;Jaarplan als document...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="165"/>
         <source>Write the whole year plan from the data to a Word document</source>
         <translation>Het hele jaarplan uit de gegevens naar een Word-document schrijven</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="167"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="167"/>
         <source>Choose the Word templates of the documents</source>
         <translation>De Word-sjablonen van de documenten kiezen</translation>
     </message>
@@ -3039,7 +3137,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Portefeuillehouder&amp;overleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="73"/>
         <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="69"/>
         <source>Portfolios</source>
         <translation>Portefeuilles</translation>
@@ -3416,7 +3514,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="77"/>
         <location filename="../../vgg_desktop/gui/tabs/projects_tab.py" line="76"/>
         <source>Projects</source>
         <translation>Projecten</translation>
@@ -4214,6 +4312,64 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
 </context>
 <context>
+    <name>RefillModel</name>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="22"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="23"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="24"/>
+        <source>Since the election</source>
+        <translation>Sinds de verkiezing</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="25"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="26"/>
+        <source>Filled by</source>
+        <translation>Ingevuld door</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="29"/>
+        <source>A seat, a portfolio holder, a member of a VNG committee or a consultation&apos;s chair</source>
+        <translation>Een zetel, een portefeuillehouder, een lid van een VNG-commissie of de voorzitter van een overleg</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="30"/>
+        <source>The place as the Vacatures list names it</source>
+        <translation>De plaats zoals de lijst Vacatures die noemt</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="31"/>
+        <source>Opened by the election (and who held it), or already open on its date</source>
+        <translation>Vrijgekomen door de verkiezing (en wie de plaats had), of al open op de dag van de verkiezing</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="32"/>
+        <source>Open, or filled and on which date: a term&apos;s start date, or the day the filling was recorded where the place has no dates of its own</source>
+        <translation>Open, of ingevuld en op welke datum: de begindatum van een termijn, of de dag waarop de invulling is vastgelegd waar de plaats geen eigen data heeft</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="34"/>
+        <source>Who holds the place on the peildatum</source>
+        <translation>Wie de plaats op de peildatum bekleedt</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="63"/>
+        <source>This place has no dates of its own: this is the day the filling was recorded in VGG Desktop.</source>
+        <translation>Deze plaats heeft geen eigen data: dit is de dag waarop de invulling in VGG Desktop is vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../vgg_desktop/gui/backup_actions.py" line="49"/>
@@ -4640,7 +4796,7 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Persoonsgegevens verwijderen van medewerkers die meer dan twee jaar geleden uit dienst gingen (AVG); toont eerst wie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="74"/>
         <location filename="../../vgg_desktop/gui/tabs/staff_tab.py" line="113"/>
         <source>Bureau</source>
         <translation>Bureau</translation>
@@ -4859,47 +5015,73 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>VacanciesDialog</name>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="39"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="40"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="50"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="51"/>
         <source>Every open place once: a portfolio&apos;s consultation chair and the Klankbordgroep&apos;s portfolio are filled with the place they belong to. Choose a place and &apos;Fill...&apos; (or Enter) to fill it; Ctrl+Z undoes it.</source>
         <translation>Elke open plaats één keer: de voorzitter van het overleg van een portefeuille en de portefeuille van de Klankbordgroep worden ingevuld met de plaats waar ze bij horen. Kies een plaats en &apos;Invullen...&apos; (of Enter) om die in te vullen; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="72"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="73"/>
         <source>&amp;Fill...</source>
         <translation>&amp;Invullen...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="74"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="75"/>
         <source>Open the form that fills the selected place</source>
         <translation>Open het formulier dat de gekozen plaats invult</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="104"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="108"/>
+        <source>Open places</source>
+        <translation>Open plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="109"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="155"/>
+        <source>After the election</source>
+        <translation>Na de verkiezing</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="131"/>
         <source>1 open place on %1</source>
         <translation>1 open plaats op %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="106"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="133"/>
         <source>%1 open places on %2</source>
         <translation>%1 open plaatsen op %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="135"/>
         <source>No open places on %1</source>
         <translation>Geen open plaatsen op %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="138"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="154"/>
+        <source>No election recorded on or before %1.</source>
+        <translation>Er is op of vóór %1 geen verkiezing vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="157"/>
+        <source>After the election (%1 of %2 filled again)</source>
+        <translation>Na de verkiezing (%1 van %2 weer ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="162"/>
+        <source>Portfolios, VNG committees and consultations have no dates of their own: &apos;vastgelegd op&apos; is the day the filling was recorded in VGG Desktop.</source>
+        <translation>Portefeuilles, VNG-commissies en overleggen hebben geen eigen data: &apos;vastgelegd op&apos; is de dag waarop de invulling in VGG Desktop is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="183"/>
         <source>No note recorded for this place.</source>
         <translation>Bij deze plaats is geen toelichting vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="140"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="185"/>
         <source>Filled together with: %1</source>
         <translation>Wordt samen ingevuld met: %1</translation>
     </message>
