@@ -41,7 +41,8 @@ class EndingNoticeBar(QFrame):
         background = appearance.ENDING_BACKGROUND
         self.setStyleSheet(
             f"EndingNoticeBar {{ background: {background.name()}; border: 1px solid {background.darker(125).name()}; "
-            f"border-radius: 3px; }} EndingNoticeBar QLabel {{ color: {appearance.ENDING_COLOUR.name()}; }}")
+            f"border-radius: 3px; }} EndingNoticeBar QLabel {{ color: {appearance.ENDING_COLOUR.name()}; }} "
+            "EndingNoticeBar QLabel:disabled { color: palette(mid); }")
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
@@ -100,6 +101,12 @@ class EndingNoticeBar(QFrame):
                 rows.append((label.widget().text(), button.widget().text()))  # type: ignore[union-attr]
         return rows
 
+    def button(self, row: int) -> QToolButton | None:
+        """The button beside the item on `row` ('Verbergen' or 'Weer tonen')."""
+        item = self._items.itemAtPosition(row, 1)
+        widget = item.widget() if item is not None else None
+        return widget if isinstance(widget, QToolButton) else None
+
     def _fill(self) -> None:
         notice = self.notice
         while self._items.count():
@@ -130,15 +137,18 @@ class EndingNoticeBar(QFrame):
             label.setWordWrap(True)
             if item.dismissed is not None:
                 label.setEnabled(False)
-                button = self._button(self.tr("Show again"), lambda key=item.key: self._show_again(key))
+                button = self._button(self.tr("Show again"), lambda _checked=False, key=item.key: self._show_again(key))
                 button.setToolTip(self.tr("Hidden by %1 on %2").replace("%1", item.dismissed.by)
                                   .replace("%2", format_date(item.dismissed.at.astimezone().date())))
             else:
-                button = self._button(self.tr("Hide"), lambda key=item.key: self.dismiss(key))
+                button = self._button(self.tr("Hide"), lambda _checked=False, key=item.key: self.dismiss(key))
                 button.setToolTip(self.tr("Hide this item for everyone using this database, until it changes"))
             button.setObjectName(f"ending_notice_button_{row}")
             self._items.addWidget(label, row, 0)
             self._items.addWidget(button, row, 1, Qt.AlignmentFlag.AlignRight)
+            # A layout shows new children only when control returns to the event loop; at once is what one clicked.
+            label.show()
+            button.show()
         folded = len(shown) - FOLDED_AFTER if len(shown) > FOLDED_AFTER + 1 else 0
         self.more_button.setVisible(bool(folded))
         self.more_button.setText(self.tr("Show fewer") if self._expanded else self.tr("%1 more").replace("%1", str(folded)))
