@@ -1426,87 +1426,87 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>EndingNoticeBar</name>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="61"/>
         <source>Show more</source>
         <translation>Meer tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="62"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="63"/>
         <source>Show hidden</source>
         <translation>Verborgen tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="64"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="65"/>
         <source>Show the items someone hid, to show one again</source>
         <translation>De meldingen die iemand verborg, om er een weer te tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="128"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="130"/>
         <source>Ends within %1 months of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen %1 maanden na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="129"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="131"/>
         <source>Ends within 1 month of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen 1 maand na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="133"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="135"/>
         <source>Nothing else ends before %1; hidden:</source>
         <translation>Verder eindigt er niets tot en met %1; verborgen:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="140"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="142"/>
         <source>Show again</source>
         <translation>Weer tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="141"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="143"/>
         <source>Hidden by %1 on %2</source>
         <translation>Verborgen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="146"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="145"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="147"/>
         <source>Hide this item for everyone using this database, until it changes</source>
         <translation>Verberg deze melding voor iedereen die deze database gebruikt, tot het gegeven verandert</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="154"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="156"/>
         <source>Show fewer</source>
         <translation>Minder tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="154"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="156"/>
         <source>%1 more</source>
         <translation>Nog %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="158"/>
         <source>Hide the hidden ones</source>
         <translation>Verborgen weglaten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
         <source>Show hidden (%1)</source>
         <translation>Verborgen tonen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="161"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="163"/>
         <source>Term on the board</source>
         <translation>Termijn in het Dagelijks Bestuur</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="161"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="163"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
         <source>%1 of %2 (%3) ends on %4</source>
         <translation>%1 van %2 (%3) eindigt op %4</translation>
     </message>

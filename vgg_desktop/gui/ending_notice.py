@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -81,7 +82,8 @@ class EndingNoticeBar(QFrame):
         button = QToolButton(self)
         button.setText(text)
         button.setAutoRaise(True)
-        button.clicked.connect(slot)
+        # Not the click's own argument (checked): the slot knows what it acts on.
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     # --- reading ------------------------------------------------------------------------------
@@ -110,8 +112,8 @@ class EndingNoticeBar(QFrame):
     def _fill(self) -> None:
         notice = self.notice
         while self._items.count():
-            item = self._items.takeAt(0)
-            widget = item.widget() if item is not None else None
+            entry = self._items.takeAt(0)
+            widget = entry.widget() if entry is not None else None
             if widget is not None:
                 widget.hide()  # gone at once; deleted when control returns to the event loop
                 widget.deleteLater()
@@ -137,11 +139,11 @@ class EndingNoticeBar(QFrame):
             label.setWordWrap(True)
             if item.dismissed is not None:
                 label.setEnabled(False)
-                button = self._button(self.tr("Show again"), lambda _checked=False, key=item.key: self._show_again(key))
+                button = self._button(self.tr("Show again"), partial(self._show_again, item.key))
                 button.setToolTip(self.tr("Hidden by %1 on %2").replace("%1", item.dismissed.by)
                                   .replace("%2", format_date(item.dismissed.at.astimezone().date())))
             else:
-                button = self._button(self.tr("Hide"), lambda _checked=False, key=item.key: self.dismiss(key))
+                button = self._button(self.tr("Hide"), partial(self.dismiss, item.key))
                 button.setToolTip(self.tr("Hide this item for everyone using this database, until it changes"))
             button.setObjectName(f"ending_notice_button_{row}")
             self._items.addWidget(label, row, 0)

@@ -203,6 +203,7 @@ def _seat(session: Session, vacancy: m.ElectionVacancyRow, held_before: str | No
     if not running:
         return PlaceRefill(PlaceKind.BOARD_SEAT, seat.id, place, held_before, RefillState.OPEN, None, None, None)
     term = running[-1]
+    filled_on: date | None
     if term.start_date is not None:
         filled_on, source = term.start_date, DateSource.START_DATE
     else:

@@ -507,7 +507,7 @@ def vacancies_sheet(overviews: Overviews, on: date, refills: ElectionRefills | N
             rows.append(ReportRow((item.place, item.includes or None, "Open",
                                    *((in_round.opened_by if in_round else None,) if after_election else ()), note)))
         for refill in filled_here:
-            state = (refill.status_text,) if refill.holder is None else (refill.status_text, refill.holder)
+            state: tuple[str, ...] = (refill.status_text,) if refill.holder is None else (refill.status_text, refill.holder)
             rows.append(ReportRow((refill.place, None, state, refill.opened_by, None), RowKind.MUTED
                                   if refill.state is RefillState.LAPSED else RowKind.NORMAL))
     summary = f"{vacancy_count_text(places)}. {Part.VACANCIES.description}"
