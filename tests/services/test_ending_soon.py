@@ -3,12 +3,15 @@ continued, dismissals shared by every PC of one database and kept apart from ano
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from tests.office import Office, office  # noqa: F401 - the fixture
+from tests.office import Office
+from vgg_desktop.db.models import DismissedNoticeRow
 from vgg_desktop.domain.dates import add_months
 from vgg_desktop.services.ending_soon import EndingKind
 from vgg_desktop.startup import OpenedDatabase, open_database
@@ -124,7 +127,7 @@ def test_dismissals_belong_to_one_database(opened: OpenedDatabase, tmp_path: Pat
 
 
 @pytest.mark.postgres
-def test_employment_contracts_only_for_personnel_and_the_key_tells_nothing(office: Office) -> None:  # noqa: F811
+def test_employment_contracts_only_for_personnel_and_the_key_tells_nothing(office: Office) -> None:
     seen_by_anna = office.anna.services.ending_soon.notice(date(2022, 3, 15))
     seen_by_bert = office.bert.services.ending_soon.notice(date(2022, 3, 15))
     assert {item.kind for item in seen_by_anna.items} == {EndingKind.EMPLOYMENT}
@@ -133,3 +136,54 @@ def test_employment_contracts_only_for_personnel_and_the_key_tells_nothing(offic
     assert key.startswith("employment:") and "2022" not in key
     office.anna.services.ending_soon.dismiss(key)
     assert office.bert.services.ending_soon.notice(date(2022, 3, 15)).items == ()
+
+
+@pytest.mark.postgres
+def test_two_pcs_hiding_the_same_item_at_once_both_succeed(two_pcs: tuple[OpenedDatabase, OpenedDatabase]) -> None:
+    first, second = two_pcs
+    day = date(2022, 3, 15)
+    keys = [item.key for item in first.services.ending_soon.notice(day).items]
+    for key in keys:
+        barrier = threading.Barrier(2)
+        errors: list[BaseException] = []
+
+        def hide(opened: OpenedDatabase, key: str = key, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                opened.services.ending_soon.dismiss(key)
+            except BaseException as error:  # noqa: BLE001 - the assertion below reports it
+                errors.append(error)
+
+        threads = [threading.Thread(target=hide, args=(pc,)) for pc in (first, second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+    assert second.services.ending_soon.notice(day).shown == ()
+    assert [item.key for item in second.services.ending_soon.notice(day).dismissed] == keys
+
+
+def test_a_dismissal_of_an_earlier_version_goes_when_the_new_one_is_dismissed(opened: OpenedDatabase) -> None:
+    services = opened.services
+    term_id = _board_term(opened, ON + timedelta(days=10))
+    (item,) = services.ending_soon.notice(ON).items
+    services.ending_soon.dismiss(item.key)
+    term = services.seat_terms.get(term_id)
+    services.seat_terms.update(term.id, term.version, {"end_date": ON + timedelta(days=20)})
+    (changed,) = services.ending_soon.notice(ON).items
+    services.ending_soon.dismiss(changed.key)
+    with opened.database.reading() as session:
+        assert session.scalars(select(DismissedNoticeRow.key)).all() == [changed.key]
+
+
+@pytest.mark.postgres
+def test_the_overzicht_of_someone_without_personnel_access_says_where_contracts_are(office: Office) -> None:
+    from vgg_desktop.services.reports import build_meeting_report
+
+    cover = build_meeting_report(office.bert.services, date(2022, 3, 15), []).sheets[0]
+    rows = {row.cells[0]: row.cells[1] for row in cover.rows}
+    assert rows["Eindigt binnenkort"] == "Geen termijn in het Dagelijks Bestuur."
+    assert rows["Dienstverbanden"] == "Staan alleen in het overzicht van een medewerker personeelszaken."
+    anna = {row.cells[0]: row.cells[1] for row in build_meeting_report(office.anna.services, date(2022, 3, 15), []).sheets[0].rows}
+    assert anna["Dienstverband"] == "Mw. M. Klaver (secretariaat): laatste dag 01-09-2022"

@@ -27,7 +27,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from vgg_desktop.db import models as m
-from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.db.unit_of_work import Database, RefusedByDatabase
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.ending import EndsSoonRule
@@ -85,6 +85,8 @@ class EndingNotice:
     rule: EndsSoonRule
     items: tuple[EndingItem, ...]
     """Everything that ends soon, by last day; dismissed ones too (see `shown`)."""
+    includes_employments: bool = True
+    """False for those who may not read personnel data: contracts are then left out, not absent."""
 
     @property
     def shown(self) -> tuple[EndingItem, ...]:
@@ -142,15 +144,20 @@ class EndingSoon:
                           for row in session.scalars(select(m.DismissedNoticeRow))}
         items = [_with_dismissal(item, dismissals.get(item.key)) for item in items]
         items.sort(key=lambda item: (item.ends_on, item.kind.value, item.who))
-        return EndingNotice(rule, tuple(items))
+        return EndingNotice(rule, tuple(items), self._database.personnel_access)
 
     def dismiss(self, key: str) -> None:
-        """Hides one item for everyone using this database, until its record changes; dismissing twice is once."""
+        """Hides one item for everyone using this database, until its record changes; dismissing twice is once.
+
+        A dismissal of an earlier version of the same record has served its turn and goes."""
+        record = key.rsplit(":", 1)[0] + ":"
         try:
             with self._database.writing() as session:
+                session.execute(delete(m.DismissedNoticeRow).where(m.DismissedNoticeRow.key.startswith(record, autoescape=True),
+                                                                   m.DismissedNoticeRow.key != key))
                 if session.get(m.DismissedNoticeRow, key) is None:
                     session.add(m.DismissedNoticeRow(key=key, os_user=this_pc().os_user))
-        except IntegrityError:
+        except (IntegrityError, RefusedByDatabase):
             pass  # a colleague dismissed it at the same moment: it is dismissed
 
     def show_again(self, key: str) -> None:

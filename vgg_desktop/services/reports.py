@@ -80,7 +80,8 @@ _DESCRIPTIONS: dict[Part, str] = {
     Part.MEETINGS: "De vergaderingen en bijeenkomsten van het jaar op datum: soort, titel, thema, plaats, bij welke "
                    "activiteit en of ze gepland, gehouden of geannuleerd zijn.",
     Part.VACANCIES: "Elke open plaats één keer: zetels, portefeuillehouders, leden van VNG-commissies en "
-                    "voorzitters van overleggen, met wat erbij hoort, waarom de plaats open is en wat er volgt.",
+                    "voorzitters van overleggen, met wat erbij hoort, waarom de plaats open is en wat er volgt; "
+                    "na een verkiezing ook welke plaatsen weer zijn ingevuld en sinds wanneer.",
 }
 
 ALL_PARTS: tuple[Part, ...] = tuple(Part)
@@ -175,7 +176,10 @@ def with_ending_section(cover: ReportSheet, notice: EndingNotice) -> ReportSheet
     the window are listed too: the board reads the whole picture."""
     rows: list[ReportRow] = [ReportRow((notice.heading, None), RowKind.GROUP)]
     if not notice.items:
-        rows.append(ReportRow(("Eindigt binnenkort", "Geen termijn in het Dagelijks Bestuur en geen dienstverband.")))
+        rows.append(ReportRow(("Eindigt binnenkort", "Geen termijn in het Dagelijks Bestuur en geen dienstverband."
+                               if notice.includes_employments else "Geen termijn in het Dagelijks Bestuur.")))
+    if not notice.includes_employments:
+        rows.append(ReportRow(("Dienstverbanden", "Staan alleen in het overzicht van een medewerker personeelszaken.")))
     for item in notice.items:
         rows.append(ReportRow((item.kind.label, f"{item.who} ({item.what}): laatste dag {format_date(item.ends_on)}"),
                               RowKind.ATTENTION))
