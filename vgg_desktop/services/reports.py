@@ -486,9 +486,9 @@ def vacancies_sheet(overviews: Overviews, on: date, refills: ElectionRefills | N
     filled) is written once, at the first place it belongs to, so the sheet reads as a list, not a litany.
     """
     after_election = refills is not None
-    columns = (Column("Plaats", 40), Column("Hoort erbij", 34, 16), Column(f"Stand op {format_date(on)}", 30, 14),
-               *((Column("Sinds de verkiezing", 30, 14),) if after_election else ()),
-               Column("Waarom open en wat volgt", 60, 30))
+    columns = (Column("Plaats", 46, 24), Column("Hoort erbij", 34, 16), Column(f"Stand op {format_date(on)}", 24, 14),
+               *((Column("Sinds de verkiezing", 28, 14),) if after_election else ()),
+               Column("Waarom open en wat volgt", 52, 30))
     places = overviews.vacancies(on)
     round_places = {(item.kind, item.record_id): item for item in refills.places} if refills else {}
     counts = {count.kind: count for count in refills.counts()} if refills else {}
