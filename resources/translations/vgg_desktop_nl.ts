@@ -1008,46 +1008,66 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
         <location filename="../../ui/consultation.ui" line="48"/>
+        <source>Chair since:</source>
+        <translation>Voorzitter sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation.ui" line="54"/>
+        <source>When the chair took the place; leave empty when it is not known</source>
+        <translation>Wanneer de voorzitter de plaats innam; leeg laten als dat niet bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation.ui" line="59"/>
+        <source>Chair until (inclusive):</source>
+        <translation>Voorzitter tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation.ui" line="65"/>
+        <source>The chairmanship&apos;s last day when it is known beforehand; leave empty while it goes on</source>
+        <translation>De laatste dag van het voorzitterschap als die vooraf bekend is; leeg laten zolang het doorloopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation.ui" line="70"/>
         <source>Organised through:</source>
         <translation>Georganiseerd via:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="54"/>
+        <location filename="../../ui/consultation.ui" line="76"/>
         <source>The partner organisation that runs the consultation, if not the VGG</source>
         <translation>De partnerorganisatie die het overleg leidt, als dat niet de VGG is</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="59"/>
+        <location filename="../../ui/consultation.ui" line="81"/>
         <source>Portfolio:</source>
         <translation>Portefeuille:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="69"/>
+        <location filename="../../ui/consultation.ui" line="91"/>
         <source>Preparation:</source>
         <translation>Voorbereiding:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="75"/>
+        <location filename="../../ui/consultation.ui" line="97"/>
         <source>How civil servants prepare the consultation</source>
         <translation>Hoe ambtenaren het overleg voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="83"/>
+        <location filename="../../ui/consultation.ui" line="105"/>
         <source>Partner organisations:</source>
         <translation>Partnerorganisaties:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="89"/>
+        <location filename="../../ui/consultation.ui" line="111"/>
         <source>Tick the partner organisations that take part</source>
         <translation>Vink de partnerorganisaties aan die deelnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="96"/>
+        <location filename="../../ui/consultation.ui" line="118"/>
         <source>Notes:</source>
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation.ui" line="102"/>
+        <location filename="../../ui/consultation.ui" line="124"/>
         <source>For example why the chair is vacant and when it will be filled</source>
         <translation>Bijvoorbeeld waarom het voorzitterschap vacant is en wanneer het wordt ingevuld</translation>
     </message>
@@ -1426,87 +1446,97 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>EndingNoticeBar</name>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="61"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="62"/>
         <source>Show more</source>
         <translation>Meer tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="63"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="64"/>
         <source>Show hidden</source>
         <translation>Verborgen tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="65"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="66"/>
         <source>Show the items someone hid, to show one again</source>
         <translation>De meldingen die iemand verborg, om er een weer te tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="130"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="131"/>
         <source>Ends within %1 months of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen %1 maanden na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="132"/>
         <source>Ends within 1 month of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen 1 maand na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="136"/>
         <source>Nothing else ends before %1; hidden:</source>
         <translation>Verder eindigt er niets tot en met %1; verborgen:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="142"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="143"/>
         <source>Show again</source>
         <translation>Weer tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="144"/>
         <source>Hidden by %1 on %2</source>
         <translation>Verborgen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="146"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="147"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="148"/>
         <source>Hide this item for everyone using this database, until it changes</source>
         <translation>Verberg deze melding voor iedereen die deze database gebruikt, tot het gegeven verandert</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="157"/>
         <source>Show fewer</source>
         <translation>Minder tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="156"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="157"/>
         <source>%1 more</source>
         <translation>Nog %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="158"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
         <source>Hide the hidden ones</source>
         <translation>Verborgen weglaten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="160"/>
         <source>Show hidden (%1)</source>
         <translation>Verborgen tonen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="163"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
         <source>Term on the board</source>
         <translation>Termijn in het Dagelijks Bestuur</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="163"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
+        <source>Membership</source>
+        <translation>Lidmaatschap</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="165"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="165"/>
+        <source>Chair</source>
+        <translation>Voorzitterschap</translation>
+    </message>
+    <message>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="166"/>
         <source>%1 of %2 (%3) ends on %4</source>
         <translation>%1 van %2 (%3) eindigt op %4</translation>
     </message>
@@ -5168,21 +5198,41 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
         <location filename="../../ui/vng_committee.ui" line="57"/>
+        <source>Member since:</source>
+        <translation>Lid sinds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vng_committee.ui" line="63"/>
+        <source>When the member took the place; leave empty when it is not known</source>
+        <translation>Wanneer het lid de plaats innam; leeg laten als dat niet bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vng_committee.ui" line="68"/>
+        <source>Member until (inclusive):</source>
+        <translation>Lid tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vng_committee.ui" line="74"/>
+        <source>The membership&apos;s last day when it is known beforehand; leave empty while it goes on</source>
+        <translation>De laatste dag van het lidmaatschap als die vooraf bekend is; leeg laten zolang het doorloopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vng_committee.ui" line="79"/>
         <source>Order:</source>
         <translation>Volgorde:</translation>
     </message>
     <message>
-        <location filename="../../ui/vng_committee.ui" line="63"/>
+        <location filename="../../ui/vng_committee.ui" line="85"/>
         <source>Where the committee appears in the overview</source>
         <translation>Waar de commissie in het overzicht staat</translation>
     </message>
     <message>
-        <location filename="../../ui/vng_committee.ui" line="70"/>
+        <location filename="../../ui/vng_committee.ui" line="92"/>
         <source>Notes:</source>
         <translation>Opmerkingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/vng_committee.ui" line="76"/>
+        <location filename="../../ui/vng_committee.ui" line="98"/>
         <source>For example why the place is vacant and when it will be filled</source>
         <translation>Bijvoorbeeld waarom de plaats vacant is en wanneer die wordt ingevuld</translation>
     </message>

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from tests.office import Office
 from vgg_desktop.db.models import DismissedNoticeRow
 from vgg_desktop.domain.dates import add_months
+from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.services.ending_soon import EndingKind
 from vgg_desktop.startup import OpenedDatabase, open_database
 
@@ -187,3 +188,21 @@ def test_the_overzicht_of_someone_without_personnel_access_says_where_contracts_
     assert rows["Dienstverbanden"] == "Staan alleen in het overzicht van een medewerker personeelszaken."
     anna = {row.cells[0]: row.cells[1] for row in build_meeting_report(office.anna.services, date(2022, 3, 15), []).sheets[0].rows}
     assert anna["Dienstverband"] == "Mw. M. Klaver (secretariaat): laatste dag 01-09-2022"
+
+
+def test_a_committee_membership_or_chair_with_a_last_day_ends_soon(opened: OpenedDatabase) -> None:
+    services = opened.services
+    person = services.persons.create({"initials": "C.", "last_name": "Commissie"})
+    committee = next(item for item in services.vng_committees.list() if item.name == "Gemeentefinanciën")
+    services.vng_committees.update(committee.id, committee.version, {
+        "member_status": PlaceStatus.FILLED, "member_id": person.id, "member_since": date(2022, 6, 15),
+        "member_until": add_months(ON, 6)})
+    consultation = next(item for item in services.consultations.list() if item.name == "Vrijtijdseconomie")
+    services.consultations.update(consultation.id, consultation.version, {
+        "chair_status": PlaceStatus.FILLED, "chair_id": person.id, "chair_until": ON - timedelta(days=1)})
+    items = services.ending_soon.notice(ON).items
+    assert [(item.kind, item.text) for item in items] == [
+        (EndingKind.COMMITTEE, "Lidmaatschap VNG-commissie van C. Commissie (VNG-commissie Gemeentefinanciën) "
+                               "eindigt op 01-08-2023")]
+    # Seen from the chair's last day, the chair ends that day; the membership's last day is then a day too far.
+    assert [item.kind for item in services.ending_soon.notice(ON - timedelta(days=1)).items] == [EndingKind.CHAIR]

@@ -127,3 +127,27 @@ def test_a_redivision_election_follows_only_the_places_it_opened(opened: OpenedD
     refills = services.refills.latest(MEETING)
     assert refills is not None and all(item.held_before for item in refills.places)
     assert [item.kind for item in refills.places] == [PlaceKind.BOARD_SEAT]
+
+
+def test_a_membership_with_its_own_start_date_is_dated_by_it_and_judged_by_its_dates(opened: OpenedDatabase) -> None:
+    services = opened.services
+    services.elections.record(INSTALLED, today=date(2022, 4, 1))
+    person = services.persons.create({"initials": "D.", "last_name": "Datum"})
+    committee = next(item for item in services.vng_committees.list() if item.name == "Zorg, Jeugd, Onderwijs")
+    services.vng_committees.update(committee.id, committee.version, {
+        "member_status": PlaceStatus.FILLED, "member_id": person.id, "member_since": JUNE})
+
+    def place_on(day: date) -> object:
+        refills = services.refills.latest(day)
+        assert refills is not None
+        return next(item for item in refills.places if item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id)
+
+    assert place_on(MEETING) == place_on(MEETING)
+    filled = place_on(MEETING)
+    assert (filled.state, filled.filled_on, filled.source) == (RefillState.FILLED, JUNE, DateSource.START_DATE)  # type: ignore[attr-defined]
+    before = place_on(APRIL)
+    assert before.state is RefillState.OPEN  # type: ignore[attr-defined]
+    # The Vacatures list judges it the same way: open in April, filled in July.
+    assert any(item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id for item in services.overviews.vacancies(APRIL))
+    assert not any(item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id
+                   for item in services.overviews.vacancies(MEETING))

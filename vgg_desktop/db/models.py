@@ -180,6 +180,8 @@ class VngCommitteeRow(Record):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str | None] = mapped_column(Text)
+    member_since: Mapped[date | None] = mapped_column(Date)
+    member_until: Mapped[date | None] = mapped_column(Date)
 
 
 class ConsultationRow(Record):
@@ -193,6 +195,8 @@ class ConsultationRow(Record):
     portfolio_id: Mapped[int | None] = mapped_column(ForeignKey("portfolio.id", ondelete="RESTRICT"))
     partners: Mapped[list[PartnerRow]] = relationship(secondary=consultation_partner, order_by=PartnerRow.name)
     notes: Mapped[str | None] = mapped_column(Text)
+    chair_since: Mapped[date | None] = mapped_column(Date)
+    chair_until: Mapped[date | None] = mapped_column(Date)
 
 
 class StaffMemberRow(NameAndContactColumns, Record):

@@ -164,6 +164,10 @@ class VngCommittee:
     member_id: int | None
     position: int
     notes: str | None = None
+    member_since: date | None = None
+    """When the member took the place; empty where nobody recorded it (the Jaarplan gives no dates)."""
+    member_until: date | None = None
+    """The last day of the membership when it is known beforehand."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,10 @@ class Consultation:
     portfolio_id: int | None
     partner_ids: tuple[int, ...]
     notes: str | None = None
+    chair_since: date | None = None
+    """When the chair took the place; empty where nobody recorded it (the Jaarplan gives no dates)."""
+    chair_until: date | None = None
+    """The last day of the chairmanship when it is known beforehand."""
 
 
 @dataclass(frozen=True)

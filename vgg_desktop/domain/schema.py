@@ -320,6 +320,17 @@ def _place(status_field: str, person_field: str, label: str) -> CrossCheck:
     return check
 
 
+def _held(person_field: str, since: str, until: str, since_label: str, until_label: str, who: str) -> CrossCheck:
+    """The dates of a place belong to the person who holds it: without a person, no dates."""
+    def check(values: Mapping[str, Any]) -> dict[str, str]:
+        if values.get(person_field) is not None:
+            return {}
+        return {name: f"{label}: hoort bij het {who}; kies eerst wie de plaats bezet, of maak de datum leeg."
+                for name, label in ((since, since_label), (until, until_label)) if values.get(name) is not None}
+
+    return check
+
+
 def _text(name: str, label: str, required: bool = False, max_length: int | None = None) -> FieldSpec:
     return FieldSpec(name, label, FieldKind.TEXT, required=required, max_length=max_length)
 
@@ -440,7 +451,11 @@ VNG_COMMITTEE = EntitySpec("vng_committee", "VNG-commissie", e.VngCommittee, (
     _ref("member_id", "Commissielid", "person"),
     _position(),
     _long("notes", "Opmerkingen"),
-), (_place("member_status", "member_id", "VNG-commissielid"),))
+    _date("member_since", "Lid sinds"),
+    _date("member_until", "Lid tot en met"),
+), (_place("member_status", "member_id", "VNG-commissielid"),
+    _held("member_id", "member_since", "member_until", "Lid sinds", "Lid tot en met", "commissielid"),
+    _period("member_since", "member_until", "Lid sinds", "Lid tot en met")))
 
 CONSULTATION = EntitySpec("consultation", "portefeuillehouderoverleg", e.Consultation, (
     FieldSpec("number", "Nummer", FieldKind.INT, required=True, minimum=1),
@@ -452,7 +467,11 @@ CONSULTATION = EntitySpec("consultation", "portefeuillehouderoverleg", e.Consult
     _ref("portfolio_id", "Portefeuille", "portfolio"),
     FieldSpec("partner_ids", "Partnerorganisaties", FieldKind.REFS, ref="partner"),
     _long("notes", "Opmerkingen"),
-), (_place("chair_status", "chair_id", "Voorzitter"),), neuter=True)
+    _date("chair_since", "Voorzitter sinds"),
+    _date("chair_until", "Voorzitter tot en met"),
+), (_place("chair_status", "chair_id", "Voorzitter"),
+    _held("chair_id", "chair_since", "chair_until", "Voorzitter sinds", "Voorzitter tot en met", "voorzitter"),
+    _period("chair_since", "chair_until", "Voorzitter sinds", "Voorzitter tot en met")), neuter=True)
 
 STAFF_MEMBER = EntitySpec("staff_member", "medewerker", e.StaffMember, (*NAME_FIELDS, *CONTACT_FIELDS))
 

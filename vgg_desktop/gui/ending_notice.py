@@ -1,4 +1,5 @@
-"""The notice of what ends soon, above the tabs: board terms and employment contracts, as on the peildatum.
+"""The notice of what ends soon, above the tabs: board terms, VNG committee memberships, consultation chairs and
+employment contracts, as on the peildatum.
 
 What ends soon comes from `services.ending_soon` (one rule with the Bureau tab and the workbook). Each
 item can be hidden ('Verbergen'): for everyone using this database, until the record changes. Hidden
@@ -160,7 +161,8 @@ class EndingNoticeBar(QFrame):
         self.setVisible(bool(shown) or (self.show_dismissed and bool(dismissed)))
 
     def _describe(self, item: EndingItem) -> str:
-        kind = self.tr("Term on the board") if item.kind.value == "seat_term" else self.tr("Employment")
+        kind = {"seat_term": self.tr("Term on the board"), "vng_committee": self.tr("Membership"),
+                "consultation": self.tr("Chair")}.get(item.kind.value, self.tr("Employment"))
         return (self.tr("%1 of %2 (%3) ends on %4").replace("%1", kind).replace("%2", item.who)
                 .replace("%3", item.what).replace("%4", format_date(item.ends_on)))
 

@@ -264,9 +264,11 @@ def _changes(session: Session, plan: ElectionPlan) -> list[tuple[str, int, dict[
         elif item.entity == "portfolio":
             note("portfolio", item.record_id, {"holder_id": None})
         elif item.entity == "vng_committee":
-            note("vng_committee", item.record_id, {"member_id": None, "member_status": PlaceStatus.VACANT})
+            note("vng_committee", item.record_id, {"member_id": None, "member_status": PlaceStatus.VACANT,
+                                                   "member_since": None, "member_until": None})
         else:
-            note("consultation", item.record_id, {"chair_id": None, "chair_status": PlaceStatus.VACANT})
+            note("consultation", item.record_id, {"chair_id": None, "chair_status": PlaceStatus.VACANT,
+                                                  "chair_since": None, "chair_until": None})
     return changes
 
 

@@ -1,11 +1,13 @@
-"""The notice of what ends soon: board terms and employment contracts whose last day falls within the period.
+"""The notice of what ends soon: board terms, VNG committee memberships, consultation chairs and employment
+contracts whose last day falls within the period.
 
 As seen from a date (the window's peildatum, the meeting date of the workbook) and judged by the one
 rule (`domain.ending.EndsSoonRule`, period from the database settings): a last day on that date or at
 most the period after it. Something that is continued does not end: a term followed by another term
 of the same person on the same seat, an employment followed by another one of the same staff member,
-starting no later than the day after. VNG committee memberships and consultation chairs are stored
-without dates (the Jaarplan gives none), so none of them can end soon.
+starting no later than the day after. A VNG committee membership or a consultation chair ends soon when
+its last day ('Lid tot en met', 'Voorzitter tot en met') is recorded and falls within the period; the
+Jaarplan gives none, so on the seed none does.
 
 Employment contracts are personnel data: they are read only by those who may read them
 (`Database.personnel_access`), and a dismissal names a record by kind, id and version only, never by
@@ -39,11 +41,14 @@ from vgg_desktop.services.mapping import to_value
 
 class EndingKind(StrEnum):
     TERM = "seat_term"
+    COMMITTEE = "vng_committee"
+    CHAIR = "consultation"
     EMPLOYMENT = "employment"
 
     @property
     def label(self) -> str:
-        return {EndingKind.TERM: "Termijn in het Dagelijks Bestuur", EndingKind.EMPLOYMENT: "Dienstverband"}[self]
+        return {EndingKind.TERM: "Termijn in het Dagelijks Bestuur", EndingKind.COMMITTEE: "Lidmaatschap VNG-commissie",
+                EndingKind.CHAIR: "Voorzitterschap portefeuillehouderoverleg", EndingKind.EMPLOYMENT: "Dienstverband"}[self]
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ class EndingItem:
     record_id: int
     """The seat term or the employment."""
     owner_id: int
-    """The seat of a term, the staff member of an employment: what the window opens."""
+    """What the item is about: the seat of a term, the committee, the consultation, the staff member of an employment."""
     version: int
     who: str
     what: str
@@ -127,6 +132,18 @@ class EndingSoon:
                 items.append(EndingItem(EndingKind.TERM, term.id, seat.id, term.version,
                                         persons.get(term.person_id, "onbekend"), _seat_name(seat, municipalities),
                                         term.end_date))  # type: ignore[arg-type]
+            for committee in session.scalars(select(m.VngCommitteeRow).where(m.VngCommitteeRow.member_id.is_not(None))):
+                if rule.ends_soon(committee.member_until):
+                    name = f"{committee.name} (voorheen {committee.former_name})" if committee.former_name else committee.name
+                    items.append(EndingItem(EndingKind.COMMITTEE, committee.id, committee.id, committee.version,
+                                            persons.get(committee.member_id, "onbekend"),  # type: ignore[arg-type]
+                                            f"VNG-commissie {name}", committee.member_until))  # type: ignore[arg-type]
+            for consultation in session.scalars(select(m.ConsultationRow).where(m.ConsultationRow.chair_id.is_not(None))):
+                if rule.ends_soon(consultation.chair_until):
+                    items.append(EndingItem(EndingKind.CHAIR, consultation.id, consultation.id, consultation.version,
+                                            persons.get(consultation.chair_id, "onbekend"),  # type: ignore[arg-type]
+                                            f"portefeuillehouderoverleg {consultation.number}. {consultation.name}",
+                                            consultation.chair_until))  # type: ignore[arg-type]
             if self._database.personnel_access:
                 members = {row.id: row for row in session.scalars(select(m.StaffMemberRow))}
                 employments = session.scalars(select(m.EmploymentRow)).all()

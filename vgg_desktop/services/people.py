@@ -18,6 +18,10 @@ from vgg_desktop.services.history import Touched, record_change, removals
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, load_for_change, snapshot_of
 
 
+# The dates that belong to the person holding a place, per field that names the person.
+PLACE_DATES = {"member_id": ("member_since", "member_until"), "chair_id": ("chair_since", "chair_until")}
+
+
 def places_held(session: Session, person_id: int, on: date | None = None) -> list[str]:
     """Dutch descriptions of every place the person holds (any term, current or not)."""
     places: list[str] = []
@@ -61,6 +65,9 @@ def delete_person(database: Database, person_id: int, version: int, *, vacate_pl
                 setattr(row, person_field, None)
                 if status_field:
                     setattr(row, status_field, PlaceStatus.VACANT.value)
+                # The dates of the place were the person's: they go with them (and come back with an undo).
+                for dates_field in PLACE_DATES.get(person_field, ()):
+                    setattr(row, dates_field, None)
         session.flush()
         restoration = delete_row(session, PERSON, person)
         # The person must come back before the terms and places that point at them.

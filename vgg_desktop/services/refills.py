@@ -8,10 +8,13 @@ judges it (`services.vacancies`):
 
 - a seat is filled when a term other than the one the election ended runs on that date; it was filled
   on the term's start date, or, where the term has none, on the day the term was recorded;
-- a portfolio, a VNG committee membership and a consultation chair have no dates of their own: it is
-  filled when it has a holder (member, chair) now, and the day it was filled is the day the change that
-  gave it one was recorded after the election, read from the history of changes. Where the history
-  no longer holds that change (it is kept for a limited time), the date is unknown, never guessed.
+- a VNG committee membership and a consultation chair are filled when they have a member (chair) whose
+  dates, where recorded, cover that date; filled on the date the member (chair) took it where that is
+  recorded ('Lid sinds', 'Voorzitter sinds');
+- a portfolio has no dates of its own, and neither has a membership or chair whose start nobody recorded:
+  it is filled when it has a holder now, and the day it was filled is the day the change that gave it
+  one was recorded after the election, read from the history of changes. Where the history no longer
+  holds that change (it is kept for a limited time), the date is unknown, never guessed.
 
 How a date is known is part of the answer (`DateSource`), so the window and the sheet can say it.
 """
@@ -173,7 +176,7 @@ def _refills(session: Session, election: m.ElectionRow, on: date) -> ElectionRef
         if vacancy.entity in ("seat_term", "board_seat"):
             places.append(_seat(session, vacancy, held_before, on, persons, municipalities))
         else:
-            places.append(_place(session, vacancy, held_before, persons, recorded_fills[vacancy.entity]))
+            places.append(_place(session, vacancy, held_before, on, persons, recorded_fills[vacancy.entity]))
     order = list(PlaceKind)
     places.sort(key=lambda item: order.index(item.kind))  # stable: within a kind, the order they were opened
     return ElectionRefills(value, on, tuple(places))
@@ -213,10 +216,12 @@ def _seat(session: Session, vacancy: m.ElectionVacancyRow, held_before: str | No
                        persons.get(term.person_id), filled_on, source)
 
 
-def _place(session: Session, vacancy: m.ElectionVacancyRow, held_before: str | None, persons: dict[int, str],
+def _place(session: Session, vacancy: m.ElectionVacancyRow, held_before: str | None, on: date, persons: dict[int, str],
            recorded: dict[int, date]) -> PlaceRefill:
     kind = _KIND_OF_ENTITY[vacancy.entity]
     row: m.PortfolioRow | m.VngCommitteeRow | m.ConsultationRow | None
+    since: date | None = None
+    until: date | None = None
     if vacancy.entity == "portfolio":
         row = session.get(m.PortfolioRow, vacancy.record_id)
         place = row.name if row else ""
@@ -225,14 +230,19 @@ def _place(session: Session, vacancy: m.ElectionVacancyRow, held_before: str | N
         row = session.get(m.VngCommitteeRow, vacancy.record_id)
         place = (f"{row.name} (voorheen {row.former_name})" if row.former_name else row.name) if row else ""
         holder_id, status = (row.member_id, row.member_status) if row else (None, None)
+        since, until = (row.member_since, row.member_until) if row else (None, None)
     else:
         row = session.get(m.ConsultationRow, vacancy.record_id)
         place = f"{row.number}. {row.name}" if row else ""
         holder_id, status = (row.chair_id, row.chair_status) if row else (None, None)
+        since, until = (row.chair_since, row.chair_until) if row else (None, None)
     if row is None or status == PlaceStatus.NOT_APPLICABLE.value:
         return PlaceRefill(kind, vacancy.record_id, place or "(verwijderd)", held_before, RefillState.LAPSED, None, None, None)
-    if holder_id is None:
+    if holder_id is None or not is_current(since, until, on):
         return PlaceRefill(kind, vacancy.record_id, place, held_before, RefillState.OPEN, None, None, None)
+    if since is not None:
+        return PlaceRefill(kind, vacancy.record_id, place, held_before, RefillState.FILLED, persons.get(holder_id),
+                           since, DateSource.START_DATE)
     filled_on = recorded.get(vacancy.record_id)
     return PlaceRefill(kind, vacancy.record_id, place, held_before, RefillState.FILLED, persons.get(holder_id),
                        filled_on, DateSource.RECORDED if filled_on else DateSource.UNKNOWN)

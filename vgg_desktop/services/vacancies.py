@@ -6,9 +6,10 @@ from, and that is not part of another open place (docs/DOMAIN.md, "Open places")
 1. a seat of the Dagelijks Bestuur without a term running on that date;
 2. a portfolio without a holder. A Klankbordgroep portfolio is held by the member in the Klankbordgroep
    seat: while that seat is open, the portfolio is part of the seat's place;
-3. a VNG committee whose Groningen member place is 'vacature' ('n.v.t.' is not open);
-4. the chair of a portfolio-holder consultation marked 'vacature'. A consultation that belongs to a
-   portfolio is chaired by the portfolio's holder (as the plan has it: Bestuur and Ruimte, Wonen,
+3. a VNG committee whose Groningen member place is 'vacature' ('n.v.t.' is not open), or whose member's
+   dates do not cover that date (not yet begun, or ended);
+4. the chair of a portfolio-holder consultation marked 'vacature', or whose dates do not cover that
+   date. A consultation that belongs to a portfolio is chaired by the portfolio's holder (as the plan has it: Bestuur and Ruimte, Wonen,
    Mobiliteit): while that portfolio has no holder, the chair is part of the portfolio's place.
 
 Why a place is open and what happens next is the note of its record (and of the records that are
@@ -22,6 +23,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from vgg_desktop.domain.entities import is_current
 from vgg_desktop.domain.enums import PlaceStatus, PortfolioKind, SeatKind
 
 if TYPE_CHECKING:
@@ -115,7 +117,7 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
     committees: list[_Building] = []
     for committee_item in overviews.committees():
         committee = committee_item.committee
-        if committee.member_status != PlaceStatus.VACANT:
+        if not _is_open(committee.member_status, committee.member_since, committee.member_until, on):
             continue
         name = f"{committee.name} (voorheen {committee.former_name})" if committee.former_name else committee.name
         building = _Building(PlaceKind.VNG_COMMITTEE, committee.id, name)
@@ -125,7 +127,7 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
     chairs: list[_Building] = []
     for consultation_item in overviews.consultations():
         consultation = consultation_item.consultation
-        if consultation.chair_status != PlaceStatus.VACANT:
+        if not _is_open(consultation.chair_status, consultation.chair_since, consultation.chair_until, on):
             continue
         name = f"{consultation.number}. {consultation.name}"
         owner = place_of_portfolio.get(consultation.portfolio_id) if consultation.portfolio_id is not None else None
@@ -138,3 +140,10 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
         building.add_note(consultation.notes)
 
     return tuple(item.freeze() for item in (*seats, *portfolios, *committees, *chairs))
+
+
+def _is_open(status: PlaceStatus, since: date | None, until: date | None, on: date) -> bool:
+    """'Vacature', or held by someone whose dates do not cover `on` (not yet begun, or ended); n.v.t. is not open."""
+    if status == PlaceStatus.VACANT:
+        return True
+    return status == PlaceStatus.FILLED and not is_current(since, until, on)

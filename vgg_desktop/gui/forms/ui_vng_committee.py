@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
     QWidget)
 
+from vgg_desktop.gui.editing.date_field import DateField
+
 class Ui_VngCommitteeForm(object):
     def setupUi(self, VngCommitteeForm):
         if not VngCommitteeForm.objectName():
@@ -69,22 +71,42 @@ class Ui_VngCommitteeForm(object):
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.member)
 
+        self.member_since_label = QLabel(VngCommitteeForm)
+        self.member_since_label.setObjectName(u"member_since_label")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.member_since_label)
+
+        self.member_since = DateField(VngCommitteeForm)
+        self.member_since.setObjectName(u"member_since")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.member_since)
+
+        self.member_until_label = QLabel(VngCommitteeForm)
+        self.member_until_label.setObjectName(u"member_until_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.member_until_label)
+
+        self.member_until = DateField(VngCommitteeForm)
+        self.member_until.setObjectName(u"member_until")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.member_until)
+
         self.position_label = QLabel(VngCommitteeForm)
         self.position_label.setObjectName(u"position_label")
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.position_label)
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.position_label)
 
         self.position = QSpinBox(VngCommitteeForm)
         self.position.setObjectName(u"position")
         self.position.setMinimum(0)
         self.position.setMaximum(9999)
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.position)
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.position)
 
         self.notes_label = QLabel(VngCommitteeForm)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(VngCommitteeForm)
         self.notes.setObjectName(u"notes")
@@ -96,20 +118,24 @@ class Ui_VngCommitteeForm(object):
         self.notes.setMinimumSize(QSize(0, 60))
         self.notes.setTabChangesFocus(True)
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notes)
 
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name)
         self.former_name_label.setBuddy(self.former_name)
         self.portfolio_id_label.setBuddy(self.portfolio_id)
         self.member_label.setBuddy(self.member)
+        self.member_since_label.setBuddy(self.member_since)
+        self.member_until_label.setBuddy(self.member_until)
         self.position_label.setBuddy(self.position)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.former_name)
         QWidget.setTabOrder(self.former_name, self.portfolio_id)
         QWidget.setTabOrder(self.portfolio_id, self.member)
-        QWidget.setTabOrder(self.member, self.position)
+        QWidget.setTabOrder(self.member, self.member_since)
+        QWidget.setTabOrder(self.member_since, self.member_until)
+        QWidget.setTabOrder(self.member_until, self.position)
         QWidget.setTabOrder(self.position, self.notes)
 
         self.retranslateUi(VngCommitteeForm)
@@ -127,6 +153,14 @@ class Ui_VngCommitteeForm(object):
         self.member_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Groningen member:", None))
 #if QT_CONFIG(tooltip)
         self.member.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"The member for Groningen in this VNG committee, a vacancy, or not applicable (n/a)", None))
+#endif // QT_CONFIG(tooltip)
+        self.member_since_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Member since:", None))
+#if QT_CONFIG(tooltip)
+        self.member_since.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"When the member took the place; leave empty when it is not known", None))
+#endif // QT_CONFIG(tooltip)
+        self.member_until_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Member until (inclusive):", None))
+#if QT_CONFIG(tooltip)
+        self.member_until.setToolTip(QCoreApplication.translate("VngCommitteeForm", u"The membership's last day when it is known beforehand; leave empty while it goes on", None))
 #endif // QT_CONFIG(tooltip)
         self.position_label.setText(QCoreApplication.translate("VngCommitteeForm", u"Order:", None))
 #if QT_CONFIG(tooltip)

@@ -1,4 +1,9 @@
-"""Following an election up, and dismissing items of the notice of what ends soon.
+"""Following an election up, dates of committee memberships and chairs, and dismissing items of the notice
+of what ends soon.
+
+`vng_committee.member_since` / `member_until` and `consultation.chair_since` / `chair_until`: when the
+Groningen member or the chair took the place and, when known beforehand, its last day. The Jaarplan gives
+none, so every existing place keeps them empty (unknown).
 
 `election.history_change_id` is the change in the history that recorded the election, so that the
 places filled after it are found in the history by order, not by the clock. `election_vacancy.person_id` may be empty: a place that was already open on the election's date is
@@ -26,6 +31,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('vng_committee', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('member_since', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('member_until', sa.Date(), nullable=True))
+    with op.batch_alter_table('consultation', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('chair_since', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('chair_until', sa.Date(), nullable=True))
     with op.batch_alter_table('election', schema=None) as batch_op:
         batch_op.add_column(sa.Column('history_change_id', sa.Integer(), nullable=True))
     with op.batch_alter_table('election_vacancy', schema=None) as batch_op:
@@ -46,3 +57,9 @@ def downgrade() -> None:
         batch_op.alter_column('person_id', existing_type=sa.Integer(), nullable=False)
     with op.batch_alter_table('election', schema=None) as batch_op:
         batch_op.drop_column('history_change_id')
+    with op.batch_alter_table('consultation', schema=None) as batch_op:
+        batch_op.drop_column('chair_until')
+        batch_op.drop_column('chair_since')
+    with op.batch_alter_table('vng_committee', schema=None) as batch_op:
+        batch_op.drop_column('member_until')
+        batch_op.drop_column('member_since')
