@@ -3,7 +3,7 @@ election keeps the places it opened, may now also keep places already open, and 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from alembic import command
 from sqlalchemy import text
@@ -22,7 +22,7 @@ def test_an_election_recorded_before_keeps_its_places_and_dismissals_can_be_kept
         with engine.begin() as connection:
             connection.execute(text("INSERT INTO election (id, held_on, kind, municipalities, recorded_at) "
                                     "VALUES (1, :held_on, 'gemeenteraadsverkiezingen', '[]', :at)"),
-                               {"held_on": date(2022, 3, 30), "at": datetime(2022, 3, 30, 9, tzinfo=timezone.utc)})
+                               {"held_on": date(2022, 3, 30), "at": datetime(2022, 3, 30, 9, tzinfo=UTC)})
             connection.execute(text("INSERT INTO election_vacancy (election_id, entity, record_id, person_id) "
                                     "VALUES (1, 'portfolio', 1, 7)"))
         assert migrate.upgrade(engine) is True
@@ -34,7 +34,7 @@ def test_an_election_recorded_before_keeps_its_places_and_dismissals_can_be_kept
             connection.execute(text("INSERT INTO election_vacancy (election_id, entity, record_id, person_id) "
                                     "VALUES (1, 'vng_committee', 3, NULL)"))
             connection.execute(text("INSERT INTO dismissed_notice (key, dismissed_at, os_user) "
-                                    "VALUES ('seat_term:1:v2', :at, 'anna')"), {"at": datetime(2022, 4, 1, tzinfo=timezone.utc)})
+                                    "VALUES ('seat_term:1:v2', :at, 'anna')"), {"at": datetime(2022, 4, 1, tzinfo=UTC)})
             assert connection.execute(text("SELECT count(*) FROM dismissed_notice")).scalar_one() == 1
     finally:
         engine.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from unittest import mock
 
 from vgg_desktop.domain.enums import PlaceStatus
@@ -25,7 +25,7 @@ REFILLED_COMMITTEES = ("Bestuur en Veiligheid", "Gemeentefinanciën")
 @contextmanager
 def recorded_on(day: date) -> Iterator[None]:
     """The history records the change as made on `day` (the bureau records it when it happens)."""
-    moment = datetime(day.year, day.month, day.day, 10, 0, tzinfo=timezone.utc)
+    moment = datetime(day.year, day.month, day.day, 10, 0, tzinfo=UTC)
     with mock.patch.object(history, "_now", lambda: moment):
         yield
 

@@ -25,6 +25,7 @@ from vgg_desktop.gui.settings import Settings
 if TYPE_CHECKING:
     from vgg_desktop.gui.backup_actions import BackupActions
     from vgg_desktop.gui.editing import EditContext, RecordCommands
+    from vgg_desktop.gui.ending_notice import EndingNoticeBar
     from vgg_desktop.gui.reference_date_indicator import ReferenceDateIndicator
     from vgg_desktop.gui.tabs.activities_tab import ActivitiesTab
     from vgg_desktop.gui.tabs.base import RecordTab
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from vgg_desktop.gui.tabs.projects_tab import ProjectsTab
     from vgg_desktop.gui.tabs.staff_tab import StaffTab
     from vgg_desktop.gui.vacancies_dialog import VacanciesDialog
-    from vgg_desktop.gui.ending_notice import EndingNoticeBar
     from vgg_desktop.services.catalog import Services
 
 

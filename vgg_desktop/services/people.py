@@ -17,7 +17,6 @@ from vgg_desktop.domain.schema import CONSULTATION, PERSON, PORTFOLIO, SEAT_TERM
 from vgg_desktop.services.history import Touched, record_change, removals
 from vgg_desktop.services.records import Restoration, RestoredRecord, changed_since, delete_row, load_for_change, snapshot_of
 
-
 # The dates that belong to the person holding a place, per field that names the person.
 PLACE_DATES = {"member_id": ("member_since", "member_until"), "chair_id": ("chair_since", "chair_until")}
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -250,7 +250,7 @@ def _place(session: Session, vacancy: m.ElectionVacancyRow, held_before: str | N
 
 def _local_day(moment: datetime) -> date:
     # SQLite hands back what was stored (UTC) without its time zone; the day is the user's own.
-    utc = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+    utc = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
     return utc.astimezone().date()
 
 
