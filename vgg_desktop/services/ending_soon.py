@@ -29,6 +29,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from vgg_desktop.db import models as m
+from vgg_desktop.db.mapping import to_value
 from vgg_desktop.db.unit_of_work import Database, RefusedByDatabase
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.dates import format_date
@@ -36,7 +37,6 @@ from vgg_desktop.domain.ending import EndsSoonRule
 from vgg_desktop.domain.entities import full_name
 from vgg_desktop.domain.enums import SeatKind, SeatRole
 from vgg_desktop.services.history import this_pc
-from vgg_desktop.services.mapping import to_value
 
 
 class EndingKind(StrEnum):

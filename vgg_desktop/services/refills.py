@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db import models as m
+from vgg_desktop.db.mapping import to_value
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.dates import format_date
@@ -38,7 +39,6 @@ from vgg_desktop.domain.elections import Election, ElectionKind
 from vgg_desktop.domain.entities import is_current
 from vgg_desktop.domain.enums import PlaceStatus, SeatKind, SeatRole
 from vgg_desktop.services.history_names import is_empty
-from vgg_desktop.services.mapping import to_value
 from vgg_desktop.services.vacancies import PlaceKind
 
 
