@@ -4344,57 +4344,57 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>RefillModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="22"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="29"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="23"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="35"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="24"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="39"/>
         <source>Since the election</source>
         <translation>Sinds de verkiezing</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="25"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="43"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="26"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="52"/>
         <source>Filled by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="29"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="30"/>
         <source>A seat, a portfolio holder, a member of a VNG committee or a consultation&apos;s chair</source>
         <translation>Een zetel, een portefeuillehouder, een lid van een VNG-commissie of de voorzitter van een overleg</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="30"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="36"/>
         <source>The place as the Vacatures list names it</source>
         <translation>De plaats zoals de lijst Vacatures die noemt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="40"/>
         <source>Opened by the election (and who held it), or already open on its date</source>
         <translation>Vrijgekomen door de verkiezing (en wie de plaats had), of al open op de dag van de verkiezing</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="32"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="44"/>
         <source>Open, or filled and on which date: a term&apos;s start date, or the day the filling was recorded where the place has no dates of its own</source>
         <translation>Open, of ingevuld en op welke datum: de begindatum van een termijn, of de dag waarop de invulling is vastgelegd waar de plaats geen eigen data heeft</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="34"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="53"/>
         <source>Who holds the place on the peildatum</source>
         <translation>Wie de plaats op de peildatum bekleedt</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/refills.py" line="63"/>
+        <location filename="../../vgg_desktop/gui/models/refills.py" line="20"/>
         <source>This place has no dates of its own: this is the day the filling was recorded in VGG Desktop.</source>
         <translation>Deze plaats heeft geen eigen data: dit is de dag waarop de invulling in VGG Desktop is vastgelegd.</translation>
     </message>
@@ -5065,53 +5065,53 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Open het formulier dat de gekozen plaats invult</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="107"/>
         <source>Open places</source>
         <translation>Open plaatsen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="109"/>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="155"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="154"/>
         <source>After the election</source>
         <translation>Na de verkiezing</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="130"/>
         <source>1 open place on %1</source>
         <translation>1 open plaats op %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="133"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="132"/>
         <source>%1 open places on %2</source>
         <translation>%1 open plaatsen op %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="135"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="134"/>
         <source>No open places on %1</source>
         <translation>Geen open plaatsen op %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="154"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="153"/>
         <source>No election recorded on or before %1.</source>
         <translation>Er is op of vóór %1 geen verkiezing vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="156"/>
         <source>After the election (%1 of %2 filled again)</source>
         <translation>Na de verkiezing (%1 van %2 weer ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="162"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="161"/>
         <source>Portfolios, VNG committees and consultations have no dates of their own: &apos;vastgelegd op&apos; is the day the filling was recorded in VGG Desktop.</source>
         <translation>Portefeuilles, VNG-commissies en overleggen hebben geen eigen data: &apos;vastgelegd op&apos; is de dag waarop de invulling in VGG Desktop is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="183"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="182"/>
         <source>No note recorded for this place.</source>
         <translation>Bij deze plaats is geen toelichting vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="185"/>
+        <location filename="../../vgg_desktop/gui/vacancies_dialog.py" line="184"/>
         <source>Filled together with: %1</source>
         <translation>Wordt samen ingevuld met: %1</translation>
     </message>

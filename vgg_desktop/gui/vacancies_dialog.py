@@ -92,8 +92,7 @@ class VacanciesDialog(QDialog):
         self.refill_view = RecordView(self)
         self.refill_view.setObjectName("refills_view")
         self.refill_view.setModel(self.refill_proxy)
-        self.refill_view.set_column_widths({RefillModel.KIND: 20, RefillModel.PLACE: 40, RefillModel.SINCE: 28,
-                                            RefillModel.STATE: 24})
+        self.refill_view.set_column_widths(RefillModel.column_widths())
         open_page = QWidget(self)
         open_layout = QVBoxLayout(open_page)
         open_layout.addWidget(intro)
