@@ -26,13 +26,13 @@ class RefillModel(RecordTableModel["PlaceRefill"]):
     CONTEXT = "RefillModel"
 
     KIND = Column["PlaceRefill"](
-        QT_TRANSLATE_NOOP("RefillModel", "Kind"), width=20,
+        QT_TRANSLATE_NOOP("RefillModel", "Kind"), width=24,
         tip=QT_TRANSLATE_NOOP("RefillModel", "A seat, a portfolio holder, a member of a VNG committee or a consultation's chair"),
         text=lambda value: value.kind.label,
         # The order of the Vacatures list: seats, portfolios, committees, chairs.
         sort=lambda value: f"{list(type(value.kind)).index(value.kind)} {value.kind.label}")
     PLACE = Column["PlaceRefill"](
-        QT_TRANSLATE_NOOP("RefillModel", "Place"), width=40,
+        QT_TRANSLATE_NOOP("RefillModel", "Place"), width=36,
         tip=QT_TRANSLATE_NOOP("RefillModel", "The place as the Vacatures list names it"),
         text=lambda value: value.place)
     SINCE = Column["PlaceRefill"](
