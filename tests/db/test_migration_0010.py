@@ -1,5 +1,6 @@
-"""Migration 0010 on a database made at revision 0009 with an election recorded, on SQLite and PostgreSQL: the
-election keeps the places it opened, may now also keep places already open, and dismissals have their table."""
+"""Migration 0010 on a database made at revision 0011 (the one before it) with an election recorded, on SQLite
+and PostgreSQL: the election keeps the places it opened, may now also keep places already open, and dismissals
+have their table."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_an_election_recorded_before_keeps_its_places_and_dismissals_can_be_kept
     engine = make_engine(release_url)
     try:
         with engine.connect() as connection, connection.begin():
-            command.upgrade(migrate._config(connection), "0009")
+            command.upgrade(migrate._config(connection), "0011")
         with engine.begin() as connection:
             connection.execute(text("INSERT INTO election (id, held_on, kind, municipalities, recorded_at) "
                                     "VALUES (1, :held_on, 'gemeenteraadsverkiezingen', '[]', :at)"),
