@@ -49,6 +49,9 @@ def test_the_spring_of_2022_in_the_workbook_for_july(opened: OpenedDatabase, tmp
     headings = [row[0] for row in rows if row[1:] == [None] * 4]
     assert "Zetels in het Dagelijks Bestuur: 8 open; na de verkiezing 3 van 11 weer ingevuld" in headings
     assert "Leden van VNG-commissies: 9 open; na de verkiezing 2 van 11 weer ingevuld" in headings
+    # Eight of the nine open chairs are chaired by a portfolio's holder and listed with that portfolio.
+    assert ("Voorzitters van portefeuillehouderoverleggen: 1 open (en 8 als onderdeel van een plaats hierboven); "
+            "na de verkiezing 0 van 9 weer ingevuld") in headings
     states = {(row[0], row[2]) for row in rows}
     for name, member in zip(REFILLED_COMMITTEES, ("1. Commissielid1", "2. Commissielid2"), strict=True):
         assert (name, f"Ingevuld, vastgelegd op {format_date(JUNE)}\n{member}") in states

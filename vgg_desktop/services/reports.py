@@ -501,6 +501,13 @@ def vacancies_sheet(overviews: Overviews, on: date, refills: ElectionRefills | N
         if not open_here and not filled_here:
             continue
         heading = f"{words[1][0].upper()}{words[1][1:]}: {len(open_here)} open"
+        listed = {item.record_id for item in open_here}
+        # A consultation chaired by a portfolio's holder is open as part of that portfolio, listed above it;
+        # the round counts it as a place of its own, so the heading says where the others are.
+        within_others = sum(1 for item in (refills.places if refills else ())
+                            if item.kind is kind and item.state is RefillState.OPEN and item.record_id not in listed)
+        if within_others:
+            heading += f" (en {within_others} als onderdeel van een plaats hierboven)"
         if kind in counts:
             heading += f"; na de verkiezing {counts[kind].text}"
         rows.append(ReportRow((heading,) + (None,) * (len(columns) - 1), RowKind.GROUP))
