@@ -18,7 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -103,13 +113,17 @@ class _Safety:
 def run_window(arguments: argparse.Namespace) -> int:
     """Shows the main window; returns the exit code (1 when the database cannot be opened)."""
     application = make_application()
-    settings = Settings()
+    screenshot_dir = getattr(arguments, "screenshot", None)
+    # Screenshots show the program's own layout, not the column widths this user once dragged, and
+    # must not save their window into the user's settings.
+    scratch_settings = tempfile.TemporaryDirectory(prefix="vgg-screenshot-settings-") if screenshot_dir else None
+    settings = Settings(QSettings(str(Path(scratch_settings.name) / "settings.ini"), QSettings.Format.IniFormat)) \
+        if scratch_settings is not None else Settings()
     locale = QLocale()
     translators = install_translators(application, settings.language())
     window = MainWindow(settings)
     safety = _Safety()
     previous_handler = qInstallMessageHandler(_log_qt_message)
-    screenshot_dir = getattr(arguments, "screenshot", None)
     try:
         if screenshot_dir:
             safety.install(window)
@@ -146,6 +160,8 @@ def run_window(arguments: argparse.Namespace) -> int:
         for translator in translators:
             application.removeTranslator(translator)
         QLocale.setDefault(locale)  # the language chosen for the window ends with it, like its translators
+        if scratch_settings is not None:
+            scratch_settings.cleanup()
 
 
 def _open_into(window: MainWindow, argument: str | None, opened: list[OpenedDatabase],

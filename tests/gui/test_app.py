@@ -46,8 +46,10 @@ def test_screenshot_option_writes_every_tab_and_form(tmp_path: Path) -> None:
         assert not image.isNull() and image.width() > 200 and image.height() > 100, path.name
     main = QImage(str(target / "01-bestuur.png"))
     assert (main.width(), main.height()) == (1280, 800)
-    # Nothing lands in the user's own folders: the screenshots use a throw-away example database.
+    # Nothing lands in the user's own folders: the screenshots use a throw-away example database, and
+    # throw-away settings, so they show the program's own layout and leave the user's layout alone.
     assert not (tmp_path / "data" / paths.APP_NAME / "vgg-desktop.sqlite3").exists()
+    assert not [path for path in (tmp_path / "config").rglob("*") if path.is_file()]
 
 
 def test_importing_the_window_leaves_the_database_layers_for_later() -> None:

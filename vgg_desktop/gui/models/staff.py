@@ -163,7 +163,7 @@ class StaffModel(RecordTableModel[StaffRow]):
         sort=lambda value: date_sort_key(value.employment.start_date if value.employment else None, unknown_last=False),
         tooltip=_tooltip, foreground=_contract_foreground, background=_ending_background)
     END = Column[StaffRow](
-        QT_TRANSLATE_NOOP("StaffModel", "Until"), width=12,
+        QT_TRANSLATE_NOOP("StaffModel", "Until"), width=14,  # a date in bold (ending soon) is wider than in the plain font
         # The header's tooltip names the period, which is the database's setting: see headerData.
         text=_contract_text(lambda employment: format_date(employment.end_date)),
         sort=lambda value: date_sort_key(value.employment.end_date if value.employment else None, unknown_last=True),
