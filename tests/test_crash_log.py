@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from vgg_desktop import crash_log
 
 
@@ -19,7 +21,7 @@ def _run(code: str, log: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
 
 
-def test_default_place_is_next_to_the_log_file(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_default_place_is_next_to_the_log_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(crash_log.paths, "log_dir", lambda: tmp_path / "logs")
     assert crash_log.default_path() == tmp_path / "logs" / "crash.log"
 

@@ -11,9 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Run as a script, Python puts tools/ on the path, not the repository root that holds the tools package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qt_tools import qt_tool  # noqa: E402 - found through the line above, also when run as a script
+from tools.qt_tools import qt_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"

@@ -20,7 +20,7 @@ HELD, PLANNED, CANCELLED = MeetingStatus.HELD, MeetingStatus.PLANNED, MeetingSta
 
 
 def count(*meetings: tuple[date, MeetingStatus], target: int | None = 3, on: date, minimum: bool = False,
-          statuses: tuple[ProgressStatus, ProgressStatus] | None = None):  # type: ignore[no-untyped-def]
+          statuses: tuple[ProgressStatus, ProgressStatus] | None = None):
     return count_meetings((CountedMeeting(day, status) for day, status in meetings), target=target,
                           is_minimum=minimum, year=2022, on=on, statuses=statuses)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from pytestqt.qtbot import QtBot
 
 from vgg_desktop.gui.i18n import install_translators
 from vgg_desktop.gui.main_window import MainWindow
@@ -34,7 +35,7 @@ def dutch(qapp: QCoreApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot, opened: OpenedDatabase, dutch: None) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, opened: OpenedDatabase, dutch: None) -> MainWindow:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
     main.show()

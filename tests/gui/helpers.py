@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QWidget
 
 from vgg_desktop.gui.tabs.section import TableSection
+
+Child = TypeVar("Child", bound=QObject)
+
+
+class Selecting(Protocol):
+    def selected_value(self) -> Any | None: ...
 
 
 def texts(model: QAbstractItemModel, column: int) -> list[str]:
@@ -73,3 +80,17 @@ def choose(dialog: QDialog, name: str, data: object) -> None:
     index = combo.findData(data, Qt.ItemDataRole.UserRole)
     assert index >= 0, f"{data!r} not among the choices of {name}"
     combo.setCurrentIndex(index)
+
+
+def child(parent: QObject, kind: type[Child], name: str) -> Child:
+    """The child `name` of `parent`, which the test expects to be there."""
+    found = parent.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def selected(view: Selecting) -> Any:
+    """The value of the selected row of a tab or table, which the test expects there to be."""
+    value = view.selected_value()
+    assert value is not None, "no row is selected"
+    return value

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from vgg_desktop import app, paths
 from vgg_desktop.gui.main_window import MainWindow
@@ -71,7 +72,7 @@ def test_importing_the_window_leaves_the_database_layers_for_later() -> None:
 
 
 def test_a_database_that_cannot_be_opened_gives_a_dutch_message_and_exit_code_1(
-        qtbot, tmp_path: Path, dutch: None, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, tmp_path: Path, dutch: None, monkeypatch: pytest.MonkeyPatch) -> None:
     not_a_database = tmp_path / "brief.docx"
     not_a_database.write_bytes(b"PK\x03\x04 this is a Word document")
     shown: list[str] = []
@@ -87,12 +88,12 @@ def test_a_database_that_cannot_be_opened_gives_a_dutch_message_and_exit_code_1(
 
 
 def test_run_window_opens_the_database_after_showing_the_window(
-        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
     seen: list[tuple[bool, int]] = []
     attach = MainWindow.attach
 
-    def attach_then_close(window: MainWindow, services, location: str) -> None:  # type: ignore[no-untyped-def]
+    def attach_then_close(window: MainWindow, services, location: str) -> None:
         seen.append((window.isVisible(), window.board_tab.table.total()))
         attach(window, services, location)
         seen.append((window.isVisible(), window.board_tab.table.total()))
@@ -113,14 +114,14 @@ def test_run_window_opens_the_database_after_showing_the_window(
 
 
 def test_the_crash_log_is_in_place_before_the_database_is_opened(
-        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import faulthandler
 
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
     seen: list[tuple[bool, bool, bool]] = []
     open_chosen = app.open_chosen
 
-    def open_and_note(argument: str | None):  # type: ignore[no-untyped-def]
+    def open_and_note(argument: str | None):
         # The log file and the crash log are set up after the first paint, but before this.
         seen.append(((tmp_path / "logs" / "crash.log").exists(), faulthandler.is_enabled(),
                      (tmp_path / "logs" / "vgg-desktop.log").exists()))

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from tests.db.damage import damage
 from vgg_desktop.db import backup as files
@@ -28,7 +29,7 @@ class Boxes:
         for kind in ("information", "warning", "question"):
             monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
 
-    def _recorder(self, kind: str):  # type: ignore[no-untyped-def]
+    def _recorder(self, kind: str):
         def show(_parent: Any, title: str, text: str, *_rest: Any) -> QMessageBox.StandardButton:
             self.shown.append((kind, title, text))
             return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
@@ -40,7 +41,7 @@ class Boxes:
 
 
 @pytest.fixture
-def window(qtbot) -> QMainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot) -> QMainWindow:
     main = QMainWindow()
     qtbot.addWidget(main)
     return main
@@ -181,7 +182,7 @@ def test_restore_over_a_damaged_database_from_the_menu(actions: BackupActions, o
     assert opened.services.activities.count() == 28
 
 
-def test_restore_dialog_offers_the_newest_backup_first(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_offers_the_newest_backup_first(qtbot: QtBot, opened: OpenedDatabase) -> None:
     service = BackupService(opened.database.url)
     assert service.path is not None
     older = files.make_backup(service.path, BackupReason.DAILY, now=datetime(2022, 6, 13, 8, 0))
@@ -197,8 +198,8 @@ def test_restore_dialog_offers_the_newest_backup_first(qtbot, opened: OpenedData
     assert dialog.chosen == older.path
 
 
-def test_restore_dialog_without_backups_points_to_another_file(qtbot, opened: OpenedDatabase, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_without_backups_points_to_another_file(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = RestoreDialog(BackupService(opened.database.url))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
@@ -212,7 +213,7 @@ def test_restore_dialog_without_backups_points_to_another_file(qtbot, opened: Op
 
 
 @pytest.fixture
-def main_window(qtbot, opened: OpenedDatabase):  # type: ignore[no-untyped-def]
+def main_window(qtbot: QtBot, opened: OpenedDatabase):
     from vgg_desktop.gui.main_window import MainWindow
     from vgg_desktop.gui.settings import Settings
 
@@ -221,7 +222,7 @@ def main_window(qtbot, opened: OpenedDatabase):  # type: ignore[no-untyped-def]
     return main
 
 
-def test_the_main_window_has_them_in_the_file_menu_once_a_database_is_open(main_window, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_window_has_them_in_the_file_menu_once_a_database_is_open(main_window, opened: OpenedDatabase) -> None:
     actions = main_window.backup_actions
     assert actions.make_action in main_window.file_menu.actions()
     assert actions.restore_action in main_window.file_menu.actions()
@@ -231,7 +232,7 @@ def test_the_main_window_has_them_in_the_file_menu_once_a_database_is_open(main_
 
 
 def test_after_a_restore_the_window_reads_everything_again_and_forgets_its_undo_history(
-        main_window, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        main_window, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
     main_window.attach(opened.services, "test.sqlite3")
     earlier = BackupService(opened.database.url).make()
     person = opened.services.persons.list()[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import when_modal
 from vgg_desktop.domain import schema
@@ -41,7 +42,7 @@ def test_without_the_original_only_real_differences_show(opened: OpenedDatabase)
     assert [row.name for row in rows] == ["function"]
 
 
-def test_dialog_shows_a_row_per_difference_and_reports_the_choice(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_shows_a_row_per_difference_and_reports_the_choice(qtbot: QtBot, opened: OpenedDatabase) -> None:
     original, stored, error = _conflict(opened)
     rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, shown, original)
     dialog = ConflictDialog(error.message, rows)
@@ -57,7 +58,7 @@ def test_dialog_shows_a_row_per_difference_and_reports_the_choice(qtbot, opened:
     assert dialog.load_stored
 
 
-def test_going_back_to_the_form_keeps_everything(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_going_back_to_the_form_keeps_everything(qtbot: QtBot, opened: OpenedDatabase) -> None:
     original, stored, error = _conflict(opened)
     dialog = ConflictDialog(error.message, conflict_rows(schema.PERSON, stored, {"function": "Wethouder"}, shown, original))
     qtbot.addWidget(dialog)
@@ -67,7 +68,7 @@ def test_going_back_to_the_form_keeps_everything(qtbot, opened: OpenedDatabase) 
     assert opened.services.persons.get(original.id) == stored  # type: ignore[attr-defined]
 
 
-def test_show_conflict_runs_the_dialog_modally(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_show_conflict_runs_the_dialog_modally(qtbot: QtBot, opened: OpenedDatabase) -> None:
     original, stored, error = _conflict(opened)
     seen: list[QWidget] = []
 

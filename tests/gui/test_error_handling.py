@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from vgg_desktop.db.errors import StorageError
 from vgg_desktop.domain.errors import DomainError, RuleViolation
@@ -75,7 +76,7 @@ def test_an_error_the_user_can_act_on_shows_its_dutch_message(
 
 
 def test_an_error_in_another_thread_reaches_the_dialog(
-        window: MainWindow, reporter: ErrorReporter, log_file: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+        window: MainWindow, reporter: ErrorReporter, log_file: Path, qtbot: QtBot) -> None:
     import threading
 
     thread = threading.Thread(target=boom, name="export")

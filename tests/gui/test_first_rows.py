@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from vgg_desktop import app
 from vgg_desktop.db.location import database_identity
@@ -23,7 +25,7 @@ def texts(model: RecordTableModel) -> list[list[str]]:  # type: ignore[type-arg]
     return [[model.index(row, column).data() for column in range(model.columnCount())] for row in range(model.rowCount())]
 
 
-def start(qtbot, database_path: Path, tab: int | None = None) -> tuple[MainWindow, FirstRows]:  # type: ignore[no-untyped-def]
+def start(qtbot: QtBot, database_path: Path, tab: int | None = None) -> tuple[MainWindow, FirstRows]:
     """A start as `app.run_window` does it, up to the first paint (the database not yet open)."""
     settings = Settings()
     if tab is not None:
@@ -34,7 +36,7 @@ def start(qtbot, database_path: Path, tab: int | None = None) -> tuple[MainWindo
     return window, first_rows
 
 
-def session(qtbot, opened: OpenedDatabase, database_path: Path, tab: int = 0) -> MainWindow:  # type: ignore[no-untyped-def]
+def session(qtbot: QtBot, opened: OpenedDatabase, database_path: Path, tab: int = 0) -> MainWindow:
     """A whole session on `tab`: started, the database opened, the rows kept, closed."""
     window, first_rows = start(qtbot, database_path, tab)
     first_rows.show()
@@ -46,7 +48,7 @@ def session(qtbot, opened: OpenedDatabase, database_path: Path, tab: int = 0) ->
 
 
 def test_the_next_start_shows_the_rows_of_the_last_session_greyed_marked_and_not_editable(
-        qtbot, opened: OpenedDatabase, database_path: Path, dutch: None) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, opened: OpenedDatabase, database_path: Path, dutch: None) -> None:
     before = session(qtbot, opened, database_path)
     window, first_rows = start(qtbot, database_path)
     assert first_rows.show()
@@ -72,7 +74,7 @@ def test_the_next_start_shows_the_rows_of_the_last_session_greyed_marked_and_not
     assert len(tab.model.rows()) == 13 and tab.selected_value() is not None
 
 
-def test_kept_rows_look_and_sort_as_they_did(qtbot, opened: OpenedDatabase, database_path: Path,  # type: ignore[no-untyped-def]
+def test_kept_rows_look_and_sort_as_they_did(qtbot: QtBot, opened: OpenedDatabase, database_path: Path,
                                              dutch: None) -> None:
     before = session(qtbot, opened, database_path)
     window, first_rows = start(qtbot, database_path)
@@ -92,7 +94,7 @@ def test_kept_rows_look_and_sort_as_they_did(qtbot, opened: OpenedDatabase, data
 
 
 @pytest.mark.parametrize(("index", "sections"), [(1, {"portfolios", "committees", "consultations"}), (3, {"activities", "meetings"})])
-def test_every_tab_but_the_bureau_is_kept_whole(qtbot, opened: OpenedDatabase, database_path: Path, dutch: None,  # type: ignore[no-untyped-def]
+def test_every_tab_but_the_bureau_is_kept_whole(qtbot: QtBot, opened: OpenedDatabase, database_path: Path, dutch: None,
                                                 index: int, sections: set[str]) -> None:
     before = session(qtbot, opened, database_path, index)
     window, first_rows = start(qtbot, database_path)
@@ -105,7 +107,7 @@ def test_every_tab_but_the_bureau_is_kept_whole(qtbot, opened: OpenedDatabase, d
         assert not new.view.isEnabled()
 
 
-def test_the_bureau_tab_is_never_kept(qtbot, opened: OpenedDatabase, database_path: Path,  # type: ignore[no-untyped-def]
+def test_the_bureau_tab_is_never_kept(qtbot: QtBot, opened: OpenedDatabase, database_path: Path,
                                       dutch: None) -> None:
     window, first_rows = start(qtbot, database_path, 2)
     assert not first_rows.show()
@@ -133,7 +135,7 @@ def test_the_bureau_tab_is_never_kept(qtbot, opened: OpenedDatabase, database_pa
     assert again.staff_tab.model.rowCount() == 0
 
 
-def test_rows_of_another_database_are_not_shown(qtbot, opened: OpenedDatabase, database_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_rows_of_another_database_are_not_shown(qtbot: QtBot, opened: OpenedDatabase, database_path: Path, tmp_path: Path,
                                                 dutch: None) -> None:
     session(qtbot, opened, database_path)
     other = tmp_path / "other.sqlite3"
@@ -143,7 +145,7 @@ def test_rows_of_another_database_are_not_shown(qtbot, opened: OpenedDatabase, d
     assert window.board_tab.model.rowCount() == 0
 
 
-def test_rows_in_another_language_are_not_shown(qtbot, opened: OpenedDatabase, database_path: Path,  # type: ignore[no-untyped-def]
+def test_rows_in_another_language_are_not_shown(qtbot: QtBot, opened: OpenedDatabase, database_path: Path,
                                                 dutch: None) -> None:
     session(qtbot, opened, database_path)
     window = MainWindow(Settings())
@@ -151,7 +153,7 @@ def test_rows_in_another_language_are_not_shown(qtbot, opened: OpenedDatabase, d
     assert not FirstRows(window, lambda: database_identity(str(database_path)), "en").show()
 
 
-def test_a_tab_switch_is_remembered_with_its_rows(qtbot, opened: OpenedDatabase, database_path: Path,  # type: ignore[no-untyped-def]
+def test_a_tab_switch_is_remembered_with_its_rows(qtbot: QtBot, opened: OpenedDatabase, database_path: Path,
                                                   dutch: None) -> None:
     window, first_rows = start(qtbot, database_path)
     window.show()
@@ -165,7 +167,7 @@ def test_a_tab_switch_is_remembered_with_its_rows(qtbot, opened: OpenedDatabase,
     assert again.tabs.currentIndex() == 3 and first_rows.show()
 
 
-def test_a_change_is_kept_for_the_next_start(qtbot, opened: OpenedDatabase, database_path: Path,  # type: ignore[no-untyped-def]
+def test_a_change_is_kept_for_the_next_start(qtbot: QtBot, opened: OpenedDatabase, database_path: Path,
                                              dutch: None) -> None:
     window, first_rows = start(qtbot, database_path)
     window.show()
@@ -178,7 +180,7 @@ def test_a_change_is_kept_for_the_next_start(qtbot, opened: OpenedDatabase, data
     assert "Bakker-de Vries" in first_rows.path.read_text(encoding="utf-8")
 
 
-def test_rows_that_do_not_fit_the_tab_are_not_shown(qtbot, opened: OpenedDatabase, database_path: Path,  # type: ignore[no-untyped-def]
+def test_rows_that_do_not_fit_the_tab_are_not_shown(qtbot: QtBot, opened: OpenedDatabase, database_path: Path,
                                                     dutch: None) -> None:
     session(qtbot, opened, database_path)
     window, first_rows = start(qtbot, database_path)
@@ -189,7 +191,7 @@ def test_rows_that_do_not_fit_the_tab_are_not_shown(qtbot, opened: OpenedDatabas
     assert window.board_tab.model.rowCount() == 0 and window.board_tab.table.view.isEnabled()
 
 
-def test_kept_rows_go_when_the_database_cannot_be_opened(qtbot, opened: OpenedDatabase, database_path: Path,  # type: ignore[no-untyped-def]
+def test_kept_rows_go_when_the_database_cannot_be_opened(qtbot: QtBot, opened: OpenedDatabase, database_path: Path,
                                                          tmp_path: Path, dutch: None,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
@@ -208,7 +210,7 @@ def test_kept_rows_go_when_the_database_cannot_be_opened(qtbot, opened: OpenedDa
     assert not window.board_tab.showing_kept_rows()
 
 
-def test_a_model_with_kept_rows_is_a_proper_item_model(qtbot, qtmodeltester, opened: OpenedDatabase,  # type: ignore[no-untyped-def]
+def test_a_model_with_kept_rows_is_a_proper_item_model(qtbot: QtBot, qtmodeltester: ModelTester, opened: OpenedDatabase,
                                                        database_path: Path, dutch: None) -> None:
     session(qtbot, opened, database_path)
     window, first_rows = start(qtbot, database_path)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from tests.gui.editing.helpers import NO, OFFSCREEN_NOISE, YES, Answers, choose, type_into
 from tests.gui.helpers import texts, when_modal
@@ -12,34 +16,37 @@ from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.gui.history_window import HistoryWindow
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.history import HistoryModel, history_rows
-from vgg_desktop.services.catalog import Services
 from vgg_desktop.startup import OpenedDatabase
 
 pytestmark = OFFSCREEN_NOISE
 
 
 def _edit_a_partner(window: MainWindow, notes: str) -> str:
-    services: Services = window.services  # type: ignore[assignment]
+    services = window.services
+    assert services is not None
     partner = services.partners.list()[0]
-    window.commands.update("partner", window.commands.latest("partner", partner), {"notes": notes})  # type: ignore[union-attr]
+    assert window.commands is not None
+    window.commands.update("partner", window.commands.latest("partner", partner), {"notes": notes})
     return partner.name
 
 
-def _open(qtbot, window: MainWindow, focus=None) -> HistoryWindow:  # type: ignore[no-untyped-def]
-    dialog = HistoryWindow(window, window.context, focus)  # type: ignore[arg-type]
+def _open(qtbot: QtBot, window: MainWindow, focus: tuple[str, int, str] | None = None) -> HistoryWindow:
+    assert window.context is not None
+    dialog = HistoryWindow(window, window.context, focus)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_the_history_model_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_history_model_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     model = HistoryModel()
     model.set_rows(history_rows(opened.services.history.changes()))
-    assert model.rowCount() == sum(count for _, count in opened.seed_report.counts)  # type: ignore[union-attr]
+    assert opened.seed_report is not None
+    assert model.rowCount() == sum(count for _, count in opened.seed_report.counts)
     qtmodeltester.check(model)
 
 
-def test_the_view_menu_opens_the_changes_newest_first_in_dutch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_view_menu_opens_the_changes_newest_first_in_dutch(qtbot: QtBot, window: MainWindow) -> None:
     assert "Wij&zigingen..." in [action.text() for action in window.view_menu.actions()]
     name = _edit_a_partner(window, "Eerste opmerking")
     dialog = _open(qtbot, window)
@@ -50,12 +57,13 @@ def test_the_view_menu_opens_the_changes_newest_first_in_dutch(qtbot, window: Ma
     assert dialog.status.text() == "2 wijzigingen. Wijzigingen worden 24 maanden bewaard."
 
 
-def test_filters_by_kind_of_record_person_and_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_kind_of_record_person_and_period(qtbot: QtBot, window: MainWindow) -> None:
     _edit_a_partner(window, "Gefilterd")
     dialog = _open(qtbot, window)
     choose(dialog.entity, "Partnerorganisatie")
     assert set(texts(dialog.proxy, HistoryModel.ENTITY)) == {"Partnerorganisatie"}
-    partners = window.services.partners.count()  # type: ignore[union-attr]
+    assert window.services is not None
+    partners = window.services.partners.count()
     assert dialog.proxy.rowCount() == 1 + partners  # the edit and the import of each
     choose(dialog.who, dialog.who.itemText(1))
     assert dialog.proxy.rowCount() == 1 + partners
@@ -66,8 +74,9 @@ def test_filters_by_kind_of_record_person_and_period(qtbot, window: MainWindow) 
     assert dialog.proxy.rowCount() == 1 + partners  # a date that cannot be read filters nothing
 
 
-def test_revert_turns_a_change_back_and_ctrl_z_undoes_the_revert(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    services: Services = window.services  # type: ignore[assignment]
+def test_revert_turns_a_change_back_and_ctrl_z_undoes_the_revert(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    services = window.services
+    assert services is not None
     partner = services.partners.list()[0]
     _edit_a_partner(window, "Terug te draaien")
     dialog = _open(qtbot, window)
@@ -85,8 +94,9 @@ def test_revert_turns_a_change_back_and_ctrl_z_undoes_the_revert(qtbot, window: 
     assert services.history.changes()[0].kind is ChangeKind.REDO
 
 
-def test_a_revert_is_refused_when_the_record_changed_since_and_says_what_changed(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    services: Services = window.services  # type: ignore[assignment]
+def test_a_revert_is_refused_when_the_record_changed_since_and_says_what_changed(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    services = window.services
+    assert services is not None
     partner = services.partners.list()[0]
     _edit_a_partner(window, "Eerst")
     _edit_a_partner(window, "Daarna")
@@ -104,12 +114,14 @@ def test_a_revert_is_refused_when_the_record_changed_since_and_says_what_changed
     assert services.partners.get(partner.id).notes == "Daarna"
 
 
-def test_the_detail_pane_shows_the_records_history_and_opens_all_of_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    services: Services = window.services  # type: ignore[assignment]
+def test_the_detail_pane_shows_the_records_history_and_opens_all_of_it(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    assert services is not None
     window.show_tab(2)
     tab = window.staff_tab
     member = services.staff_members.list()[0]
-    window.commands.update("staff_member", member, {"email": "nieuw@vgg.nl"})  # type: ignore[union-attr]
+    assert window.commands is not None
+    window.commands.update("staff_member", member, {"email": "nieuw@vgg.nl"})
     tab.table.select_key(member.id)
     # The history follows the rest of the details, right after.
     qtbot.waitUntil(lambda: "Geschiedenis" in tab.details.toPlainText())
@@ -130,7 +142,7 @@ def test_the_detail_pane_shows_the_records_history_and_opens_all_of_it(qtbot, wi
     assert member.display_name in opened[1] and len(opened) > 2
 
 
-def test_screens_of_the_history_can_be_looked_at(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_screens_of_the_history_can_be_looked_at(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     _edit_a_partner(window, "Voor de afbeelding")
     dialog = _open(qtbot, window)
     assert not dialog.grab().isNull()

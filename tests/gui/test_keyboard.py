@@ -5,26 +5,27 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import fill_form, texts, when_modal
+from tests.gui.helpers import child, fill_form, selected, texts, when_modal
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.board import BoardModel
 from vgg_desktop.gui.models.staff import StaffModel
 
 
-def activate(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def activate(window: MainWindow, qtbot: QtBot) -> None:
     """Shortcuts go to the active window; the offscreen platform does not reactivate it after a dialog."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 @pytest.fixture
-def active(window: MainWindow, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def active(window: MainWindow, qtbot: QtBot) -> MainWindow:
     activate(window, qtbot)
     return window
 
 
-def test_ctrl_f_then_typing_filters_and_down_returns_to_the_table(active: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_then_typing_filters_and_down_returns_to_the_table(active: MainWindow, qtbot: QtBot) -> None:
     tab = active.board_tab
     qtbot.keyClick(tab.table.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert tab.search.hasFocus()
@@ -32,19 +33,19 @@ def test_ctrl_f_then_typing_filters_and_down_returns_to_the_table(active: MainWi
     assert tab.table.shown() == 1
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     assert tab.table.view.hasFocus()
-    assert tab.selected_value().holder.last_name == "Willems"
+    assert selected(tab).holder.last_name == "Willems"
 
 
-def test_ctrl_number_switches_tabs_and_focus_lands_in_the_table(active: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_number_switches_tabs_and_focus_lands_in_the_table(active: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(active.board_tab.table.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert active.tabs.currentIndex() == 2
     assert active.staff_tab.table.view.hasFocus()
 
 
-def test_enter_on_a_row_opens_its_form_and_escape_closes_it(active: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_a_row_opens_its_form_and_escape_closes_it(active: MainWindow, qtbot: QtBot) -> None:
     opened: list[str] = []
 
-    def look_and_cancel(widget) -> None:  # type: ignore[no-untyped-def]
+    def look_and_cancel(widget) -> None:
         opened.append(widget.windowTitle())
         qtbot.keyClick(widget, Qt.Key.Key_Escape)
 
@@ -56,13 +57,13 @@ def test_enter_on_a_row_opens_its_form_and_escape_closes_it(active: MainWindow, 
     assert active.focusWidget() is view, "focus goes back to the table"
 
 
-def test_insert_adds_and_ctrl_z_undoes(active: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_insert_adds_and_ctrl_z_undoes(active: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(active.board_tab.table.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     view = active.staff_tab.table.view
     rows = active.staff_tab.table.total()
 
     def new_member(dialog: QDialog) -> None:
-        dialog.findChild(QLineEdit, "last_name").setText("Dijkstra")
+        child(dialog, QLineEdit, "last_name").setText("Dijkstra")
 
     fill_form(new_member)
     qtbot.keyClick(view, Qt.Key.Key_Insert)
@@ -74,11 +75,11 @@ def test_insert_adds_and_ctrl_z_undoes(active: MainWindow, qtbot) -> None:  # ty
     assert active.staff_tab.table.total() == rows + 1
 
 
-def test_delete_key_asks_and_no_keeps_the_row(active: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_delete_key_asks_and_no_keeps_the_row(active: MainWindow, qtbot: QtBot) -> None:
     view = active.board_tab.table.view
     questions: list[str] = []
 
-    def say_no(widget) -> None:  # type: ignore[no-untyped-def]
+    def say_no(widget) -> None:
         questions.append(widget.text())
         qtbot.keyClick(widget, Qt.Key.Key_Escape)
 
@@ -88,7 +89,7 @@ def test_delete_key_asks_and_no_keeps_the_row(active: MainWindow, qtbot) -> None
     assert active.board_tab.table.total() == 13
 
 
-def test_tab_moves_from_the_search_field_to_the_table_and_on(active: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_moves_from_the_search_field_to_the_table_and_on(active: MainWindow, qtbot: QtBot) -> None:
     tab = active.board_tab
     tab.focus_search()
     qtbot.keyClick(tab.search, Qt.Key.Key_Tab)

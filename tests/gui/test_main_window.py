@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import everything, select, texts
+from tests.gui.helpers import everything, select, selected, texts
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.activities import ActivityModel
 from vgg_desktop.gui.models.board import BoardModel
@@ -43,7 +44,7 @@ def test_status_bar_counts_rows_and_names_the_database(window: MainWindow) -> No
     assert window.rows_label.text() == "32 rijen getoond"  # 28 activities and 4 meetings
 
 
-def test_typing_in_the_search_field_narrows_the_rows(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_in_the_search_field_narrows_the_rows(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.activities_tab
     window.show_tab(3)
     window.find_action.trigger()
@@ -66,7 +67,7 @@ def test_the_portfolio_tab_filters_all_three_tables(window: MainWindow, opened: 
     assert tab.counts() == (4, services.portfolios.count() + services.vng_committees.count() + services.consultations.count())
 
 
-def test_down_in_the_search_field_moves_to_the_table(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_down_in_the_search_field_moves_to_the_table(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.board_tab
     tab.focus_search()
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
@@ -78,7 +79,7 @@ def test_focus_starts_in_the_table_with_a_row_selected(window: MainWindow) -> No
     assert window.current_tab().selected_value() is not None
 
 
-def test_clicking_a_header_sorts_dates_as_dates(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_header_sorts_dates_as_dates(window: MainWindow, qtbot: QtBot) -> None:
     window.show_tab(2)
     view = window.staff_tab.table.view
     header = view.horizontalHeader()
@@ -94,7 +95,7 @@ def test_the_detail_pane_follows_the_selection_through_sort_and_filter(window: M
     tab.table.view.sortByColumn(BoardModel.HOLDER, Qt.SortOrder.DescendingOrder)
     tab.search.setText("dhr")
     select(tab.table, BoardModel.HOLDER, "Willems")
-    assert tab.selected_value().holder.display_name == "Dhr. K. Willems"
+    assert selected(tab).holder.display_name == "Dhr. K. Willems"
     assert "Dhr. K. Willems" in tab.details.toPlainText()
     assert "Griffierskring" in tab.details.toPlainText()
 
@@ -143,7 +144,7 @@ def test_refresh_shows_what_another_pc_changed(window: MainWindow, opened: Opene
     assert "Usmany-Jansen" not in everything(window.board_tab.table)
     window.refresh_action.trigger()
     assert "Annalies Usmany-Jansen" in everything(window.board_tab.table)
-    assert window.board_tab.selected_value().holder.last_name == "Usmany-Jansen", "the selection stays on the seat"
+    assert selected(window.board_tab).holder.last_name == "Usmany-Jansen", "the selection stays on the seat"
 
 
 def test_coming_back_from_another_program_refreshes(window: MainWindow, opened: OpenedDatabase) -> None:
@@ -155,7 +156,7 @@ def test_coming_back_from_another_program_refreshes(window: MainWindow, opened: 
     assert "Sprenger-Bos" in everything(window.staff_tab.table)
 
 
-def test_layout_tab_and_column_widths_are_remembered(qtbot, opened: OpenedDatabase, dutch: None) -> None:  # type: ignore[no-untyped-def]
+def test_layout_tab_and_column_widths_are_remembered(qtbot: QtBot, opened: OpenedDatabase, dutch: None) -> None:
     first = MainWindow(Settings())
     qtbot.addWidget(first)
     first.show()
@@ -189,7 +190,7 @@ def test_choosing_english_is_saved_for_the_next_start(window: MainWindow, monkey
     assert told == ["De nieuwe taal gaat in wanneer u het programma opnieuw start."]
 
 
-def test_english_when_chosen(qtbot, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_english_when_chosen(qtbot: QtBot, opened: OpenedDatabase) -> None:
     Settings().set_language("en")
     main = MainWindow(Settings())
     qtbot.addWidget(main)
@@ -199,7 +200,7 @@ def test_english_when_chosen(qtbot, opened: OpenedDatabase) -> None:  # type: ig
     assert main.language_actions["en"].isChecked()
 
 
-def test_edit_actions_wait_for_the_database(qtbot, dutch: None) -> None:  # type: ignore[no-untyped-def]
+def test_edit_actions_wait_for_the_database(qtbot: QtBot, dutch: None) -> None:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
     assert not main.add_action.isEnabled() and not main.edit_action.isEnabled()
@@ -209,7 +210,7 @@ def test_edit_actions_wait_for_the_database(qtbot, dutch: None) -> None:  # type
 
 
 def test_shortcuts_of_the_menus(window: MainWindow) -> None:
-    def keys(action) -> list[str]:  # type: ignore[no-untyped-def]
+    def keys(action) -> list[str]:
         return [sequence.toString() for sequence in action.shortcuts()]
 
     assert keys(window.undo_action) == ["Ctrl+Z"]
@@ -261,8 +262,8 @@ def test_tooltips_name_the_keys_once(window: MainWindow) -> None:
     assert window.about_action.toolTip() == "Versie, database en instellingenbestand van dit programma"
 
 
-def test_a_tab_is_built_when_first_shown_with_its_data_and_the_focus(  # type: ignore[no-untyped-def]
-        window: MainWindow, opened: OpenedDatabase, qtbot) -> None:
+def test_a_tab_is_built_when_first_shown_with_its_data_and_the_focus(
+        window: MainWindow, opened: OpenedDatabase, qtbot: QtBot) -> None:
     assert window.built_tabs() == [window.current_tab()], "only the tab on screen is built at first"
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -276,7 +277,7 @@ def test_a_tab_is_built_when_first_shown_with_its_data_and_the_focus(  # type: i
     assert len(window.built_tabs()) == 2
 
 
-def test_the_file_menu_gets_its_backup_actions_when_it_opens(qtbot, dutch: None) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_menu_gets_its_backup_actions_when_it_opens(qtbot: QtBot, dutch: None) -> None:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
     main.file_menu.aboutToShow.emit()

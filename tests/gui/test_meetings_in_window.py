@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import answer_yes, choose, everything, fill_form, select, texts, when_modal
+from tests.gui.helpers import answer_yes, child, choose, everything, fill_form, select, texts, when_modal
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from vgg_desktop.gui.attendance_dialog import AttendanceDialog
+from vgg_desktop.gui.editing.record_dialog import RecordDialog
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.activities import ActivityModel
 from vgg_desktop.gui.models.meetings import MeetingModel
@@ -67,7 +68,8 @@ def test_add_a_meeting_for_the_selected_activity_change_its_status_delete_it_and
     select(tab.table, ActivityModel.TITLE, "Kwaliteit Openbaar Bestuur")
 
     def new_meeting(dialog: QDialog) -> None:
-        dialog.findChild(QLineEdit, "title").setText("Bestuurlijke tafel KOB")
+        child(dialog, QLineEdit, "title").setText("Bestuurlijke tafel KOB")
+        assert isinstance(dialog, RecordDialog)
         dialog.form.date.set_date(date(2022, 4, 7))
         choose(dialog, "status", MeetingStatus.HELD)
 
@@ -102,10 +104,13 @@ def test_record_attendance_in_the_dialog_then_undo_and_redo(window: MainWindow, 
     select(tab.meetings, MeetingModel.TITLE, "Toogdag")
     assert tab.attendance_action.isEnabled()
     services = tab.services
-    meeting = tab.meetings.selected_value().meeting
+    assert services is not None
+    selected = tab.meetings.selected_value()
+    assert selected is not None
+    meeting = selected.meeting
     municipalities = services.municipalities.list()
 
-    def record(widget) -> None:  # type: ignore[no-untyped-def]
+    def record(widget: QWidget) -> None:
         assert isinstance(widget, AttendanceDialog)
         assert widget.summary.text() == "Nog geen aanwezigheid vastgelegd"
         widget.set_status(municipalities[0].id, AttendanceStatus.ABSENT)
@@ -143,6 +148,7 @@ def test_attendance_saved_meanwhile_on_another_pc_is_not_overwritten(window: Mai
     window.show_tab(3)
     tab = window.activities_tab
     services = tab.services
+    assert services is not None and window.context is not None
     meeting = next(item for item in services.meetings.list() if item.title.startswith("Toogdag"))
     municipality = services.municipalities.list()[0]
     dialog = AttendanceDialog(window, window.context, services.meeting_overviews.attendance(meeting.id))
@@ -165,13 +171,15 @@ def test_the_activity_form_keeps_no_number_as_none(window: MainWindow) -> None:
     select(tab.table, ActivityModel.TITLE, "Externe communicatie")
 
     def set_target(dialog: QDialog) -> None:
-        spin = dialog.findChild(QSpinBox, "meeting_target")
+        spin = child(dialog, QSpinBox, "meeting_target")
         assert spin.text() == "(geen)"
         spin.setValue(4)
 
     fill_form(set_target)
     window.edit_action.trigger()
-    activity = tab.selected_value().activity
+    selected = tab.selected_value()
+    assert selected is not None and tab.services is not None
+    activity = selected.activity
     assert activity.meeting_target == 4
     undo(window)
     assert tab.services.activities.get(activity.id).meeting_target is None

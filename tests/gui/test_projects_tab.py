@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from tests.gui.helpers import answer_yes, choose, everything, fill_form, select, texts
 from vgg_desktop.gui.editing.date_field import DateField
+from vgg_desktop.gui.editing.record_dialog import RecordDialog
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.projects import InvoiceModel, ProjectModel
 from vgg_desktop.startup import OpenedDatabase
@@ -56,8 +57,11 @@ def test_add_a_decision_and_an_invoice_then_undo_each(window: MainWindow, opened
     select(tab.table, ProjectModel.NAME, "Burgernet")
     assert tab.add_decision_action.isEnabled() and tab.add_invoice_action.isEnabled()
 
-    forms = fill_form(lambda dialog: (_text(dialog, "description", "Het DB stemt in met Burgernet in 2022."),
-                                      _text(dialog, "finances", "Kosten naar inwonertal verdeeld.")))
+    def decision(dialog: QDialog) -> None:
+        _text(dialog, "description", "Het DB stemt in met Burgernet in 2022.")
+        _text(dialog, "finances", "Kosten naar inwonertal verdeeld.")
+
+    forms = fill_form(decision)
     tab.add_decision_action.trigger()
     assert forms and forms[0].windowTitle() == "Besluit toevoegen"
     details = tab.details.toPlainText()
@@ -65,8 +69,12 @@ def test_add_a_decision_and_an_invoice_then_undo_each(window: MainWindow, opened
     assert "Financiën: Kosten naar inwonertal verdeeld." in details
     assert texts(tab.table.proxy, ProjectModel.DECISIONS)[texts(tab.table.proxy, ProjectModel.NAME).index("Burgernet")] == "1"
 
-    fill_form(lambda dialog: (choose(dialog, "municipality_id", _town(opened, "Veendam")),
-                              _line(dialog, "amount_cents", "€ 1.234,5"), _date(dialog, "sent_on", "01-03-2022")))
+    def invoice(dialog: QDialog) -> None:
+        choose(dialog, "municipality_id", _town(opened, "Veendam"))
+        _line(dialog, "amount_cents", "€ 1.234,5")
+        _date(dialog, "sent_on", "01-03-2022")
+
+    fill_form(invoice)
     tab.add_invoice_action.trigger()
     assert texts(tab.invoices.proxy, InvoiceModel.AMOUNT) == ["1.234,50"]
     assert texts(tab.invoices.proxy, InvoiceModel.STATE) == ["openstaand"]
@@ -114,11 +122,12 @@ def test_a_wrong_amount_is_refused_in_the_form_and_nothing_is_saved(window: Main
     select(tab.table, ProjectModel.NAME, "Burgernet")
     messages: list[str] = []
 
-    def fill(dialog: QDialog) -> None:
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, RecordDialog), dialog
         choose(dialog, "municipality_id", _town(opened, "Veendam"))
         _line(dialog, "amount_cents", "12,345")
-        dialog.save_button.click()  # type: ignore[attr-defined]
-        messages.append(dialog.error_text("amount_cents"))  # type: ignore[attr-defined]
+        dialog.save_button.click()
+        messages.append(dialog.error_text("amount_cents"))
         QDialog.reject(dialog)
 
     from tests.gui.helpers import when_modal

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.gui.editing.helpers import OFFSCREEN_NOISE, Answers
 from tests.gui.helpers import select, texts, when_modal
@@ -176,7 +177,7 @@ def test_cancel_removes_nobody(window: MainWindow, opened: OpenedDatabase) -> No
 
 
 def test_space_unticks_the_current_member_and_enter_does_not_remove(window: MainWindow, opened: OpenedDatabase,
-                                                                   qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                   qtbot: QtBot) -> None:
     on_the_day(window, TODAY)
     dialog = RetentionDialog(window, window.context, TODAY)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
@@ -193,7 +194,7 @@ def test_space_unticks_the_current_member_and_enter_does_not_remove(window: Main
     assert staff_and_employments(opened.services) == before
 
 
-def test_with_nobody_due_the_dialog_says_so_and_cannot_remove(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_with_nobody_due_the_dialog_says_so_and_cannot_remove(window: MainWindow, qtbot: QtBot) -> None:
     dialog = RetentionDialog(window, window.context, date(2022, 6, 14))  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import everything, texts
 from tests.office import Office
@@ -17,7 +18,7 @@ from vgg_desktop.gui.settings import Settings
 pytestmark = pytest.mark.postgres
 
 
-def _window(qtbot, office_user) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, office_user) -> MainWindow:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
     main.resize(1280, 720)
@@ -28,7 +29,7 @@ def _window(qtbot, office_user) -> MainWindow:  # type: ignore[no-untyped-def]
     return main
 
 
-def test_a_user_without_the_personnel_role_sees_names_and_functions_only(qtbot, office: Office, dutch: None,  # type: ignore[no-untyped-def]
+def test_a_user_without_the_personnel_role_sees_names_and_functions_only(qtbot: QtBot, office: Office, dutch: None,
                                                                          tmp_path: Path) -> None:
     window = _window(qtbot, office.bert)
     tab = window.staff_tab
@@ -50,7 +51,7 @@ def test_a_user_without_the_personnel_role_sees_names_and_functions_only(qtbot, 
     assert window.grab().save(str(out))
 
 
-def test_personnel_staff_see_the_whole_bureau(qtbot, office: Office, dutch: None) -> None:  # type: ignore[no-untyped-def]
+def test_personnel_staff_see_the_whole_bureau(qtbot: QtBot, office: Office, dutch: None) -> None:
     window = _window(qtbot, office.anna)
     tab = window.staff_tab
     assert not tab.personnel_note.isVisible()

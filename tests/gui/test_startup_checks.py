@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.db.damage import damage
 from tests.gui.helpers import when_modal
@@ -18,7 +19,7 @@ from vgg_desktop.startup import OpenedDatabase
 
 
 @pytest.fixture
-def parent(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+def parent(qtbot: QtBot) -> QWidget:
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
@@ -163,7 +164,7 @@ def test_a_file_that_is_no_database_is_refused_before_anything_is_locked(parent:
     assert sorted(path.name for path in folder.iterdir()) == ["brief.docx"]
 
 
-def test_a_second_window_on_the_same_database_says_so_and_exits_cleanly(qapp, qtbot, database_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_a_second_window_on_the_same_database_says_so_and_exits_cleanly(qapp: QApplication, qtbot: QtBot, database_path: Path, tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     import argparse
 

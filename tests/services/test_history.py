@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -36,7 +37,7 @@ def stored_history(services: Services) -> str:
     return json.dumps([list(row) for row in changes] + [[row.name, row.fields] for row in records], ensure_ascii=False)
 
 
-def test_the_import_of_a_new_database_is_one_change_naming_every_record(database_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_import_of_a_new_database_is_one_change_naming_every_record(database_path: Path) -> None:
     # Opened here, not copied from the session's template, so that the change is made now.
     opened = open_database(f"sqlite:///{database_path}")
     (change,) = opened.services.history.changes()
@@ -290,7 +291,7 @@ def _age(services: Services, change_id: int, days: int) -> None:
                         {"moment": datetime.now(UTC) - timedelta(days=days), "id": change_id})
 
 
-def test_the_history_is_kept_24_months_by_default_and_pruned_at_start_up(opened: OpenedDatabase, database_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_history_is_kept_24_months_by_default_and_pruned_at_start_up(opened: OpenedDatabase, database_path: Path) -> None:
     services = opened.services
     assert services.settings.history_months() == 24
     partner = services.partners.list()[0]
@@ -378,7 +379,7 @@ def _upgrades_and_records(url: str) -> None:
         opened.database.dispose()
 
 
-def test_a_sqlite_database_of_the_previous_release_is_upgraded_and_records_from_then_on(database_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_sqlite_database_of_the_previous_release_is_upgraded_and_records_from_then_on(database_path: Path) -> None:
     _upgrades_and_records(f"sqlite:///{database_path}")
 
 

@@ -16,7 +16,7 @@ def _names(retention: Retention, today: date) -> list[str]:
     return [candidate.member.last_name for candidate in retention.due(today)]
 
 
-def _member(services: Services, last_name: str):  # type: ignore[no-untyped-def]
+def _member(services: Services, last_name: str):
     (member,) = [member for member in services.staff_members.list() if member.last_name == last_name]
     return member
 

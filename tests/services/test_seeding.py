@@ -177,7 +177,7 @@ def test_nothing_the_plan_does_not_say_is_stored_as_fact(opened: OpenedDatabase)
     assert all(meeting.location is None for meeting in meetings)
 
 
-def test_a_database_with_data_is_never_reseeded(opened: OpenedDatabase, database_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_with_data_is_never_reseeded(opened: OpenedDatabase, database_path: Path) -> None:
     person = opened.services.persons.list()[0]
     opened.services.persons.update(person.id, person.version, {"notes": "Eigen aantekening"})
     opened.database.dispose()
@@ -190,7 +190,7 @@ def test_a_database_with_data_is_never_reseeded(opened: OpenedDatabase, database
         again.database.dispose()
 
 
-def test_empty_start_stays_empty(empty_opened: OpenedDatabase, database_path) -> None:  # type: ignore[no-untyped-def]
+def test_empty_start_stays_empty(empty_opened: OpenedDatabase, database_path: Path) -> None:
     assert empty_opened.services.activities.count() == 0
     empty_opened.database.dispose()
     again = open_database(f"sqlite:///{database_path}")

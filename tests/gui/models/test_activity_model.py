@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import all_texts, column_texts
 from vgg_desktop.db.mapping import current_fields
@@ -18,11 +20,11 @@ def activity_model(opened: OpenedDatabase) -> ActivityModel:
     return model
 
 
-def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     qtmodeltester.check(activity_model(opened))
 
 
-def test_shows_the_28_activities_with_goal_results_and_status(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_shows_the_28_activities_with_goal_results_and_status(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = activity_model(opened)
     assert model.rowCount() == 28
     row = next(row for row, title in enumerate(column_texts(model, ActivityModel.TITLE)) if "Toogdag" in title)
@@ -34,7 +36,7 @@ def test_shows_the_28_activities_with_goal_results_and_status(qapp, opened: Open
     assert "Kansen voor het landschap" in all_texts(model)
 
 
-def test_what_was_reported_stands_out_and_what_was_not_is_grey(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_what_was_reported_stands_out_and_what_was_not_is_grey(qapp: QApplication, opened: OpenedDatabase) -> None:
     services = opened.services
     activity = next(item for item in services.activities.list() if item.title == "Externe communicatie")
     services.activities.update(activity.id, activity.version, {
@@ -50,7 +52,7 @@ def test_what_was_reported_stands_out_and_what_was_not_is_grey(qapp, opened: Ope
     assert model.index(chosen, ActivityModel.FIRST_STATUS).data(colour) is None
 
 
-def test_every_owner_is_named_in_full(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_every_owner_is_named_in_full(qapp: QApplication, opened: OpenedDatabase) -> None:
     owners = column_texts(activity_model(opened), ActivityModel.OWNER)
     assert owners[:7] == ["Dagelijks Bestuur VGG"] * 5 + ["Portefeuille Groninger en Algemene Zaken, Bestuur",
                                                           "Portefeuille Werk en Inkomen"]
@@ -59,7 +61,7 @@ def test_every_owner_is_named_in_full(qapp, opened: OpenedDatabase) -> None:  # 
     assert not {"Portefeuille", "Portefeuillehouderoverleg", "Partnerorganisaties"} & set(owners)
 
 
-def test_the_model_tester_passes_with_a_chosen_and_an_unreported_status(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_tester_passes_with_a_chosen_and_an_unreported_status(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     services = opened.services
     activity = services.activities.list()[2]
     services.activities.update(activity.id, activity.version, {
@@ -68,7 +70,7 @@ def test_the_model_tester_passes_with_a_chosen_and_an_unreported_status(qtmodelt
     qtmodeltester.check(activity_model(opened))
 
 
-def test_long_texts_are_one_line_in_the_cell_and_whole_in_the_tooltip(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_long_texts_are_one_line_in_the_cell_and_whole_in_the_tooltip(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = activity_model(opened)
     for row in range(model.rowCount()):
         for column in (ActivityModel.GOAL, ActivityModel.RESULTS, ActivityModel.FIRST_PROGRESS):
@@ -78,7 +80,7 @@ def test_long_texts_are_one_line_in_the_cell_and_whole_in_the_tooltip(qapp, open
     assert tooltip.count("\n") == len(model.value(row).activity.results) - 1
 
 
-def test_sorting_on_owner_groups_each_body_in_the_plans_order(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_on_owner_groups_each_body_in_the_plans_order(qapp: QApplication, opened: OpenedDatabase) -> None:
     proxy = RecordFilterProxy()
     proxy.setSourceModel(activity_model(opened))
     proxy.sort(ActivityModel.OWNER, Qt.SortOrder.AscendingOrder)

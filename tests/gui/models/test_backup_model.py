@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 
 from vgg_desktop.gui.models.backups import BackupListModel, describe_size
 from vgg_desktop.services.backups import Backup, BackupReason
@@ -19,7 +20,7 @@ def _backups(tmp_path: Path) -> tuple[Backup, ...]:
     )
 
 
-def test_backup_list_model_passes_the_model_tester(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_list_model_passes_the_model_tester(qtmodeltester: ModelTester, tmp_path: Path) -> None:
     model = BackupListModel(_backups(tmp_path))
     qtmodeltester.check(model)
     assert model.index(0, BackupListModel.WHEN).data() == "14-06-2022 09:30"

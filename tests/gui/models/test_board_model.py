@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import column_texts
 from vgg_desktop.gui.models.base import SORT_ROLE
@@ -17,11 +19,11 @@ def board_model(opened: OpenedDatabase) -> BoardModel:
     return model
 
 
-def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     qtmodeltester.check(board_model(opened))
 
 
-def test_every_seat_is_a_row_and_a_vacancy_is_marked_not_empty(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_every_seat_is_a_row_and_a_vacancy_is_marked_not_empty(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = board_model(opened)
     holders = column_texts(model, BoardModel.HOLDER)
     assert model.rowCount() == 13
@@ -36,14 +38,14 @@ def test_every_seat_is_a_row_and_a_vacancy_is_marked_not_empty(qapp, opened: Ope
     assert "Fill seat" in vacant.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_portfolios_of_the_holder_and_whom_the_seat_represents(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_portfolios_of_the_holder_and_whom_the_seat_represents(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = board_model(opened)
     row = column_texts(model, BoardModel.HOLDER).index("Annalies Usmany")
     assert model.index(row, BoardModel.PORTFOLIOS).data() == "Ruimte, Wonen, Milieu, Energie en Mobiliteit"
     assert "Griffierskring" in column_texts(model, BoardModel.ON_BEHALF_OF)
 
 
-def test_filled_seats_sort_before_vacancies_on_the_holder_column(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_filled_seats_sort_before_vacancies_on_the_holder_column(qapp: QApplication, opened: OpenedDatabase) -> None:
     proxy = RecordFilterProxy()
     proxy.setSourceModel(board_model(opened))
     proxy.sort(BoardModel.HOLDER, Qt.SortOrder.AscendingOrder)
@@ -52,7 +54,7 @@ def test_filled_seats_sort_before_vacancies_on_the_holder_column(qapp, opened: O
     assert set(holders[5:]) == {"Vacancy"}
 
 
-def test_the_role_column_sorts_in_the_order_of_the_seats(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_role_column_sorts_in_the_order_of_the_seats(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = board_model(opened)
     keys = [model.index(row, BoardModel.ROLE).data(SORT_ROLE) for row in range(model.rowCount())]
     assert keys == sorted(keys)

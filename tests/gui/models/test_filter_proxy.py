@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+
 from tests.gui.models.helpers import column_texts
 from vgg_desktop.gui.models.base import fold
 from vgg_desktop.gui.models.board import BoardModel
@@ -18,13 +21,13 @@ def board_proxy(opened: OpenedDatabase) -> RecordFilterProxy:
     return proxy
 
 
-def test_the_filtered_proxy_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_filtered_proxy_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     proxy = board_proxy(opened)
     proxy.set_search("vacancy")
     qtmodeltester.check(proxy)
 
 
-def test_every_word_must_occur_in_some_column_ignoring_case(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_every_word_must_occur_in_some_column_ignoring_case(qapp: QApplication, opened: OpenedDatabase) -> None:
     proxy = board_proxy(opened)
     assert proxy.rowCount() == 13
     proxy.set_search("ANNALIES")
@@ -36,7 +39,7 @@ def test_every_word_must_occur_in_some_column_ignoring_case(qapp, opened: Opened
     assert proxy.rowCount() == 13
 
 
-def test_accents_do_not_matter(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_accents_do_not_matter(qapp: QApplication, opened: OpenedDatabase) -> None:
     assert fold("Gemeentefinanciën") == "gemeentefinancien"
     model = BoardModel()
     model.set_rows(opened.services.overviews.board(date(2022, 6, 14)))
@@ -46,7 +49,7 @@ def test_accents_do_not_matter(qapp, opened: OpenedDatabase) -> None:  # type: i
     assert proxy.rowCount() == 1
 
 
-def test_value_at_maps_through_the_proxy_after_sorting_and_filtering(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_value_at_maps_through_the_proxy_after_sorting_and_filtering(qapp: QApplication, opened: OpenedDatabase) -> None:
     proxy = board_proxy(opened)
     proxy.sort(BoardModel.HOLDER)
     proxy.set_search("dhr")
@@ -56,7 +59,7 @@ def test_value_at_maps_through_the_proxy_after_sorting_and_filtering(qapp, opene
     assert proxy.proxy_row_of(seat.id) == 0
 
 
-def test_persons_model_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_persons_model_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     model = PersonModel()
     model.set_rows(PersonRow(person, None) for person in opened.services.persons.list())
     qtmodeltester.check(model)

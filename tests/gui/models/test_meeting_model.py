@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import column_texts
 from vgg_desktop.domain.enums import AttendanceStatus
@@ -28,12 +30,12 @@ def record_toogdag(opened: OpenedDatabase) -> None:
         for index, item in enumerate(services.municipalities.list())])
 
 
-def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     record_toogdag(opened)
     qtmodeltester.check(meeting_model(opened, date(2022, 6, 20)))
 
 
-def test_shows_date_status_activity_and_attendance(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_shows_date_status_activity_and_attendance(qapp: QApplication, opened: OpenedDatabase) -> None:
     record_toogdag(opened)
     model = meeting_model(opened, date(2022, 6, 20))
     assert column_texts(model, MeetingModel.DATE) == ["10-03-2022", "14-06-2022", "14-06-2022", "14-06-2022"]
@@ -50,7 +52,7 @@ def test_shows_date_status_activity_and_attendance(qapp, opened: OpenedDatabase)
     assert before.index(toogdag, MeetingModel.STATUS).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_the_meetings_column_counts_against_the_target_and_marks_behind(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_meetings_column_counts_against_the_target_and_marks_behind(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = ActivityModel()
     model.set_rows(opened.services.overviews.activities(2022, date(2022, 6, 20)))
     titles = column_texts(model, ActivityModel.TITLE)
@@ -69,7 +71,7 @@ def test_the_meetings_column_counts_against_the_target_and_marks_behind(qapp, op
     assert at_new_year.index(kob, ActivityModel.MEETINGS).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_dutch_texts(qapp, opened: OpenedDatabase, dutch: None) -> None:  # type: ignore[no-untyped-def]
+def test_dutch_texts(qapp: QApplication, opened: OpenedDatabase, dutch: None) -> None:
     record_toogdag(opened)
     model = meeting_model(opened, date(2022, 6, 20))
     assert "8 van 10 gemeenten aanwezig" in column_texts(model, MeetingModel.ATTENDANCE)

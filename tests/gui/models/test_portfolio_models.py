@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import column_texts
 from vgg_desktop.domain.enums import PlaceStatus
@@ -30,12 +32,12 @@ def portfolio_model(opened: OpenedDatabase) -> PortfolioModel:
     return model
 
 
-def test_models_pass_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     for model in (portfolio_model(opened), committee_model(opened), consultation_model(opened)):
         qtmodeltester.check(model)
 
 
-def test_portfolios_show_holder_or_vacancy(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_portfolios_show_holder_or_vacancy(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = portfolio_model(opened)
     names = column_texts(model, PortfolioModel.NAME)
     holders = column_texts(model, PortfolioModel.HOLDER)
@@ -44,7 +46,7 @@ def test_portfolios_show_holder_or_vacancy(qapp, opened: OpenedDatabase) -> None
     assert "College van Arbeidszaken" in model.index(names.index("Gemeentefinanciën"), PortfolioModel.COMMITTEES).data()
 
 
-def test_committee_member_vacancy_and_not_applicable_look_different(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_committee_member_vacancy_and_not_applicable_look_different(qapp: QApplication, opened: OpenedDatabase) -> None:
     services = opened.services
     committee = services.vng_committees.list()[0]
     services.vng_committees.update(committee.id, committee.version, {"member_status": PlaceStatus.NOT_APPLICABLE})
@@ -57,14 +59,14 @@ def test_committee_member_vacancy_and_not_applicable_look_different(qapp, opened
     assert "Not applicable" in not_applicable.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_renamed_committee_keeps_its_former_name(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_renamed_committee_keeps_its_former_name(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = committee_model(opened)
     row = column_texts(model, CommitteeModel.NAME).index("Informatiesamenleving")
     assert model.index(row, CommitteeModel.FORMER_NAME).data() == "College van Dienstverleningszaken"
     assert model.index(row, CommitteeModel.PORTFOLIO).data() == "Klankbordgroep Raadsleden"
 
 
-def test_consultation_chairs_filled_vacant_and_organised_by_a_partner(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_consultation_chairs_filled_vacant_and_organised_by_a_partner(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = consultation_model(opened)
     chairs = dict(zip(column_texts(model, ConsultationModel.NAME), column_texts(model, ConsultationModel.CHAIR)))
     assert chairs["Bestuur"] == "Ard van der Tuuk"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import column_texts
 from vgg_desktop.domain.invoices import InvoiceTotals
@@ -43,13 +45,13 @@ def invoice_model(services: Services) -> InvoiceModel:
     return model
 
 
-def test_both_pass_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_both_pass_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     _invoices(opened.services)
     qtmodeltester.check(project_model(opened.services))
     qtmodeltester.check(invoice_model(opened.services))
 
 
-def test_the_seeded_projects_show_no_money(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_seeded_projects_show_no_money(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = project_model(opened.services)
     assert sorted(column_texts(model, ProjectModel.NAME)) == ["Burgernet", "Meten en Monitoren", "Waterregisseur"]
     assert set(column_texts(model, ProjectModel.SENT)) == {""}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import all_texts, column_texts
 from vgg_desktop.domain.ending import EndsSoonRule
@@ -30,17 +32,17 @@ def staff_model(opened: OpenedDatabase, today: date) -> StaffModel:
     return model
 
 
-def test_the_candidates_model_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_candidates_model_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     model = retention_model(opened)
     model.setData(model.index(1, RetentionModel.NAME), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     qtmodeltester.check(model)
 
 
-def test_the_flagged_staff_model_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_flagged_staff_model_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     qtmodeltester.check(staff_model(opened, TODAY))
 
 
-def test_lists_name_date_left_and_projects_all_ticked(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_lists_name_date_left_and_projects_all_ticked(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = retention_model(opened)
     assert column_texts(model, RetentionModel.NAME) == DUE
     assert column_texts(model, RetentionModel.LEFT_ON) == \
@@ -54,7 +56,7 @@ def test_lists_name_date_left_and_projects_all_ticked(qapp, opened: OpenedDataba
     assert not model.flags(model.index(0, RetentionModel.LEFT_ON)) & Qt.ItemFlag.ItemIsUserCheckable
 
 
-def test_unticking_leaves_a_member_out_and_a_refresh_keeps_the_choice(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_unticking_leaves_a_member_out_and_a_refresh_keeps_the_choice(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = retention_model(opened)
     klaver = column_texts(model, RetentionModel.NAME).index("Mw. M. Klaver")
     assert model.setData(model.index(klaver, RetentionModel.NAME), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
@@ -85,7 +87,7 @@ def test_the_bureau_table_flags_who_is_due_in_words_and_colour(opened: OpenedDat
     assert "Bewaartermijn" not in (model.index(rothstegge, StaffModel.NAME).data(Qt.ItemDataRole.ToolTipRole) or "")
 
 
-def test_nobody_is_flagged_while_the_plan_year_runs(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_nobody_is_flagged_while_the_plan_year_runs(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = staff_model(opened, date(2022, 6, 14))
     assert not any(column_texts(model, StaffModel.RETENTION))
     assert "Verstreken" not in all_texts(model)

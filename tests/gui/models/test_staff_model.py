@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import all_texts, column_texts
 from vgg_desktop.domain.ending import EndsSoonRule
@@ -21,11 +23,11 @@ def row_of(model: StaffModel, name: str) -> int:
     return next(row for row, text in enumerate(column_texts(model, StaffModel.NAME)) if name in text)
 
 
-def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     qtmodeltester.check(staff_model(opened, date(2022, 6, 14)))
 
 
-def test_shows_function_contract_through_and_dates(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_shows_function_contract_through_and_dates(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = staff_model(opened, date(2022, 6, 14))
     row = row_of(model, "Klaver")
     assert [model.index(row, column).data() for column in range(1, 6)] == \
@@ -33,7 +35,7 @@ def test_shows_function_contract_through_and_dates(qapp, opened: OpenedDatabase)
     assert "Sprenger" in all_texts(model)
 
 
-def test_a_contract_ending_soon_stands_out_and_an_ended_one_is_grey(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_a_contract_ending_soon_stands_out_and_an_ended_one_is_grey(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = staff_model(opened, date(2022, 6, 14))
     ending = row_of(model, "Klaver")  # until 01-09-2022
     running = row_of(model, "Rothstegge")  # until 31-12-2024
@@ -47,7 +49,7 @@ def test_a_contract_ending_soon_stands_out_and_an_ended_one_is_grey(qapp, opened
     assert model.index(ended, StaffModel.END).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_no_column_shows_sick_leave(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_no_column_shows_sick_leave(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = staff_model(opened, date(2022, 6, 14))
     texts = all_texts(model)
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
@@ -55,7 +57,7 @@ def test_no_column_shows_sick_leave(qapp, opened: OpenedDatabase) -> None:  # ty
     assert not any("sick" in header.lower() for header in headers)
 
 
-def test_dates_sort_as_dates_and_an_open_end_sorts_last(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_dates_sort_as_dates_and_an_open_end_sorts_last(qapp: QApplication, opened: OpenedDatabase) -> None:
     proxy = RecordFilterProxy()
     proxy.setSourceModel(staff_model(opened, date(2022, 6, 14)))
     proxy.sort(StaffModel.END, Qt.SortOrder.AscendingOrder)
@@ -74,7 +76,7 @@ def _ended(model: StaffModel, name: str) -> bool:
     return model.index(row, StaffModel.NAME).data(Qt.ItemDataRole.ForegroundRole) is not None and not _ending(model, name)
 
 
-def test_ends_soon_by_the_period_and_the_date_looked_from_at_the_edges(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_ends_soon_by_the_period_and_the_date_looked_from_at_the_edges(qapp: QApplication, opened: OpenedDatabase) -> None:
     # Mw. M. Klaver's BBL-plaats runs until 01-09-2022.
     assert _ending(staff_model(opened, date(2022, 3, 1), 6), "Klaver")  # exactly six months ahead
     assert not _ending(staff_model(opened, date(2022, 2, 28), 6), "Klaver")  # six months and a day
@@ -84,7 +86,7 @@ def test_ends_soon_by_the_period_and_the_date_looked_from_at_the_edges(qapp, ope
     assert _ended(staff_model(opened, date(2022, 9, 2), 1), "Klaver")  # the day after: ended, grey
 
 
-def test_the_end_column_tip_names_the_period_and_the_date(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_the_end_column_tip_names_the_period_and_the_date(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = staff_model(opened, date(2022, 3, 15), 6)
     tip = model.headerData(StaffModel.END, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "6" in tip and "15-03-2022" in tip

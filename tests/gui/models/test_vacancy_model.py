@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import column_texts
 from vgg_desktop.gui.models.filter_proxy import RecordFilterProxy
@@ -22,17 +24,17 @@ def vacancy_model(opened: OpenedDatabase) -> VacancyModel:
     return model
 
 
-def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     qtmodeltester.check(vacancy_model(opened))
 
 
-def test_an_empty_list_passes_the_model_tester(qtmodeltester, empty_opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_list_passes_the_model_tester(qtmodeltester: ModelTester, empty_opened: OpenedDatabase) -> None:
     model = vacancy_model(empty_opened)
     assert model.rowCount() == 0
     qtmodeltester.check(model)
 
 
-def test_each_place_once_with_its_parts_and_note(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_each_place_once_with_its_parts_and_note(qapp: QApplication, opened: OpenedDatabase) -> None:
     model = vacancy_model(opened)
     assert model.rowCount() == 26
     places = column_texts(model, VacancyModel.PLACE)
@@ -47,7 +49,7 @@ def test_each_place_once_with_its_parts_and_note(qapp, opened: OpenedDatabase) -
     assert "Cultuur" not in " ".join(places[:row] + places[row + 1:])  # the consultation is not listed again
 
 
-def test_a_place_without_a_note_says_so_in_the_tooltip(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_a_place_without_a_note_says_so_in_the_tooltip(qapp: QApplication, opened: OpenedDatabase) -> None:
     place = replace(opened.services.overviews.vacancies(MEETING)[0], note=None)
     model = VacancyModel()
     model.set_rows([place])
@@ -55,7 +57,7 @@ def test_a_place_without_a_note_says_so_in_the_tooltip(qapp, opened: OpenedDatab
     assert model.index(0, VacancyModel.NOTE).data(Qt.ItemDataRole.ToolTipRole) == "No note recorded for this place."
 
 
-def test_sorting_by_kind_keeps_seats_portfolios_committees_chairs(qapp, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_by_kind_keeps_seats_portfolios_committees_chairs(qapp: QApplication, opened: OpenedDatabase) -> None:
     proxy = RecordFilterProxy()
     proxy.setSourceModel(vacancy_model(opened))
     proxy.sort(VacancyModel.KIND, Qt.SortOrder.DescendingOrder)
