@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from benchmarks.startup import ROOT, isolated_environment
 from vgg_desktop.startup import open_database
@@ -63,7 +64,7 @@ def test_the_rows_kept_from_the_last_session_are_in_the_first_paint_before_anyth
     environment = isolated_environment(tmp_path / "user")
     environment["QT_QPA_PLATFORM"] = "offscreen"
 
-    def start(settle: float = 0.0) -> dict[str, object]:
+    def start(settle: float = 0.0) -> dict[str, Any]:
         report = tmp_path / "first-paint.json"
         report.unlink(missing_ok=True)
         command = [sys.executable, "-m", "benchmarks.first_paint", "app", str(report), "--database", str(database_path)]
@@ -71,16 +72,16 @@ def test_the_rows_kept_from_the_last_session_are_in_the_first_paint_before_anyth
             command += ["--settle", str(settle)]
         completed = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
         assert report.exists(), completed.stderr
-        return json.loads(report.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        return json.loads(report.read_text(encoding="utf-8"))
 
     first = start(settle=2.0)  # the first start of all: no rows before the database is open; then keeps them
-    assert first["rows_at"] == first["live_at"] > first["painted_at"]  # type: ignore[operator]
+    assert first["rows_at"] == first["live_at"] > first["painted_at"]
     kept = sorted((tmp_path / "user").rglob("*.first-rows.json"))
     assert len(kept) == 1
     data = start()
     # The board's 13 seats are in the very first paint, and nothing heavy was needed for them ...
     assert data["rows_at"] == data["painted_at"] and data["rows_shown"] == 13
-    assert [name for name in HEAVY_BEFORE_FIRST_PAINT if name in data["rows_loaded"]] == []  # type: ignore[operator]
+    assert [name for name in HEAVY_BEFORE_FIRST_PAINT if name in data["rows_loaded"]] == []
     assert data["deferred_loaded"] == []
     # ... and the same 13, read from the open database, replace them.
-    assert data["live_at"] > data["rows_at"] and data["live_rows_shown"] == 13  # type: ignore[operator]
+    assert data["live_at"] > data["rows_at"] and data["live_rows_shown"] == 13

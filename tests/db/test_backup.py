@@ -132,7 +132,8 @@ def test_latest_good_backup_skips_damaged_ones(opened: OpenedDatabase, database_
     newer = backup.make_backup(database_path, BackupReason.DAILY, now=datetime(2022, 6, 14, 9, 0))
     assert backup.latest_good_backup(database_path) == newer
     damage(newer.path)
-    assert backup.latest_good_backup(database_path).path == older.path  # type: ignore[union-attr]
+    latest = backup.latest_good_backup(database_path)
+    assert latest is not None and latest.path == older.path
 
 
 def test_made_today(opened: OpenedDatabase, database_path: Path) -> None:

@@ -74,7 +74,7 @@ def _dump(engine: Engine) -> dict[str, list[dict[str, Any]]]:
 
 
 # Cases the seed does not hold, so that "nothing else changes" is tested for each kind of cell.
-EDITS = {
+EDITS: dict[int, dict[str, Any]] = {
     3: {"first_half_status": "niet_gestart", "first_half_progress": "Besloten om pas in het najaar te beginnen."},
     4: {"second_half_status": "afgerond", "second_half_progress": None},
     5: {"first_half_status": "niet_gestart", "first_half_progress": ""},

@@ -24,7 +24,7 @@ DRIVE_TYPES = {"C:\\": 3, "H:\\": DRIVE_REMOTE, "E:\\": 2}
 
 
 def _windows(path: str) -> bool:
-    return is_on_network_share(PureWindowsPath(path), platform="win32", drive_type=lambda root: DRIVE_TYPES.get(root, 1))  # type: ignore[arg-type]
+    return is_on_network_share(PureWindowsPath(path), platform="win32", drive_type=lambda root: DRIVE_TYPES.get(root, 1))  # type: ignore[arg-type]  # a Windows path on any test machine
 
 
 @pytest.mark.parametrize(("path", "remote"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,7 +26,7 @@ def target(tmp_path: Path) -> Path:
     return path
 
 
-def _write(data: bytes) -> object:
+def _write(data: bytes) -> Callable[[BinaryIO], None]:
     def write(stream: BinaryIO) -> None:
         stream.write(data)
     return write
@@ -36,14 +37,14 @@ def _only(target: Path) -> list[str]:
 
 
 def test_replaces_the_file_and_leaves_nothing_else(target: Path) -> None:
-    write_atomically(target, _write(b"nieuw"))  # type: ignore[arg-type]
+    write_atomically(target, _write(b"nieuw"))
     assert target.read_bytes() == b"nieuw"
     assert _only(target) == [target.name]
 
 
 def test_a_new_file_can_be_read_by_others(tmp_path: Path) -> None:
     path = tmp_path / "nieuw.xlsx"
-    write_atomically(path, _write(b"x"))  # type: ignore[arg-type]
+    write_atomically(path, _write(b"x"))
     if os.name == "posix":
         assert path.stat().st_mode & 0o044 == 0o044
 
@@ -51,7 +52,7 @@ def test_a_new_file_can_be_read_by_others(tmp_path: Path) -> None:
 def test_missing_folder(tmp_path: Path) -> None:
     path = tmp_path / "bestaat-niet" / "overzicht.xlsx"
     with pytest.raises(ExportError) as raised:
-        write_atomically(path, _write(b"x"))  # type: ignore[arg-type]
+        write_atomically(path, _write(b"x"))
     assert raised.value.failure is ExportFailure.MISSING_FOLDER
     assert "bestaat niet" in raised.value.message
     assert not path.parent.exists()
@@ -69,7 +70,7 @@ def test_locked_target_keeps_the_previous_file(target: Path, monkeypatch: pytest
 
     monkeypatch.setattr(atomic.os, "replace", locked)
     with pytest.raises(ExportError) as raised:
-        write_atomically(target, _write(b"nieuw"))  # type: ignore[arg-type]
+        write_atomically(target, _write(b"nieuw"))
     assert raised.value.failure is ExportFailure.LOCKED
     assert "in gebruik" in raised.value.message and "andere naam" in raised.value.message
     assert raised.value.another_name_helps
@@ -94,7 +95,7 @@ def test_read_only_folder(target: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(atomic_file.tempfile, "mkstemp", refused)
     with pytest.raises(ExportError) as raised:
-        write_atomically(target, _write(b"x"))  # type: ignore[arg-type]
+        write_atomically(target, _write(b"x"))
     assert raised.value.failure is ExportFailure.READ_ONLY
     assert "andere map" in raised.value.message
     assert target.read_bytes() == PREVIOUS
@@ -119,7 +120,7 @@ def test_disk_full_while_flushing_to_disk(target: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setattr(atomic.os, "fsync", full)
     with pytest.raises(ExportError) as raised:
-        write_atomically(target, _write(b"nieuw"))  # type: ignore[arg-type]
+        write_atomically(target, _write(b"nieuw"))
     assert raised.value.failure is ExportFailure.DISK_FULL
     assert target.read_bytes() == PREVIOUS
     assert _only(target) == [target.name]
@@ -127,7 +128,7 @@ def test_disk_full_while_flushing_to_disk(target: Path, monkeypatch: pytest.Monk
 
 def test_windows_disk_full_code_is_recognised(target: Path) -> None:
     error = OSError(None, "Er is onvoldoende ruimte op de schijf")
-    error.winerror = 112  # type: ignore[attr-defined]
+    error.winerror = 112  # type: ignore[attr-defined]  # typeshed gives OSError a winerror on Windows only
     assert atomic.translate(error, target, replacing=False).failure is ExportFailure.DISK_FULL
 
 

@@ -69,7 +69,12 @@ def test_make_backup_writes_a_checked_file_where_the_user_chose(actions: BackupA
     suggested: list[Path] = []
     target = tmp_path / "stick" / "vgg-kopie.sqlite3"
     target.parent.mkdir()
-    monkeypatch.setattr(actions, "ask_target", lambda proposal: suggested.append(proposal) or target)
+
+    def ask_target(proposal: Path) -> Path:
+        suggested.append(proposal)
+        return target
+
+    monkeypatch.setattr(actions, "ask_target", ask_target)
     made = actions.make_backup()
     assert made is not None and made.path == target and target.stat().st_size > 0
     assert suggested[0].parent.name == "backups" and suggested[0].name.endswith(".handmatig.sqlite3")
@@ -110,7 +115,7 @@ def test_a_server_database_gets_the_pg_dump_advice_instead(window: QMainWindow, 
     class ServerServices:
         database = ServerDatabase()
 
-    actions = BackupActions(window, lambda: ServerServices())  # type: ignore[arg-type, return-value]
+    actions = BackupActions(window, lambda: ServerServices())  # type: ignore[arg-type, return-value]  # only the URL is read
     asked: list[object] = []
     monkeypatch.setattr(actions, "ask_target", lambda proposal: asked.append(proposal))
     assert actions.make_backup() is None and actions.restore_backup() is None

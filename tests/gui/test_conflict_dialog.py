@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import when_modal
 from vgg_desktop.domain import schema
+from vgg_desktop.domain.entities import Person
 from vgg_desktop.domain.errors import ConflictError
 from vgg_desktop.gui.conflict_dialog import ConflictDialog, conflict_rows, show_conflict
 from vgg_desktop.gui.editing.kinds import shown
 from vgg_desktop.startup import OpenedDatabase
 
 
-def _conflict(opened: OpenedDatabase) -> tuple[object, object, ConflictError]:
+def _conflict(opened: OpenedDatabase) -> tuple[Person, Person, ConflictError]:
     """Two people open the same person; the other saves first; our save is refused."""
     services = opened.services
     original = services.persons.list()[0]
     services.persons.update(original.id, original.version, {"function": "Burgemeester", "municipality_id": None})
     with pytest.raises(ConflictError) as raised:
         services.persons.update(original.id, original.version, {"function": "Wethouder", "phone": "050 123 45 67"})
+    assert isinstance(raised.value.current, Person)
     return original, raised.value.current, raised.value
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item
 
 
 def test_rows_name_what_the_other_changed_and_what_i_typed(opened: OpenedDatabase) -> None:
@@ -38,7 +46,7 @@ def test_rows_name_what_the_other_changed_and_what_i_typed(opened: OpenedDatabas
 
 def test_without_the_original_only_real_differences_show(opened: OpenedDatabase) -> None:
     _, stored, _ = _conflict(opened)
-    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "last_name": stored.last_name}, shown)  # type: ignore[attr-defined]
+    rows = conflict_rows(schema.PERSON, stored, {"function": "Wethouder", "last_name": stored.last_name}, shown)
     assert [row.name for row in rows] == ["function"]
 
 
@@ -49,10 +57,10 @@ def test_dialog_shows_a_row_per_difference_and_reports_the_choice(qtbot: QtBot, 
     qtbot.addWidget(dialog)
     table = dialog.table
     assert table.rowCount() == len(rows) and table.columnCount() == 3
-    cells = {table.item(row, 0).text(): (table.item(row, 1).text(), table.item(row, 2).text()) for row in range(table.rowCount())}
+    cells = {_cell(table, row, 0).text(): (_cell(table, row, 1).text(), _cell(table, row, 2).text()) for row in range(table.rowCount())}
     label = schema.PERSON.field("function").label
     assert cells[label] == ("Burgemeester", "Wethouder")
-    assert table.item(0, 1).font().bold()
+    assert _cell(table, 0, 1).font().bold()
     assert not dialog.load_stored
     dialog.load_button.click()
     assert dialog.load_stored
@@ -65,7 +73,7 @@ def test_going_back_to_the_form_keeps_everything(qtbot: QtBot, opened: OpenedDat
     dialog.back_button.click()
     assert not dialog.load_stored
     # Nothing was saved by either refusal.
-    assert opened.services.persons.get(original.id) == stored  # type: ignore[attr-defined]
+    assert opened.services.persons.get(original.id) == stored
 
 
 def test_show_conflict_runs_the_dialog_modally(qtbot: QtBot, opened: OpenedDatabase) -> None:

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from PySide6.QtWidgets import QMessageBox
 
-from vgg_desktop.export.templates import DocumentKind, shipped_template
+from vgg_desktop.export.templates import DocumentKind, TemplateError, shipped_template
 from vgg_desktop.gui.documents_dialog import DocumentDialog, default_document_name, report_due
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.preferences_dialog import PreferencesDialog
@@ -68,7 +68,12 @@ def test_a_broken_own_template_is_explained_and_the_shipped_one_used_only_if_the
     dialog = _dialog(qtbot, opened, DocumentKind.PLAN, tmp_path, date(2022, 7, 1))
     dialog._settings.set_document_template(DocumentKind.PLAN.value, str(_bad_template(tmp_path)))  # noqa: SLF001
     asked: list[str] = []
-    monkeypatch.setattr(dialog, "use_shipped_template", lambda error: asked.append(error.message) or False)
+
+    def use_shipped_template(error: TemplateError) -> bool:
+        asked.append(error.message)
+        return False
+
+    monkeypatch.setattr(dialog, "use_shipped_template", use_shipped_template)
     assert not dialog.write()
     assert "ontbreken velden" in asked[0] and "bureau" in asked[0]
     assert not (tmp_path / "Jaarplan VGG 2022.docx").exists()

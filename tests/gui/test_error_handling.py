@@ -84,7 +84,8 @@ def test_an_error_in_another_thread_reaches_the_dialog(
         thread.start()
         thread.join()
     qtbot.waitUntil(lambda: reporter.current_dialog() is not None)
-    assert "ZeroDivisionError" in reporter.current_dialog().detailedText()
+    dialog = reporter.current_dialog()
+    assert dialog is not None and "ZeroDivisionError" in dialog.detailedText()
     assert "thread export" in log_file.read_text(encoding="utf-8")
 
 

@@ -188,7 +188,12 @@ def test_an_existing_file_is_replaced_only_when_the_user_agrees(dialog: ExportDi
     assert target is not None
     target.write_bytes(b"vorige versie")
     asked: list[Path] = []
-    monkeypatch.setattr(dialog, "confirm_replace", lambda path: asked.append(path) or False)
+
+    def confirm_replace(path: Path) -> bool:
+        asked.append(path)
+        return False
+
+    monkeypatch.setattr(dialog, "confirm_replace", confirm_replace)
     dialog.export_button.click()
     assert asked == [target] and not dialog.running
     assert target.read_bytes() == b"vorige versie"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.editing.helpers import OFFSCREEN_NOISE, Answers
-from tests.gui.helpers import select, texts, when_modal
+from tests.gui.helpers import child, select, texts, when_modal
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.retention import RetentionModel
 from vgg_desktop.gui.models.staff import StaffModel
@@ -107,7 +107,7 @@ def test_the_dialog_removes_the_ticked_ones_in_one_step_and_undo_brings_them_bac
     shown: list[tuple[list[str], str, str, bool]] = []
 
     def remove_all_but_klaver(dialog: RetentionDialog) -> None:
-        shown.append((texts(dialog.proxy, RetentionModel.NAME), dialog.findChild(QLabel, "retention_count").text(),
+        shown.append((texts(dialog.proxy, RetentionModel.NAME), child(dialog, QLabel, "retention_count").text(),
                       dialog.windowTitle(), dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isDefault()))
         untick(dialog, "Mw. M. Klaver")
         assert dialog.checked_count() == 5
@@ -179,7 +179,8 @@ def test_cancel_removes_nobody(window: MainWindow, opened: OpenedDatabase) -> No
 def test_space_unticks_the_current_member_and_enter_does_not_remove(window: MainWindow, opened: OpenedDatabase,
                                                                    qtbot: QtBot) -> None:
     on_the_day(window, TODAY)
-    dialog = RetentionDialog(window, window.context, TODAY)  # type: ignore[arg-type]
+    assert window.context is not None
+    dialog = RetentionDialog(window, window.context, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
@@ -195,7 +196,8 @@ def test_space_unticks_the_current_member_and_enter_does_not_remove(window: Main
 
 
 def test_with_nobody_due_the_dialog_says_so_and_cannot_remove(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = RetentionDialog(window, window.context, date(2022, 6, 14))  # type: ignore[arg-type]
+    assert window.context is not None
+    dialog = RetentionDialog(window, window.context, date(2022, 6, 14))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
     assert dialog.count_label.text() == "Er hoeft niemand te worden verwijderd."

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,11 +30,11 @@ SECTIONS = {"board": {"columns": 1, "texts": [["Voorzitter"]], "looks": [None], 
 
 
 def kept(**changes: object) -> Snapshot:
-    values: dict[str, object] = {"database": snapshot.database_key("sqlite:/data/vgg.sqlite3:1:2"), "version": "1.0",
+    values: dict[str, Any] = {"database": snapshot.database_key("sqlite:/data/vgg.sqlite3:1:2"), "version": "1.0",
                                  "language": "nl", "tab": "board", "written": "2022-06-14T09:30:00",
                                  "sections": SECTIONS}
     values.update(changes)
-    return Snapshot(**values)  # type: ignore[arg-type]
+    return Snapshot(**values)
 
 
 def read_back(path: Path, **expected: str) -> Snapshot | None:

@@ -24,9 +24,15 @@ def messages(path: Path) -> list[tuple[str, ET.Element]]:
             for context in root.iter("context") for message in context.iter("message")]
 
 
+def _state(message: ET.Element) -> str | None:
+    translation = message.find("translation")
+    assert translation is not None, message.findtext("source")
+    return translation.get("type")
+
+
 def unfinished(path: Path) -> list[str]:
     return [f"{context}: {message.findtext('source')}" for context, message in messages(path)
-            if message.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+            if _state(message) == "unfinished"]
 
 
 def gui_sources() -> list[str]:

@@ -95,7 +95,7 @@ def test_filling_a_seat_adds_a_term_and_the_list_and_board_follow(qtbot: QtBot, 
     assert seat is not None and seat.kind is PlaceKind.BOARD_SEAT
     seen = fill_form(lambda form: choose(form, "person_id", person))
     dialog.fill()
-    assert seen[0].entity == "seat_term"  # type: ignore[attr-defined]
+    assert isinstance(seen[0], RecordDialog) and seen[0].entity == "seat_term"
     assert [term.person_id for term in services.overviews.seat_terms(seat.record_id)] == [person]
     assert "Lid – Klankbordgroep Raadsleden" not in places(dialog)
     assert "Klankbordgroep Raadsleden" in places(dialog)  # the portfolio still needs its holder

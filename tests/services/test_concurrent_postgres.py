@@ -36,7 +36,7 @@ def test_a_list_of_partners_changed_on_both_pcs_is_a_conflict_too(two_pcs: tuple
     saved = first.services.activities.update(activity.id, activity.version, {"partner_ids": partners[:2]})
     with pytest.raises(ConflictError) as raised:
         second.services.activities.update(activity.id, activity.version, {"partner_ids": partners[2:4]})
-    assert raised.value.current.partner_ids == saved.partner_ids
+    assert raised.value.current is not None and raised.value.current.partner_ids == saved.partner_ids
     assert second.services.activities.get(activity.id).partner_ids == tuple(sorted(partners[:2]))
 
 

@@ -30,9 +30,10 @@ def places(services: Services) -> tuple[object, ...]:
 
 def fields_of(services: Services) -> tuple[object, ...]:
     """The same without versions, with the places' notes."""
-    return (tuple((seat.id, seat.notes) for seat in services.board_seats.list()),
-            tuple((item.id, item.notes) for item in (*services.portfolios.list(), *services.vng_committees.list(),
-                                                       *services.consultations.list())),
+    notes = [(item.id, item.notes) for item in services.portfolios.list()]
+    notes += [(item.id, item.notes) for item in services.vng_committees.list()]
+    notes += [(item.id, item.notes) for item in services.consultations.list()]
+    return (tuple((seat.id, seat.notes) for seat in services.board_seats.list()), tuple(notes),
             tuple((t.id, t.seat_id, t.person_id, t.start_date, t.end_date) for t in services.seat_terms.list()),
             tuple((p.id, p.holder_id) for p in services.portfolios.list()), *places(services)[2:])
 
@@ -70,7 +71,7 @@ def test_municipal_elections_open_every_place_of_a_politician_and_leave_advisory
     seats = {seat.id: seat for seat in services.board_seats.list()}
     assert seats[terms[persons["Kuin"]].seat_id].notes == reason
     assert seats[terms[persons["Koch"]].seat_id].notes != reason
-    assert {portfolio.notes.split("\n")[0] for portfolio in services.portfolios.list() if portfolio.id in
+    assert {(portfolio.notes or "").split("\n")[0] for portfolio in services.portfolios.list() if portfolio.id in
             {item.record_id for item in plan.opened if item.entity == "portfolio"}} == {reason}
     assert consultations["Bestuur"].notes == reason
     (election,) = services.elections.list()

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
-from vgg_desktop.domain.errors import ConflictError, RuleViolation, ValidationError
+from vgg_desktop.domain.errors import ConflictError, DomainError, RuleViolation, ValidationError
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.meetings import AttendanceEntry
 from vgg_desktop.startup import OpenedDatabase
@@ -239,7 +239,7 @@ def test_the_unique_constraint_holds_when_two_pcs_add_the_same_municipality(
         thread.start()
     for thread in threads:
         thread.join()
-    errors = [outcome for outcome in outcomes if isinstance(outcome, Exception)]
+    errors = [outcome for outcome in outcomes if isinstance(outcome, DomainError)]
     assert len(errors) == 1 and len(outcomes) == 2
     assert "Gemeente" in errors[0].message or "andere pc" in errors[0].message
     assert first.services.meeting_attendance.count() == 1

@@ -8,6 +8,8 @@ secretariat (vgg_gebruiker).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -22,7 +24,7 @@ pytestmark = pytest.mark.postgres
 
 TODAY = date(2022, 6, 14)
 
-def _raw(url: str, sql: str) -> list[tuple[object, ...]]:
+def _raw(url: str, sql: str) -> list[tuple[Any, ...]]:
     with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as connection:
         return connection.execute(sql).fetchall()
 
@@ -41,7 +43,7 @@ def test_the_server_refuses_personnel_data_to_others_whatever_program_they_use(o
 
 
 def test_personnel_see_and_change_everything(office: Office) -> None:
-    services = office.anna.database and office.anna.services
+    services = office.anna.services
     assert office.anna.database.personnel_access
     staff = services.overviews.staff()
     assert all(item.personnel_details for item in staff) and any(item.employments for item in staff)
@@ -125,7 +127,7 @@ def test_setup_roles_refuses_unknown_users_and_non_owners(office: Office, capsys
     assert not office.bert.database.personnel_access
 
 
-def test_setup_roles_on_sqlite_points_to_the_operating_system(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+def test_setup_roles_on_sqlite_points_to_the_operating_system(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["setup-roles", "--database", f"{tmp_path}/vgg.sqlite3"]) == 1
     assert "besturingssysteem" in capsys.readouterr().err
 

@@ -39,6 +39,7 @@ def test_the_seed_records_no_decisions_and_no_invoices(opened: OpenedDatabase) -
     assert services.project_invoices.count() == 0
     projects = services.projects.list()
     assert sorted(project.name for project in projects) == ["Burgernet", "Meten en Monitoren", "Waterregisseur"]
+    assert projects[0].activity_id is not None
     activity = services.activities.get(projects[0].activity_id)
     assert activity.title.startswith("Faciliteren van opzet/uitvoering intergemeentelijke projecten")
     assert "Facturen zijn verzonden en geïnd;" in activity.results

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -13,8 +14,8 @@ from vgg_desktop.domain.errors import ConflictError, NotFoundError, RuleViolatio
 from vgg_desktop.startup import OpenedDatabase
 
 
-def _unversioned(value: object) -> object:
-    return replace(value, version=0)  # type: ignore[type-var]
+def _unversioned(value: Any) -> Any:
+    return replace(value, version=0)
 
 
 def _person(opened: OpenedDatabase, last_name: str = "Bakker") -> Person:
@@ -72,7 +73,8 @@ def test_one_holder_per_seat_at_a_time(opened: OpenedDatabase) -> None:
     later = terms.create({"seat_id": seat.id, "person_id": second.id, "start_date": date(2026, 4, 1)})
     assert later.start_date == date(2026, 4, 1)
     holders = {item.seat.id: item.holder for item in opened.services.overviews.board(date(2022, 6, 14))}
-    assert holders[seat.id].last_name == "Eerste"
+    holder = holders[seat.id]
+    assert holder is not None and holder.last_name == "Eerste"
 
 
 def test_open_ended_term_blocks_every_later_term(opened: OpenedDatabase) -> None:
@@ -94,7 +96,7 @@ def test_stale_version_is_refused_and_shows_what_is_stored(opened: OpenedDatabas
     opened.services.persons.update(person.id, person.version, {"function": "burgemeester"})
     with pytest.raises(ConflictError) as raised:
         opened.services.persons.update(person.id, person.version, {"function": "wethouder"})
-    assert raised.value.current.function == "burgemeester"
+    assert raised.value.current is not None and raised.value.current.function == "burgemeester"
     assert opened.services.persons.get(person.id).function == "burgemeester"
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from vgg_desktop.domain.entities import StaffMember
 from vgg_desktop.domain.errors import ConflictError, RuleViolation
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.retention import Retention, cutoff
@@ -16,7 +17,7 @@ def _names(retention: Retention, today: date) -> list[str]:
     return [candidate.member.last_name for candidate in retention.due(today)]
 
 
-def _member(services: Services, last_name: str):
+def _member(services: Services, last_name: str) -> StaffMember:
     (member,) = [member for member in services.staff_members.list() if member.last_name == last_name]
     return member
 
@@ -96,7 +97,7 @@ def test_one_changed_member_stops_the_whole_removal(opened: OpenedDatabase) -> N
     before = services.staff_members.count()
     with pytest.raises(ConflictError) as raised:
         retention.remove(chosen, today)
-    assert raised.value.current.notes == "Gewijzigd op een andere pc"
+    assert raised.value.current is not None and raised.value.current.notes == "Gewijzigd op een andere pc"
     assert services.staff_members.count() == before
 
 

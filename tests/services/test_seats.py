@@ -29,7 +29,7 @@ def municipality(services: Services, name: str) -> Any:
     return next(item for item in services.municipalities.list() if item.name == name)
 
 
-def everything(services: Services) -> tuple[object, ...]:
+def everything(services: Services) -> tuple[tuple[Any, ...], ...]:
     """What is stored, leaving out the versions (an undo is a change of its own)."""
     return tuple(tuple(replace(record, version=0) for record in records)
                  for records in (services.persons.list(), services.seat_terms.list(), services.board_seats.list()))

@@ -12,6 +12,7 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,13 +37,13 @@ def stated_target(results: list[str]) -> tuple[int, bool, str] | None:
     return None
 
 
-def seed_activities() -> list[dict]:  # type: ignore[type-arg]
+def seed_activities() -> list[dict[str, Any]]:
     data = json.loads(seed_file().read_text(encoding="utf-8"))
     return data["activities"]
 
 
 @pytest.mark.parametrize("activity", seed_activities(), ids=lambda item: f"{item['position']:02d}")
-def test_each_seeded_target_is_the_number_the_results_state(activity: dict) -> None:  # type: ignore[type-arg]
+def test_each_seeded_target_is_the_number_the_results_state(activity: dict[str, Any]) -> None:
     seeded = activity.get("meeting_target")
     stated = stated_target(activity["results"])
     if stated is None:

@@ -60,15 +60,17 @@ def test_board_seats_holders_and_vacancies(opened: OpenedDatabase) -> None:
     klankbordgroep = next(seat for seat in board if seat.seat.kind == SeatKind.KLANKBORDGROEP)
     assert klankbordgroep.is_vacant
     advisory = {seat.seat.constituency: seat.holder for seat in board if seat.seat.kind == SeatKind.ADVISORY}
-    assert advisory["Kring van gemeentesecretarissen"].last_name == "Koch"
-    assert advisory["Griffierskring"].last_name == "Willems"
-    assert advisory["Griffierskring"].function == "griffier"
+    secretary, clerk = advisory["Kring van gemeentesecretarissen"], advisory["Griffierskring"]
+    assert secretary is not None and secretary.last_name == "Koch"
+    assert clerk is not None and clerk.last_name == "Willems"
+    assert clerk.function == "griffier"
     assert sum(1 for seat in board if seat.is_vacant) == 8
 
 
 def test_portfolios_committees_and_not_applicable(opened: OpenedDatabase) -> None:
     portfolios = {item.portfolio.name: item for item in opened.services.overviews.portfolios()}
-    assert portfolios["Ruimte, Wonen, Milieu, Energie en Mobiliteit"].holder.first_name == "Annalies"
+    holder = portfolios["Ruimte, Wonen, Milieu, Energie en Mobiliteit"].holder
+    assert holder is not None and holder.first_name == "Annalies"
     assert [c.committee.name for c in portfolios["Sociaal Domein"].committees] == [
         "Participatie, Schuldhelpverlening, Integratie", "Zorg, Jeugd, Onderwijs",
     ]
@@ -84,12 +86,14 @@ def test_portfolios_committees_and_not_applicable(opened: OpenedDatabase) -> Non
 def test_consultations_with_chairs_and_partners(opened: OpenedDatabase) -> None:
     consultations = {item.consultation.number: item for item in opened.services.overviews.consultations()}
     assert len(consultations) == 10
-    assert consultations[1].chair.last_name == "van der Tuuk"
+    first_chair = consultations[1].chair
+    assert first_chair is not None and first_chair.last_name == "van der Tuuk"
     assert "Veiligheidsregio Groningen" in consultations[1].partners
     assert consultations[2].consultation.chair_status == PlaceStatus.NOT_APPLICABLE
     assert consultations[2].organised_by == "Werk in Zicht"
     assert consultations[5].partners and "Biblionet" in consultations[5].partners
-    assert consultations[7].chair.first_name == "Annalies"
+    seventh_chair = consultations[7].chair
+    assert seventh_chair is not None and seventh_chair.first_name == "Annalies"
     assert consultations[3].consultation.chair_status == PlaceStatus.VACANT
     assert consultations[10].consultation.name == "Economische Zaken"
 
@@ -102,7 +106,7 @@ def test_staff_with_dates_as_written(opened: OpenedDatabase) -> None:
     assert (klaver.start_date, klaver.end_date) == (date(2020, 3, 1), date(2022, 9, 1))
     de_jonge = staff["de Jonge"].employments[0]
     assert (de_jonge.start_date, de_jonge.end_date) == (date(2021, 3, 1), date(2023, 9, 1))
-    assert "1 mrt. 2021" in de_jonge.as_written
+    assert de_jonge.as_written is not None and "1 mrt. 2021" in de_jonge.as_written
     dost = staff["Dost"].employments[0]
     assert (dost.contract_kind, dost.start_date, dost.end_date) == (ContractKind.ANNUAL, None, date(2022, 9, 1))
     coerts = staff["Coerts"].employments[0]
@@ -127,7 +131,7 @@ def test_all_28_activities_with_goal_results_and_owner(opened: OpenedDatabase) -
     toogdag = activities[0]
     assert toogdag.activity.owner_kind == OwnerKind.BOARD
     assert toogdag.activity.goal == "Het verstevigen van de ledenbinding"
-    assert "14 juni 2022" in toogdag.activity.first_half_progress
+    assert toogdag.activity.first_half_progress is not None and "14 juni 2022" in toogdag.activity.first_half_progress
     assert toogdag.activity.first_half_status == ProgressStatus.RUNNING
     same_title = [item for item in activities if item.activity.title == "Ruimte & Wonen en Mobiliteit"]
     assert len(same_title) == 2 and same_title[0].activity.goal != same_title[1].activity.goal
@@ -159,7 +163,7 @@ def test_progress_reads_as_the_plan_reads(opened: OpenedDatabase) -> None:
     assert cells.pop((1, "first_half")) == ProgressStatus.RUNNING
     assert set(cells.values()) == {ProgressStatus.NOT_REPORTED} and len(cells) == 55
     klankbord = activities[1].activity
-    assert klankbord.first_half_progress.startswith("Werven van nieuwe leden")  # type: ignore[union-attr]
+    assert klankbord.first_half_progress is not None and klankbord.first_half_progress.startswith("Werven van nieuwe leden")
     assert all(not item.activity.second_half_progress for item in activities)
 
 

@@ -15,7 +15,7 @@ from vgg_desktop.services.errors import NotFoundError
 
 
 def unused_partner(services: Services) -> Any:
-    used = {partner for item in services.consultations.list() for partner in item.partner_ids}
+    used: set[int | None] = {partner for item in services.consultations.list() for partner in item.partner_ids}
     used |= {partner for item in services.activities.list() for partner in item.partner_ids}
     used |= {item.organised_by_id for item in services.consultations.list()}
     return next(item for item in services.partners.list() if item.id not in used)

@@ -38,6 +38,7 @@ def test_an_employment_with_only_an_end_date(qtbot: QtBot, editor: Any, services
 def test_changing_the_kind_of_contract_back_to_unknown(qtbot: QtBot, editor: Any, services: Services,
                                                       stack: QUndoStack) -> None:
     employment = next(item for item in services.employments.list() if item.contract_kind is not None)
+    assert employment.contract_kind is not None
     dialog = editor("employment", employment)
     assert dialog.form.contract_kind.currentText() == employment.contract_kind.label
     choose(dialog.form.contract_kind, "(unknown)")

@@ -13,7 +13,8 @@ from vgg_desktop.startup import OpenedDatabase
 
 
 def committee_model(opened: OpenedDatabase) -> CommitteeModel:
-    names = {item.portfolio.id: item.portfolio.name for item in opened.services.overviews.portfolios()}
+    # A committee without a portfolio (None) has no portfolio name either.
+    names: dict[int | None, str] = {item.portfolio.id: item.portfolio.name for item in opened.services.overviews.portfolios()}
     model = CommitteeModel()
     model.set_rows(CommitteeRow(item, names.get(item.committee.portfolio_id))
                    for item in opened.services.overviews.committees())
