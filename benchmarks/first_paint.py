@@ -71,7 +71,7 @@ class _Probe:
         probe = self
 
         class PaintFilter(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget) or "done" in probe.report:
                     return False
                 window = watched.window()

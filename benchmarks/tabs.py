@@ -115,10 +115,10 @@ def _bare_window(case_list: list[TabCase]) -> tuple[Any, Any, dict[str, tuple[An
             self.rows, self.columns = rows, columns
             self.endResetModel()
 
-        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name and default
+        def rowCount(self, parent: Any = QModelIndex()) -> int:
             return 0 if parent.isValid() else len(self.rows)
 
-        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name and default
+        def columnCount(self, parent: Any = QModelIndex()) -> int:
             return 0 if parent.isValid() else self.columns
 
         def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

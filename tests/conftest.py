@@ -17,14 +17,15 @@ from pathlib import Path
 
 import pytest
 
+from vgg_desktop.db.engine import make_engine
+from vgg_desktop.db.unit_of_work import Database
+from vgg_desktop.services.catalog import Services
+from vgg_desktop.startup import OpenedDatabase, open_database
+
+# Set before anything loads Qt: the modules above do not, the test modules and the plugins below may.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ["tests.postgres", "tests.office"]
-
-from vgg_desktop.db.engine import make_engine  # noqa: E402
-from vgg_desktop.db.unit_of_work import Database  # noqa: E402
-from vgg_desktop.services.catalog import Services  # noqa: E402
-from vgg_desktop.startup import OpenedDatabase, open_database  # noqa: E402
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:

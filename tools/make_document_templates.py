@@ -82,9 +82,9 @@ def _page_number(paragraph: Paragraph) -> None:
         text.text = instruction
         end = OxmlElement("w:fldChar")
         end.set(qn("w:fldCharType"), "end")
-        field_run._r.append(begin)  # noqa: SLF001 - python-docx has no API for fields
-        field_run._r.append(text)  # noqa: SLF001 - python-docx has no API for this
-        field_run._r.append(end)  # noqa: SLF001 - python-docx has no API for this
+        field_run._r.append(begin)  # python-docx has no API for fields
+        field_run._r.append(text)  # python-docx has no API for this
+        field_run._r.append(end)  # python-docx has no API for this
 
 
 def tag(document: DocumentObject, text: str) -> None:
@@ -97,7 +97,7 @@ def page_break(document: DocumentObject) -> None:
 
 
 def _shade(cell: _Cell, fill: str) -> None:
-    properties = cell._tc.get_or_add_tcPr()  # noqa: SLF001 - shading has no python-docx API
+    properties = cell._tc.get_or_add_tcPr()  # shading has no python-docx API
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -106,14 +106,14 @@ def _shade(cell: _Cell, fill: str) -> None:
 
 
 def _repeat_header(row: _Row) -> None:
-    properties = row._tr.get_or_add_trPr()  # noqa: SLF001 - python-docx has no API for this
+    properties = row._tr.get_or_add_trPr()  # python-docx has no API for this
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
 
 
 def _no_split(row: _Row) -> None:
-    properties = row._tr.get_or_add_trPr()  # noqa: SLF001 - python-docx has no API for this
+    properties = row._tr.get_or_add_trPr()  # python-docx has no API for this
     cant = OxmlElement("w:cantSplit")
     cant.set(qn("w:val"), "true")
     properties.append(cant)

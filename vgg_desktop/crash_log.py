@@ -66,7 +66,7 @@ def install(path: Path | None = None, *, ignore: tuple[type[BaseException], ...]
         path.parent.mkdir(parents=True, exist_ok=True)
         _keep_small(path)
         # faulthandler writes to the file descriptor at the moment of the crash, so it must stay open.
-        handle: IO[str] | None = open(path, "a", encoding="utf-8")  # noqa: SIM115 - faulthandler writes to it until the program ends
+        handle: IO[str] | None = open(path, "a", encoding="utf-8")  # faulthandler writes to it until the program ends
     except OSError:
         handle = None  # an unwritable data folder must not stop the program; tracebacks still try to append
     if handle is not None:

@@ -8,12 +8,10 @@ start, as it made it: 54 half-years "niet gestart" with no text, two "loopt", Me
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic import command
 from sqlalchemy import Date, DateTime, Engine, MetaData, select, text
 
@@ -80,19 +78,6 @@ EDITS: dict[int, dict[str, Any]] = {
     5: {"first_half_status": "niet_gestart", "first_half_progress": ""},
     6: {"second_half_status": "vervallen", "second_half_progress": "Vervalt: geen budget."},
 }
-
-
-@pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'release.sqlite3'}"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def release_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield request.getfixturevalue("sqlite_url")
-    else:
-        yield request.getfixturevalue("postgres_url")
 
 
 def _activities(engine: Engine) -> dict[int, dict[str, Any]]:

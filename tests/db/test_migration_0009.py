@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from tests.db.test_migration_0002 import EDITS, _build_release_database, release_url, sqlite_url  # noqa: F401
+from tests.db.test_migration_0002 import EDITS, _build_release_database
 from vgg_desktop.db import migrate
 from vgg_desktop.db.engine import make_engine
 from vgg_desktop.startup import open_database
 
 
-def test_existing_activities_continue_nothing_and_next_year_can_start(release_url: str) -> None:  # noqa: F811
+def test_existing_activities_continue_nothing_and_next_year_can_start(release_url: str) -> None:
     engine = make_engine(release_url)
     try:
         _build_release_database(engine, EDITS)

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from tests.db.test_migration_0002 import EDITS, _build_release_database, release_url, sqlite_url  # noqa: F401
+from tests.db.test_migration_0002 import EDITS, _build_release_database
 from vgg_desktop.db import migrate
 from vgg_desktop.db.engine import make_engine
 from vgg_desktop.startup import open_database
@@ -20,7 +20,7 @@ _INVOICE = ("INSERT INTO project_invoice (project_id, municipality_id, descripti
             f"version, created_at, updated_at) VALUES (1, 1, :description, :amount, :sent, :paid, 1, {_NOW}, {_NOW})")
 
 
-def test_stored_decisions_and_invoices_survive_and_the_rules_hold_after(release_url: str) -> None:  # noqa: F811
+def test_stored_decisions_and_invoices_survive_and_the_rules_hold_after(release_url: str) -> None:
     engine = make_engine(release_url)
     try:
         _build_release_database(engine, EDITS)

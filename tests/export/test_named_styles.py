@@ -29,7 +29,7 @@ def workbook(opened: OpenedDatabase, tmp_path: Path) -> Workbook:
 
 
 def _named(workbook: Workbook) -> dict[str, NamedStyle]:
-    return {style.name: style for style in workbook._named_styles}  # noqa: SLF001 - openpyxl keeps them only here
+    return {style.name: style for style in workbook._named_styles}  # openpyxl keeps them only here
 
 
 def _written_cells(workbook: Workbook) -> list[Cell]:

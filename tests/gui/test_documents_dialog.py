@@ -66,7 +66,7 @@ def test_the_plan_document_has_no_half_year_choice(qtbot: Any, opened: OpenedDat
 def test_a_broken_own_template_is_explained_and_the_shipped_one_used_only_if_the_user_agrees(
         qtbot: Any, opened: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _dialog(qtbot, opened, DocumentKind.PLAN, tmp_path, date(2022, 7, 1))
-    dialog._settings.set_document_template(DocumentKind.PLAN.value, str(_bad_template(tmp_path)))  # noqa: SLF001
+    dialog._settings.set_document_template(DocumentKind.PLAN.value, str(_bad_template(tmp_path)))
     asked: list[str] = []
 
     def use_shipped_template(error: TemplateError) -> bool:

@@ -40,7 +40,7 @@ class FakeDesktop:
     opened: list[QUrl] = []
 
     @classmethod
-    def openUrl(cls, url: QUrl) -> bool:  # noqa: N802 - Qt naming
+    def openUrl(cls, url: QUrl) -> bool:
         cls.opened.append(url)
         return True
 
@@ -142,7 +142,7 @@ def test_missing_folder_offers_another_name(dialog: ExportDialog, qtbot: Any, tm
 
     class FakeFileDialog:
         @staticmethod
-        def getSaveFileName(*_arguments: Any) -> tuple[str, str]:  # noqa: N802 - Qt naming
+        def getSaveFileName(*_arguments: Any) -> tuple[str, str]:
             return str(other), "Excel-werkmap (*.xlsx)"
 
     monkeypatch.setattr(export_dialog, "QFileDialog", FakeFileDialog)
@@ -155,7 +155,7 @@ def test_missing_folder_offers_another_name(dialog: ExportDialog, qtbot: Any, tm
 def test_cancelling_the_file_dialog_changes_nothing(dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch) -> None:
     class Cancelled:
         @staticmethod
-        def getSaveFileName(*_arguments: Any) -> tuple[str, str]:  # noqa: N802 - Qt naming
+        def getSaveFileName(*_arguments: Any) -> tuple[str, str]:
             return "", ""
 
     monkeypatch.setattr(export_dialog, "QFileDialog", Cancelled)

@@ -52,7 +52,7 @@ def test_two_pcs_saving_the_first_value_at_once_both_succeed_and_one_value_stand
                 barrier.wait()
                 try:
                     opened.services.settings.set_ends_soon_months(months)
-                except BaseException as error:  # noqa: BLE001 - the assertion below reports it
+                except BaseException as error:  # the assertion below reports it
                     errors.append(error)
 
             threads = [threading.Thread(target=save, args=(first, 3)), threading.Thread(target=save, args=(second, 9))]

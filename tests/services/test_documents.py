@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from vgg_desktop.domain.document_values import ActivityText, ProgressReport
 from vgg_desktop.domain.errors import NotFoundError, ValidationError
 from vgg_desktop.services.documents import (
     adoption_line,
@@ -123,7 +124,10 @@ def test_the_first_half_report_leaves_the_second_half_empty(opened: OpenedDataba
     opened.services.activities.update(activity.id, activity.version, {"second_half_progress": "Nieuwsbrief verstuurd."})
     first = build_progress_report(opened.services, 2022, 1)
     second = build_progress_report(opened.services, 2022, 2)
-    find = lambda report: next(a for g in report.activity_groups for a in g.activities if a.title == activity.title)  # noqa: E731
+
+    def find(report: ProgressReport) -> ActivityText:
+        return next(a for g in report.activity_groups for a in g.activities if a.title == activity.title)
+
     assert find(first).halves[1].progress == ()
     assert find(second).halves[1].progress == ("Nieuwsbrief verstuurd.",)
 

@@ -81,7 +81,7 @@ class TwoPcs:
                 outcomes[index] = save(pc.services)
             except DomainError as refused:
                 outcomes[index] = refused
-            except BaseException as error:  # noqa: BLE001 - reported by the test thread below
+            except BaseException as error:  # reported by the test thread below
                 failures.append(error)
                 barrier.abort()
 

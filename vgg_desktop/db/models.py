@@ -55,11 +55,11 @@ class Record(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy declares this on the class
+    def __mapper_args__(cls) -> dict[str, Any]:  # SQLAlchemy declares this on the class
         return {"version_id_col": cls.__table__.c.version}
 
     @declared_attr.directive
-    def __table_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy declares this on the class
+    def __table_args__(cls) -> dict[str, Any]:  # SQLAlchemy declares this on the class
         # Without AUTOINCREMENT SQLite hands a deleted record's id to the next new record, and an
         # undo that restores the deleted record under its own id would then collide.
         return {"sqlite_autoincrement": True}
@@ -270,7 +270,7 @@ class MeetingAttendanceRow(Record):
     represented_by: Mapped[str | None] = mapped_column(String(SHORT))
 
     @declared_attr.directive
-    def __table_args__(cls) -> Any:  # noqa: N805 - SQLAlchemy declares this on the class
+    def __table_args__(cls) -> Any:  # SQLAlchemy declares this on the class
         return (UniqueConstraint("meeting_id", "municipality_id"), {"sqlite_autoincrement": True})
 
 
@@ -301,7 +301,7 @@ class ProjectInvoiceRow(Record):
     paid_on: Mapped[date | None] = mapped_column(Date)
 
     @declared_attr.directive
-    def __table_args__(cls) -> Any:  # noqa: N805
+    def __table_args__(cls) -> Any:
         # Held by the database too (migration 0011), for every program that writes to it.
         return (
             CheckConstraint("amount_cents > 0", name="amount_positive"),

@@ -73,7 +73,7 @@ class ExportWorker(QObject):
             )
         except ExportError as error:
             self.failed.emit(error.message, error.another_name_helps)
-        except Exception as error:  # noqa: BLE001 - a worker thread must always report back
+        except Exception as error:  # a worker thread must always report back
             # Storage and domain errors carry a Dutch message; anything else is shown as it is.
             self.failed.emit(getattr(error, "message", None) or f"{type(error).__name__}: {error}", False)
         else:
@@ -393,7 +393,7 @@ class ExportDialog(QDialog):
         if not self.running:
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:
             event.ignore()
             return

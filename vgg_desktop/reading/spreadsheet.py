@@ -273,7 +273,7 @@ def _parser_type() -> type:
     return CachedResultParser
 
 
-def _CachedResultParser(*arguments: Any, **keywords: Any) -> Any:  # noqa: N802 - builds the class lazily
+def _CachedResultParser(*arguments: Any, **keywords: Any) -> Any:  # builds the class lazily
     return _parser_type()(*arguments, **keywords)
 
 

@@ -249,7 +249,7 @@ class History:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def changes(self, wanted: HistoryFilter = HistoryFilter()) -> tuple[Change, ...]:  # noqa: B008 - frozen
+    def changes(self, wanted: HistoryFilter = HistoryFilter()) -> tuple[Change, ...]:  # the filter is frozen, so one shared default is safe
         """Changes, newest first; with `entity`, only the records of that kind within each change."""
         statement = select(HistoryChangeRow)
         if wanted.os_user:

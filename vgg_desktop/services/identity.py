@@ -22,6 +22,6 @@ def database_identity(url: str) -> str:
         return "sqlite:" + os.path.normcase(str(Path(path).expanduser().resolve()))
     try:
         parsed = make_url(url)
-    except Exception:  # noqa: BLE001 - an address SQLAlchemy cannot read is still this database's address
+    except Exception:  # an address SQLAlchemy cannot read is still this database's address
         return url
     return parsed.render_as_string(hide_password=True)

@@ -361,7 +361,7 @@ def _as_date(value: CellValue) -> Any:
     return value
 
 
-def _enum(enum: type[LabelledEnum], value: CellValue, label: str, words: Mapping[str, LabelledEnum] = {}) -> Any:  # noqa: B006 - only read
+def _enum(enum: type[LabelledEnum], value: CellValue, label: str, words: Mapping[str, LabelledEnum] = {}) -> Any:  # the shared default is only read
     text = normalised(as_text(value))
     for member in enum:
         if text in (normalised(member.label), normalised(member.value)):
@@ -513,7 +513,7 @@ class _People:
 
 
 def _person_values(spec: EntitySpec, cells: Mapping[str, CellValue], existing: Any | None,
-                   extra: Mapping[str, Any] = {}) -> dict[str, Any]:  # noqa: B006 - only read
+                   extra: Mapping[str, Any] = {}) -> dict[str, Any]:  # the shared default is only read
     """Clean values of a person or staff member: the stored ones, overwritten by the cells that hold something."""
     data: dict[str, Any] = current_fields(spec, existing) if existing is not None else {}
     problems: dict[str, str] = {}

@@ -42,7 +42,7 @@ def lock_path_for(url: str) -> Path:
 
     try:
         key = make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - any text identifies a lock; a bad URL is reported when it is opened
+    except Exception:  # any text identifies a lock; a bad URL is reported when it is opened
         key = url
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
     return paths.user_data_dir() / "locks" / f"{digest}{LOCK_SUFFIX}"
@@ -65,7 +65,7 @@ class InstanceLock:
             return self
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open for as long as the lock is held
+            handle = open(self.path, "a+b")  # kept open for as long as the lock is held
         except OSError as error:
             raise StorageError(
                 f"Het vergrendelbestand '{self.path}' kan niet worden gemaakt ({error.strerror}). "

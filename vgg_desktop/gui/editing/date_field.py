@@ -57,7 +57,7 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.line_edit.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming, as uic and the tests expect
+    def setText(self, text: str) -> None:
         self.line_edit.setText(text)
 
     def set_date(self, value: date | None) -> None:
