@@ -16,6 +16,8 @@ from vgg_desktop import app, paths
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.screenshots import FORM_ENTITIES
 from vgg_desktop.gui.settings import Settings
+from vgg_desktop.services.catalog import Services
+from vgg_desktop.startup import OpenedDatabase
 
 
 def clean_environment(tmp_path: Path) -> dict[str, str]:
@@ -93,7 +95,7 @@ def test_run_window_opens_the_database_after_showing_the_window(
     seen: list[tuple[bool, int]] = []
     attach = MainWindow.attach
 
-    def attach_then_close(window: MainWindow, services, location: str) -> None:
+    def attach_then_close(window: MainWindow, services: Services, location: str) -> None:
         seen.append((window.isVisible(), window.board_tab.table.total()))
         attach(window, services, location)
         seen.append((window.isVisible(), window.board_tab.table.total()))
@@ -121,7 +123,7 @@ def test_the_crash_log_is_in_place_before_the_database_is_opened(
     seen: list[tuple[bool, bool, bool]] = []
     open_chosen = app.open_chosen
 
-    def open_and_note(argument: str | None):
+    def open_and_note(argument: str | None) -> OpenedDatabase:
         # The log file and the crash log are set up after the first paint, but before this.
         seen.append(((tmp_path / "logs" / "crash.log").exists(), faulthandler.is_enabled(),
                      (tmp_path / "logs" / "vgg-desktop.log").exists()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from tests.db.damage import damage
 from vgg_desktop.db import backup as files
 from vgg_desktop.gui import backup_actions
 from vgg_desktop.gui.backup_actions import BackupActions, RestoreDialog
+from vgg_desktop.gui.main_window import MainWindow
+from vgg_desktop.gui.settings import Settings
 from vgg_desktop.services.backups import BackupReason, BackupService
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.startup import OpenedDatabase
@@ -29,7 +32,7 @@ class Boxes:
         for kind in ("information", "warning", "question"):
             monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
 
-    def _recorder(self, kind: str):
+    def _recorder(self, kind: str) -> Callable[..., QMessageBox.StandardButton]:
         def show(_parent: Any, title: str, text: str, *_rest: Any) -> QMessageBox.StandardButton:
             self.shown.append((kind, title, text))
             return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
@@ -218,16 +221,13 @@ def test_restore_dialog_without_backups_points_to_another_file(qtbot: QtBot, ope
 
 
 @pytest.fixture
-def main_window(qtbot: QtBot, opened: OpenedDatabase):
-    from vgg_desktop.gui.main_window import MainWindow
-    from vgg_desktop.gui.settings import Settings
-
+def main_window(qtbot: QtBot, opened: OpenedDatabase) -> MainWindow:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
     return main
 
 
-def test_the_main_window_has_them_in_the_file_menu_once_a_database_is_open(main_window, opened: OpenedDatabase) -> None:
+def test_the_main_window_has_them_in_the_file_menu_once_a_database_is_open(main_window: MainWindow, opened: OpenedDatabase) -> None:
     actions = main_window.backup_actions
     assert actions.make_action in main_window.file_menu.actions()
     assert actions.restore_action in main_window.file_menu.actions()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from docx import Document
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from vgg_desktop.export.templates import DocumentKind, TemplateError, shipped_template
 from vgg_desktop.gui.documents_dialog import DocumentDialog, default_document_name, report_due
@@ -18,7 +18,7 @@ from vgg_desktop.gui.settings import Settings
 from vgg_desktop.startup import OpenedDatabase
 
 
-def _dialog(qtbot: Any, opened: OpenedDatabase, kind: DocumentKind, tmp_path: Path, today: date) -> DocumentDialog:
+def _dialog(qtbot: QtBot, opened: OpenedDatabase, kind: DocumentKind, tmp_path: Path, today: date) -> DocumentDialog:
     settings = Settings()
     settings.set_documents_folder(str(tmp_path))
     dialog = DocumentDialog(None, opened.services, settings, kind, today=today)
@@ -34,7 +34,7 @@ def _bad_template(tmp_path: Path) -> Path:
     return bad
 
 
-def test_defaults_follow_the_day_and_the_name_follows_the_choice(qtbot: Any, opened: OpenedDatabase, tmp_path: Path,
+def test_defaults_follow_the_day_and_the_name_follows_the_choice(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path,
                                                                  dutch: None) -> None:
     dialog = _dialog(qtbot, opened, DocumentKind.PROGRESS_REPORT, tmp_path, date(2022, 11, 1))
     assert dialog.year() == 2022 and dialog.half() == 2
@@ -45,7 +45,7 @@ def test_defaults_follow_the_day_and_the_name_follows_the_choice(qtbot: Any, ope
     assert "meegeleverde sjabloon" in dialog.template_label.text()
 
 
-def test_writing_the_progress_report(qtbot: Any, opened: OpenedDatabase, tmp_path: Path, dutch: None) -> None:
+def test_writing_the_progress_report(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path, dutch: None) -> None:
     dialog = _dialog(qtbot, opened, DocumentKind.PROGRESS_REPORT, tmp_path, date(2022, 7, 1))
     dialog.half_box.setCurrentIndex(0)
     assert dialog.write()
@@ -55,7 +55,7 @@ def test_writing_the_progress_report(qtbot: Any, opened: OpenedDatabase, tmp_pat
     assert "Jaarplan 2022 – Eerste halfjaar 2022" in [paragraph.text for paragraph in Document(str(target)).paragraphs]
 
 
-def test_the_plan_document_has_no_half_year_choice(qtbot: Any, opened: OpenedDatabase, tmp_path: Path) -> None:
+def test_the_plan_document_has_no_half_year_choice(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, opened, DocumentKind.PLAN, tmp_path, date(2022, 7, 1))
     assert dialog.half_box.isHidden()
     dialog.path_edit.setText(str(tmp_path / "mijn jaarplan"))
@@ -64,7 +64,7 @@ def test_the_plan_document_has_no_half_year_choice(qtbot: Any, opened: OpenedDat
 
 
 def test_a_broken_own_template_is_explained_and_the_shipped_one_used_only_if_the_user_agrees(
-        qtbot: Any, opened: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _dialog(qtbot, opened, DocumentKind.PLAN, tmp_path, date(2022, 7, 1))
     dialog._settings.set_document_template(DocumentKind.PLAN.value, str(_bad_template(tmp_path)))
     asked: list[str] = []
@@ -83,7 +83,7 @@ def test_a_broken_own_template_is_explained_and_the_shipped_one_used_only_if_the
     assert (tmp_path / "Jaarplan VGG 2022.docx").exists()
 
 
-def test_an_existing_document_is_replaced_only_when_the_user_agrees(qtbot: Any, opened: OpenedDatabase, tmp_path: Path,
+def test_an_existing_document_is_replaced_only_when_the_user_agrees(qtbot: QtBot, opened: OpenedDatabase, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _dialog(qtbot, opened, DocumentKind.PLAN, tmp_path, date(2022, 7, 1))
     target = tmp_path / "Jaarplan VGG 2022.docx"
@@ -93,7 +93,7 @@ def test_an_existing_document_is_replaced_only_when_the_user_agrees(qtbot: Any, 
     assert target.read_bytes() == b"vorige versie"
 
 
-def test_choosing_a_template_checks_it_first(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_choosing_a_template_checks_it_first(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             dutch: None) -> None:
     settings = Settings()
     dialog = PreferencesDialog(None, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QWidget
 
 from tests.gui.helpers import answer_yes, choose, everything, fill_form, select, selected, texts, when_modal
 from vgg_desktop.domain.dates import format_date
@@ -171,7 +171,8 @@ def test_a_form_with_a_mistake_says_so_and_saves_nothing(window: MainWindow, ope
     before = opened.services.staff_members.count()
     messages: list[str] = []
 
-    def save_without_last_name(widget) -> None:
+    def save_without_last_name(widget: QWidget) -> None:
+        assert isinstance(widget, QDialog), widget
         type_into(widget, "first_name", "Eva")
         widget.accept()  # Save: refused, the form stays open
         assert widget.isVisible()
@@ -255,7 +256,7 @@ def test_edit_a_meeting_from_the_link_in_the_details(window: MainWindow) -> None
 def test_persons_are_added_in_their_own_dialog_and_can_be_undone(window: MainWindow, opened: OpenedDatabase) -> None:
     seen: list[list[str]] = []
 
-    def work_in_dialog(widget) -> None:
+    def work_in_dialog(widget: QWidget) -> None:
         assert isinstance(widget, PersonsDialog)
 
         def new_person(dialog: QDialog) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from pytestqt.qtbot import QtBot
 
 from vgg_desktop.export import atomic
 from vgg_desktop.gui import export_dialog
@@ -28,7 +29,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def dialog(qtbot: Any, opened: OpenedDatabase, settings: QSettings, tmp_path: Path) -> ExportDialog:
+def dialog(qtbot: QtBot, opened: OpenedDatabase, settings: QSettings, tmp_path: Path) -> ExportDialog:
     settings.setValue(FOLDER_KEY, str(tmp_path))
     shown = ExportDialog(None, opened.services, settings)
     qtbot.addWidget(shown)
@@ -45,13 +46,13 @@ class FakeDesktop:
         return True
 
 
-def _export(qtbot: Any, dialog: ExportDialog, succeeds: bool = True) -> None:
+def _export(qtbot: QtBot, dialog: ExportDialog, succeeds: bool = True) -> None:
     with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS, check_params_cb=lambda ok: ok == succeeds):
         dialog.export_button.click()
     assert not dialog.running
 
 
-def test_defaults(qtbot: Any, opened: OpenedDatabase, settings: QSettings) -> None:
+def test_defaults(qtbot: QtBot, opened: OpenedDatabase, settings: QSettings) -> None:
     fresh = ExportDialog(None, opened.services, settings)
     qtbot.addWidget(fresh)
     today = date.today()
@@ -71,14 +72,14 @@ def test_the_last_folder_used_and_the_name_follows_the_date(dialog: ExportDialog
     assert dialog.target() == tmp_path / "Overzicht VGG vergadering 08-09-2022.xlsx"
 
 
-def test_a_name_the_user_typed_is_kept(dialog: ExportDialog, qtbot: Any, tmp_path: Path) -> None:
+def test_a_name_the_user_typed_is_kept(dialog: ExportDialog, qtbot: QtBot, tmp_path: Path) -> None:
     dialog.path_edit.clear()
     qtbot.keyClicks(dialog.path_edit, str(tmp_path / "mijn overzicht"))
     dialog.date_edit.set_date(date(2022, 9, 8))
     assert dialog.target() == tmp_path / "mijn overzicht.xlsx"  # the extension is added
 
 
-def test_export_writes_the_workbook_off_the_gui_thread(dialog: ExportDialog, qtbot: Any, tmp_path: Path,
+def test_export_writes_the_workbook_off_the_gui_thread(dialog: ExportDialog, qtbot: QtBot, tmp_path: Path,
                                                        settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[threading.Thread] = []
     build = export_dialog.build_meeting_report
@@ -102,7 +103,7 @@ def test_export_writes_the_workbook_off_the_gui_thread(dialog: ExportDialog, qtb
     assert settings.value(FOLDER_KEY) == str(tmp_path)
 
 
-def test_open_the_file_or_its_folder(dialog: ExportDialog, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_the_file_or_its_folder(dialog: ExportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     FakeDesktop.opened = []
     monkeypatch.setattr(export_dialog, "QDesktopServices", FakeDesktop)
     target = dialog.target()
@@ -113,7 +114,7 @@ def test_open_the_file_or_its_folder(dialog: ExportDialog, qtbot: Any, monkeypat
     assert [url.toLocalFile() for url in FakeDesktop.opened] == [str(target), str(target.parent)]
 
 
-def test_only_the_chosen_overviews(dialog: ExportDialog, qtbot: Any) -> None:
+def test_only_the_chosen_overviews(dialog: ExportDialog, qtbot: QtBot) -> None:
     for part in (Part.PORTFOLIOS, Part.CONSULTATIONS, Part.STAFF, Part.INVOICES, Part.ACTIVITIES, Part.MEETINGS):
         dialog.part_boxes[part].setChecked(False)
     _export(qtbot, dialog)
@@ -130,7 +131,7 @@ def test_no_overview_chosen_means_nothing_to_export(dialog: ExportDialog) -> Non
     assert dialog.export_button.isEnabled()
 
 
-def test_missing_folder_offers_another_name(dialog: ExportDialog, qtbot: Any, tmp_path: Path,
+def test_missing_folder_offers_another_name(dialog: ExportDialog, qtbot: QtBot, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     dialog.path_edit.setText(str(tmp_path / "weg" / "overzicht.xlsx"))
     _export(qtbot, dialog, succeeds=False)
@@ -164,7 +165,7 @@ def test_cancelling_the_file_dialog_changes_nothing(dialog: ExportDialog, monkey
     assert dialog.path_edit.text() == before
 
 
-def test_a_file_open_in_excel_keeps_the_old_file(dialog: ExportDialog, qtbot: Any,
+def test_a_file_open_in_excel_keeps_the_old_file(dialog: ExportDialog, qtbot: QtBot,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     target = dialog.target()
     assert target is not None
@@ -182,7 +183,7 @@ def test_a_file_open_in_excel_keeps_the_old_file(dialog: ExportDialog, qtbot: An
     assert [item.name for item in target.parent.iterdir() if item.suffix in (".tmp", ".xlsx")] == [target.name]
 
 
-def test_an_existing_file_is_replaced_only_when_the_user_agrees(dialog: ExportDialog, qtbot: Any,
+def test_an_existing_file_is_replaced_only_when_the_user_agrees(dialog: ExportDialog, qtbot: QtBot,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     target = dialog.target()
     assert target is not None
@@ -202,7 +203,7 @@ def test_an_existing_file_is_replaced_only_when_the_user_agrees(dialog: ExportDi
     assert openpyxl.load_workbook(target).sheetnames[0] == "Overzicht"
 
 
-def test_the_dialog_stays_open_while_the_file_is_written(dialog: ExportDialog, qtbot: Any,
+def test_the_dialog_stays_open_while_the_file_is_written(dialog: ExportDialog, qtbot: QtBot,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
     build = export_dialog.build_meeting_report
@@ -229,7 +230,7 @@ def test_the_dialog_stays_open_while_the_file_is_written(dialog: ExportDialog, q
     assert not dialog.isVisible()
 
 
-def test_the_dialog_speaks_dutch(qtbot: Any, opened: OpenedDatabase, settings: QSettings, dutch: None) -> None:
+def test_the_dialog_speaks_dutch(qtbot: QtBot, opened: OpenedDatabase, settings: QSettings, dutch: None) -> None:
     shown = ExportDialog(None, opened.services, settings)
     qtbot.addWidget(shown)
     assert shown.windowTitle() == "Overzichten exporteren"
@@ -243,7 +244,7 @@ def test_the_dialog_speaks_dutch(qtbot: Any, opened: OpenedDatabase, settings: Q
     assert len(keys) == len(set(keys)) == len(Part)
 
 
-def test_a_typed_date_over_the_selected_text_is_the_meeting_date(dialog: ExportDialog, qtbot: Any, tmp_path: Path) -> None:
+def test_a_typed_date_over_the_selected_text_is_the_meeting_date(dialog: ExportDialog, qtbot: QtBot, tmp_path: Path) -> None:
     field = dialog.date_edit.line_edit
     field.setFocus()
     field.selectAll()
@@ -256,7 +257,7 @@ def test_a_typed_date_over_the_selected_text_is_the_meeting_date(dialog: ExportD
     assert openpyxl.load_workbook(target)["Overzicht"]["B3"].value.date() == date(2022, 3, 15)
 
 
-def test_a_date_in_words_is_read_and_shown_the_usual_way(dialog: ExportDialog, qtbot: Any) -> None:
+def test_a_date_in_words_is_read_and_shown_the_usual_way(dialog: ExportDialog, qtbot: QtBot) -> None:
     field = dialog.date_edit.line_edit
     field.setFocus()
     field.selectAll()
@@ -273,7 +274,7 @@ def test_a_date_in_words_is_read_and_shown_the_usual_way(dialog: ExportDialog, q
     ("", "Vul de datum van de vergadering in"),
 ])
 def test_a_date_that_is_not_a_date_is_reported_in_dutch_and_nothing_is_exported(
-        qtbot: Any, opened: OpenedDatabase, settings: QSettings, tmp_path: Path, dutch: None,
+        qtbot: QtBot, opened: OpenedDatabase, settings: QSettings, tmp_path: Path, dutch: None,
         typed: str, message: str) -> None:
     settings.setValue(FOLDER_KEY, str(tmp_path))
     shown = ExportDialog(None, opened.services, settings)

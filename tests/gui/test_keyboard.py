@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import child, fill_form, selected, texts, when_modal
@@ -45,7 +45,7 @@ def test_ctrl_number_switches_tabs_and_focus_lands_in_the_table(active: MainWind
 def test_enter_on_a_row_opens_its_form_and_escape_closes_it(active: MainWindow, qtbot: QtBot) -> None:
     opened: list[str] = []
 
-    def look_and_cancel(widget) -> None:
+    def look_and_cancel(widget: QWidget) -> None:
         opened.append(widget.windowTitle())
         qtbot.keyClick(widget, Qt.Key.Key_Escape)
 
@@ -79,7 +79,8 @@ def test_delete_key_asks_and_no_keeps_the_row(active: MainWindow, qtbot: QtBot) 
     view = active.board_tab.table.view
     questions: list[str] = []
 
-    def say_no(widget) -> None:
+    def say_no(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox), widget
         questions.append(widget.text())
         qtbot.keyClick(widget, Qt.Key.Key_Escape)
 

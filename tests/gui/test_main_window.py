@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -210,7 +211,7 @@ def test_edit_actions_wait_for_the_database(qtbot: QtBot, dutch: None) -> None:
 
 
 def test_shortcuts_of_the_menus(window: MainWindow) -> None:
-    def keys(action) -> list[str]:
+    def keys(action: QAction) -> list[str]:
         return [sequence.toString() for sequence in action.shortcuts()]
 
     assert keys(window.undo_action) == ["Ctrl+Z"]

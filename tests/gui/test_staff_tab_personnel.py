@@ -14,11 +14,12 @@ from tests.office import Office
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.models.staff import StaffModel
 from vgg_desktop.gui.settings import Settings
+from vgg_desktop.startup import OpenedDatabase
 
 pytestmark = pytest.mark.postgres
 
 
-def _window(qtbot: QtBot, office_user) -> MainWindow:
+def _window(qtbot: QtBot, office_user: OpenedDatabase) -> MainWindow:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
     main.resize(1280, 720)

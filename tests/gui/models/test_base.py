@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 import vgg_desktop.gui.models
 from tests.gui.models.helpers import column_texts
@@ -76,7 +78,7 @@ def test_a_column_reads_as_its_number_in_the_order_of_declaration() -> None:
     assert TownModel.column_widths() == {TownModel.NAME: 30}
 
 
-def test_a_column_declared_once_gives_header_tooltip_text_and_sort_key(qapp: Any) -> None:
+def test_a_column_declared_once_gives_header_tooltip_text_and_sort_key(qapp: QApplication) -> None:
     model = town_model()
     header = model.headerData
     assert header(TownModel.NAME, Qt.Orientation.Horizontal) == "Town"
@@ -90,7 +92,7 @@ def test_a_column_declared_once_gives_header_tooltip_text_and_sort_key(qapp: Any
     assert model.index(2, TownModel.NOTE).data(KEY_ROLE) == 3
 
 
-def test_sorting_through_the_proxy_uses_the_sort_key_not_the_text(qapp: Any) -> None:
+def test_sorting_through_the_proxy_uses_the_sort_key_not_the_text(qapp: QApplication) -> None:
     proxy = RecordFilterProxy()
     proxy.setSourceModel(town_model())
     proxy.sort(TownModel.INHABITANTS, Qt.SortOrder.AscendingOrder)
@@ -98,7 +100,7 @@ def test_sorting_through_the_proxy_uses_the_sort_key_not_the_text(qapp: Any) -> 
     assert column_texts(proxy, TownModel.NAME) == ["Ten Boer", "Pekela", "Groningen"]
 
 
-def test_tooltips_the_columns_own_else_a_long_text_and_an_empty_one_means_none(qapp: Any) -> None:
+def test_tooltips_the_columns_own_else_a_long_text_and_an_empty_one_means_none(qapp: QApplication) -> None:
     model = town_model()
     tip = Qt.ItemDataRole.ToolTipRole
     assert model.index(0, TownModel.INHABITANTS).data(tip) == "More than a hundred thousand"
@@ -108,7 +110,7 @@ def test_tooltips_the_columns_own_else_a_long_text_and_an_empty_one_means_none(q
     assert model.index(0, TownModel.NAME).data(tip) is None
 
 
-def test_looks_and_alignment_only_where_a_column_gives_them(qapp: Any) -> None:
+def test_looks_and_alignment_only_where_a_column_gives_them(qapp: QApplication) -> None:
     model = town_model()
     assert model.index(0, TownModel.NAME).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(1, TownModel.NAME).data(Qt.ItemDataRole.FontRole) is None
@@ -120,7 +122,7 @@ def test_looks_and_alignment_only_where_a_column_gives_them(qapp: Any) -> None:
     assert model.index(0, TownModel.NAME).data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
-def test_the_rows_kept_for_the_next_start_show_the_same(qapp: Any) -> None:
+def test_the_rows_kept_for_the_next_start_show_the_same(qapp: QApplication) -> None:
     kept = town_model().kept_rows()
     again = TownModel()
     assert again.show_kept_rows(kept)
@@ -131,7 +133,7 @@ def test_the_rows_kept_for_the_next_start_show_the_same(qapp: Any) -> None:
     assert again.index(0, TownModel.NAME).data(Qt.ItemDataRole.FontRole).bold()
 
 
-def test_passes_the_model_tester(qtmodeltester: Any) -> None:
+def test_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(town_model())
 
 
