@@ -9,6 +9,7 @@ import pytest
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingStatus, ProgressStatus
 from vgg_desktop.domain.meetings import (
     CountedMeeting,
+    MeetingCount,
     count_meetings,
     days_in_year,
     elapsed_days,
@@ -20,7 +21,7 @@ HELD, PLANNED, CANCELLED = MeetingStatus.HELD, MeetingStatus.PLANNED, MeetingSta
 
 
 def count(*meetings: tuple[date, MeetingStatus], target: int | None = 3, on: date, minimum: bool = False,
-          statuses: tuple[ProgressStatus, ProgressStatus] | None = None):
+          statuses: tuple[ProgressStatus, ProgressStatus] | None = None) -> MeetingCount:
     return count_meetings((CountedMeeting(day, status) for day, status in meetings), target=target,
                           is_minimum=minimum, year=2022, on=on, statuses=statuses)
 

@@ -237,10 +237,11 @@ def test_the_main_window_has_them_in_the_file_menu_once_a_database_is_open(main_
 
 
 def test_after_a_restore_the_window_reads_everything_again_and_forgets_its_undo_history(
-        main_window, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
+        main_window: MainWindow, opened: OpenedDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
     main_window.attach(opened.services, "test.sqlite3")
     earlier = BackupService(opened.database.url).make()
     person = opened.services.persons.list()[0]
+    assert main_window.commands is not None
     main_window.commands.update("person", person, {"function": "Na de back-up"})
     assert main_window.undo_stack.count() == 1
     Boxes(monkeypatch)

@@ -8,11 +8,15 @@ runs in one transaction, and `PRAGMA foreign_key_check` must be clean before it 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from vgg_desktop.db import schema_version
 from vgg_desktop.db.errors import DatabaseTooNewError, StorageError
+
+if TYPE_CHECKING:  # alembic is imported only when a migration runs, not at every start
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
@@ -25,7 +29,7 @@ class MigrationFailedError(StorageError):
     """A migration script failed; its transaction was rolled back, so the database is as it was."""
 
 
-def _config(connection: Connection | None = None):
+def _config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
