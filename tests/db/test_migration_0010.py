@@ -9,13 +9,12 @@ from datetime import UTC, date, datetime
 from alembic import command
 from sqlalchemy import text
 
-from tests.db.test_migration_0002 import release_url, sqlite_url  # noqa: F401
 from vgg_desktop.db import migrate
 from vgg_desktop.db.engine import make_engine
 from vgg_desktop.db.schema_version import HEAD_REVISION
 
 
-def test_an_election_recorded_before_keeps_its_places_and_dismissals_can_be_kept(release_url: str) -> None:  # noqa: F811
+def test_an_election_recorded_before_keeps_its_places_and_dismissals_can_be_kept(release_url: str) -> None:
     engine = make_engine(release_url)
     try:
         with engine.connect() as connection, connection.begin():

@@ -6,6 +6,7 @@ import errno
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import openpyxl
 import pytest
@@ -39,11 +40,11 @@ def written(opened: OpenedDatabase, tmp_path: Path) -> tuple[Path, Workbook]:
     return path, openpyxl.load_workbook(path)
 
 
-def _rows(ws: Worksheet) -> list[tuple[object, ...]]:
+def _rows(ws: Worksheet) -> list[tuple[Any, ...]]:
     return [tuple(cell.value for cell in row) for row in ws.iter_rows()]
 
 
-def _row(ws: Worksheet, first: str) -> tuple[object, ...]:
+def _row(ws: Worksheet, first: str) -> tuple[Any, ...]:
     return next(row for row in _rows(ws) if row[0] == first)
 
 
@@ -322,8 +323,8 @@ def test_disk_full_keeps_the_previous_workbook(tmp_path: Path, monkeypatch: pyte
     write_meeting_workbook(_single_sheet(["eerste"]), path)
     before = path.read_bytes()
 
-    def full(_workbook: Workbook, stream: object) -> None:
-        stream.write(b"PK\x03\x04")  # type: ignore[attr-defined]
+    def full(_workbook: Workbook, stream: BinaryIO) -> None:
+        stream.write(b"PK\x03\x04")
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(Workbook, "save", full)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from pytestqt.qtbot import QtBot
+
 from vgg_desktop.gui.main_window import MainWindow
 from vgg_desktop.gui.settings import Settings
 from vgg_desktop.startup import OpenedDatabase
@@ -33,7 +35,7 @@ def test_the_bar_lists_what_ends_soon_as_on_the_peildatum(window: MainWindow) ->
 
 
 def test_hiding_an_item_is_remembered_for_the_database_and_it_can_be_shown_again(
-        qtbot, window: MainWindow, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, window: MainWindow, opened: OpenedDatabase) -> None:
     bar = window.ending_notice
     assert bar is not None
     window.reference.set(ADOPTED)

@@ -91,7 +91,8 @@ def test_columns_guessed_chosen_remembered_and_the_import_is_one_undo_step(
     assert {"Pieterse", "Quist"} <= {m.last_name for m in window.services.staff_members.list()}
 
     # The next file of this kind gets the remembered columns.
-    again = ImportDialog(window, window.services, window.commands, settings)  # type: ignore[arg-type]
+    assert window.services is not None and window.commands is not None
+    again = ImportDialog(window, window.services, window.commands, settings)
     qtbot.addWidget(again)
     again.open_file(tmp_path / "personeel.xlsx")
     assert again.column_combos["function"].currentText() == "C: Baan"

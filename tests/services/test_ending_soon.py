@@ -152,7 +152,7 @@ def test_two_pcs_hiding_the_same_item_at_once_both_succeed(two_pcs: tuple[Opened
             barrier.wait()
             try:
                 opened.services.ending_soon.dismiss(key)
-            except BaseException as error:  # noqa: BLE001 - the assertion below reports it
+            except BaseException as error:  # the assertion below reports it
                 errors.append(error)
 
         threads = [threading.Thread(target=hide, args=(pc,)) for pc in (first, second)]

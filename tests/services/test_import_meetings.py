@@ -10,7 +10,7 @@ from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
 from vgg_desktop.domain.errors import ConflictError
 from vgg_desktop.domain.history import ChangeKind
-from vgg_desktop.domain.tables import SourceRow, SourceTable
+from vgg_desktop.domain.tables import CellValue, SourceRow, SourceTable
 from vgg_desktop.services.history import History
 from vgg_desktop.services.importing import KINDS, Importer, ImportRefused, RowAction, guess_mapping
 from vgg_desktop.services.meetings import Meetings
@@ -20,7 +20,7 @@ LEDENBINDING = "Ledenbinding: organisatie Toogdag Groninger Gemeenten en alv"
 HEADER = ("Datum", "Soort", "Titel", "Bij activiteit", "Status", "Groningen", "Gemeente Eemsdelta", "Westerkwartier")
 
 
-def _table(*rows: tuple[object, ...]) -> SourceTable:
+def _table(*rows: tuple[CellValue, ...]) -> SourceTable:
     return SourceTable("bijeenkomsten.xlsx", "Blad1", tuple(SourceRow(number, tuple(values))
                                                             for number, values in enumerate(rows, start=1)))
 

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain.enums import ContractKind, OwnerKind, ProgressStatus, Salutation
 from vgg_desktop.domain.history import ChangeKind
-from vgg_desktop.domain.tables import SourceRow, SourceTable
+from vgg_desktop.domain.tables import CellValue, SourceRow, SourceTable
 from vgg_desktop.services.catalog import Services
 from vgg_desktop.services.history import History
 from vgg_desktop.services.importing import KINDS, Importer, ImportRefused, RowAction, find_header, guess_mapping
 from vgg_desktop.startup import OpenedDatabase
 
 
-def _table(*rows: tuple[object, ...], sheet: str = "Blad1") -> SourceTable:
+def _table(*rows: tuple[CellValue, ...], sheet: str = "Blad1") -> SourceTable:
     return SourceTable("lijst.xlsx", sheet, tuple(SourceRow(number, tuple(values)) for number, values in enumerate(rows, start=1)
                                                  if any(value is not None for value in values)))
 
@@ -82,6 +85,7 @@ def test_staff_import_is_one_change_and_undo_turns_it_back(empty_opened: OpenedD
     result = importer.apply("staff", table)
     assert (result.added, result.changed) == (2, 1)
     assert history.count() == changes_before + 1
+    assert result.change_id is not None
     change = history.get(result.change_id)
     assert change.kind is ChangeKind.FILE_IMPORT and change.kind.label == "Geïmporteerd"
     members = {m.last_name: m for m in services.staff_members.list()}
@@ -195,7 +199,7 @@ def test_an_unknown_kind_is_refused(empty_opened: OpenedDatabase) -> None:
         Importer(empty_opened.database).preview("boten", _table(("Naam",)))
 
 
-def _export(opened: OpenedDatabase, path, on: date):  # type: ignore[no-untyped-def]
+def _export(opened: OpenedDatabase, path: Path, on: date) -> Path:
     from vgg_desktop.export import write_meeting_workbook
     from vgg_desktop.services.reports import build_meeting_report
 
@@ -203,7 +207,7 @@ def _export(opened: OpenedDatabase, path, on: date):  # type: ignore[no-untyped-
     return path
 
 
-def _board(opened: OpenedDatabase, on: date) -> list[tuple[object, ...]]:
+def _board(opened: OpenedDatabase, on: date) -> list[tuple[Any, ...]]:
     from vgg_desktop.services.overviews import Overviews
 
     return [(item.seat.role, item.on_behalf_of, item.holder.display_name if item.holder else None, item.holder_post,
@@ -211,7 +215,7 @@ def _board(opened: OpenedDatabase, on: date) -> list[tuple[object, ...]]:
             for item in Overviews(opened.database).board(on)]
 
 
-def test_seats_from_the_board_sheet_of_a_meeting_workbook(opened: OpenedDatabase, tmp_path, database_path) -> None:  # type: ignore[no-untyped-def]
+def test_seats_from_the_board_sheet_of_a_meeting_workbook(opened: OpenedDatabase, tmp_path: Path, database_path: Path) -> None:
     from vgg_desktop.reading.spreadsheet import open_spreadsheet
     from vgg_desktop.startup import open_database
 
@@ -234,6 +238,7 @@ def test_seats_from_the_board_sheet_of_a_meeting_workbook(opened: OpenedDatabase
         assert {row.action for row in preview.rows} == {RowAction.ADD}
         assert any("Gemeente Stadskanaal toegevoegd" in row.changes for row in preview.rows)
         result = importer.apply("seats", table)
+        assert result.change_id is not None
         assert _board(empty, on) == _board(opened, on)
         # The same sheet again finds every seat and term as it is.
         assert {row.action for row in importer.preview("seats", table).rows} == {RowAction.SKIP}
@@ -267,18 +272,19 @@ def test_staff_with_whole_names_and_several_employments_each(empty_opened: Opene
     assert set(members) == {"Dhr. T.G. Sprenger", "Mw. M. Klaver"}
     assert (members["Mw. M. Klaver"].salutation, members["Mw. M. Klaver"].initials) == (Salutation.MS, "M.")
     klaver = [job.contract_kind for job in services.employments.list(staff_member_id=members["Mw. M. Klaver"].id)]
-    assert sorted(klaver) == sorted([ContractKind.BBL, ContractKind.ANNUAL])
+    assert Counter(klaver) == Counter([ContractKind.BBL, ContractKind.ANNUAL])
     assert {row.action for row in importer.preview("staff", table).rows} == {RowAction.SKIP}
 
 
-def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[object]]:
+def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[Any]]:
     """The board, portfolios, consultations, staff, activities, projects and meetings as the meeting workbook shows them."""
     from vgg_desktop.services.overviews import Overviews, person_post
     from vgg_desktop.services.reports import function_text
 
     overviews = Overviews(opened.database)
     plan = opened.services.year_plans.list()[-1]
-    owners = {item.activity.id: item.owner for item in overviews.activities(plan.year)}
+    # A meeting of no activity (None) has no owner either.
+    owners: dict[int | None, str] = {item.activity.id: item.owner for item in overviews.activities(plan.year)}
     return {
         "board": _board(opened, on),
         "portfolios": [(item.portfolio.name, item.holder.display_name if item.holder else None, item.portfolio.vng_not_applicable,
@@ -303,7 +309,7 @@ def _everything(opened: OpenedDatabase, on: date) -> dict[str, list[object]]:
     }
 
 
-def test_a_meeting_workbook_imports_into_an_empty_database_as_the_same_data(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_workbook_imports_into_an_empty_database_as_the_same_data(opened: OpenedDatabase, tmp_path: Path) -> None:
     from vgg_desktop.reading.spreadsheet import open_spreadsheet
     from vgg_desktop.startup import open_database
 
@@ -325,6 +331,7 @@ def test_a_meeting_workbook_imports_into_an_empty_database_as_the_same_data(open
         burgernet = next(row for row in preview.rows if row.sheet == "Projecten" and row.name == "Burgernet")
         assert burgernet.changes == ("Medewerkers: Mw. R. de Jonge, Mw. V. Glas",)
         result = importer.apply("workbook", tables)
+        assert result.change_id is not None
         assert _everything(empty, on) == _everything(opened, on)
         # Read again, the same workbook has nothing left to do.
         again = importer.preview("workbook", tables)
@@ -340,7 +347,7 @@ def test_a_workbook_that_is_not_a_meeting_workbook_is_refused(empty_opened: Open
     assert "geen vergaderoverzicht van VGG Desktop" in preview.problems[0] and not preview.can_apply
 
 
-def test_a_workbook_puts_back_a_projects_staff_and_names_a_member_it_does_not_know(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_workbook_puts_back_a_projects_staff_and_names_a_member_it_does_not_know(opened: OpenedDatabase, tmp_path: Path) -> None:
     from vgg_desktop.db.mapping import current_fields
     from vgg_desktop.domain.schema import PROJECT
     from vgg_desktop.reading.spreadsheet import open_spreadsheet

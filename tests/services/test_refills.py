@@ -9,9 +9,16 @@ from sqlalchemy import delete
 from tests.scenarios.spring_2022 import APRIL, INSTALLED, JUNE, MEETING, play, recorded_on
 from vgg_desktop.db.models import HistoryChangeRow
 from vgg_desktop.domain.enums import PlaceStatus
-from vgg_desktop.services.refills import DateSource, RefillState
+from vgg_desktop.services.catalog import Services
+from vgg_desktop.services.refills import DateSource, ElectionRefills, PlaceRefill, RefillState
 from vgg_desktop.services.vacancies import PlaceKind
 from vgg_desktop.startup import OpenedDatabase
+
+
+def _latest(services: Services, on: date) -> ElectionRefills:
+    refills = services.refills.latest(on)
+    assert refills is not None, "an election was recorded before"
+    return refills
 
 
 def test_no_follow_up_before_any_election(opened: OpenedDatabase) -> None:
@@ -59,7 +66,7 @@ def test_a_term_without_a_start_date_is_dated_by_its_recording(opened: OpenedDat
     seat = next(item.seat for item in services.overviews.board(MEETING) if item.is_vacant and item.seat.id not in with_terms)
     with recorded_on(APRIL):
         services.seat_filling.fill({"seat_id": seat.id}, {"last_name": "Zonderdatum"})
-    place = next(item for item in services.refills.latest(MEETING).places  # type: ignore[union-attr]
+    place = next(item for item in _latest(services, MEETING).places
                  if item.kind is PlaceKind.BOARD_SEAT and item.record_id == seat.id)
     assert (place.state, place.filled_on, place.source, place.holder) == (RefillState.FILLED, APRIL, DateSource.RECORDED,
                                                                           "Zonderdatum")
@@ -70,7 +77,7 @@ def test_where_the_history_no_longer_tells_the_date_is_unknown(opened: OpenedDat
     play(services)
     with opened.database.writing() as session:  # the history was pruned: kept for a limited time
         session.execute(delete(HistoryChangeRow))
-    committee = next(item for item in services.refills.latest(MEETING).places  # type: ignore[union-attr]
+    committee = next(item for item in _latest(services, MEETING).places
                      if item.kind is PlaceKind.VNG_COMMITTEE and item.is_filled)
     assert (committee.filled_on, committee.source, committee.status_text) == (None, DateSource.UNKNOWN,
                                                                               "Ingevuld, datum onbekend")
@@ -82,14 +89,14 @@ def test_a_refill_undone_is_open_again_and_refilled_later_has_the_later_date(ope
     committee = next(item for item in services.vng_committees.list() if item.name == "Gemeentefinanciën")
     emptied = services.vng_committees.update(committee.id, committee.version,
                                              {"member_status": PlaceStatus.VACANT, "member_id": None})
-    place = next(item for item in services.refills.latest(MEETING).places  # type: ignore[union-attr]
+    place = next(item for item in _latest(services, MEETING).places
                  if item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id)
     assert place.state is RefillState.OPEN and place.filled_on is None
     later = date(2022, 7, 1)
     with recorded_on(later):
         services.vng_committees.update(emptied.id, emptied.version,
                                        {"member_status": PlaceStatus.FILLED, "member_id": committee.member_id})
-    place = next(item for item in services.refills.latest(MEETING).places  # type: ignore[union-attr]
+    place = next(item for item in _latest(services, MEETING).places
                  if item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id)
     assert (place.state, place.filled_on) == (RefillState.FILLED, later)
 
@@ -99,7 +106,7 @@ def test_a_place_set_to_not_applicable_has_lapsed(opened: OpenedDatabase) -> Non
     services.elections.record(INSTALLED, today=date(2022, 4, 1))
     committee = next(item for item in services.vng_committees.list() if item.name == "Europa en Internationaal")
     services.vng_committees.update(committee.id, committee.version, {"member_status": PlaceStatus.NOT_APPLICABLE})
-    place = next(item for item in services.refills.latest(MEETING).places  # type: ignore[union-attr]
+    place = next(item for item in _latest(services, MEETING).places
                  if item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id)
     assert place.state is RefillState.LAPSED and not place.is_filled
 
@@ -137,16 +144,16 @@ def test_a_membership_with_its_own_start_date_is_dated_by_it_and_judged_by_its_d
     services.vng_committees.update(committee.id, committee.version, {
         "member_status": PlaceStatus.FILLED, "member_id": person.id, "member_since": JUNE})
 
-    def place_on(day: date) -> object:
+    def place_on(day: date) -> PlaceRefill:
         refills = services.refills.latest(day)
         assert refills is not None
         return next(item for item in refills.places if item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id)
 
     assert place_on(MEETING) == place_on(MEETING)
     filled = place_on(MEETING)
-    assert (filled.state, filled.filled_on, filled.source) == (RefillState.FILLED, JUNE, DateSource.START_DATE)  # type: ignore[attr-defined]
+    assert (filled.state, filled.filled_on, filled.source) == (RefillState.FILLED, JUNE, DateSource.START_DATE)
     before = place_on(APRIL)
-    assert before.state is RefillState.OPEN  # type: ignore[attr-defined]
+    assert before.state is RefillState.OPEN
     # The Vacatures list judges it the same way: open in April, filled in July.
     assert any(item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id for item in services.overviews.vacancies(APRIL))
     assert not any(item.kind is PlaceKind.VNG_COMMITTEE and item.record_id == committee.id

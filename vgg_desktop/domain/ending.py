@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeGuard
 
 from vgg_desktop.domain.dates import add_months
 
@@ -28,7 +29,7 @@ class EndsSoonRule:
     def has_ended(self, end: date | None) -> bool:
         return end is not None and end < self.on
 
-    def ends_soon(self, end: date | None) -> bool:
+    def ends_soon(self, end: date | None) -> TypeGuard[date]:
         return end is not None and self.on <= end <= self.until
 
     @property

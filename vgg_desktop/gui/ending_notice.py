@@ -101,7 +101,9 @@ class EndingNoticeBar(QFrame):
             label = self._items.itemAtPosition(index, 0)
             button = self._items.itemAtPosition(index, 1)
             if label is not None and button is not None:
-                rows.append((label.widget().text(), button.widget().text()))  # type: ignore[union-attr]
+                text, action = label.widget(), button.widget()
+                if isinstance(text, QLabel) and isinstance(action, QToolButton):
+                    rows.append((text.text(), action.text()))
         return rows
 
     def button(self, row: int) -> QToolButton | None:

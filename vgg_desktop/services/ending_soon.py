@@ -117,7 +117,9 @@ class EndingSoon:
         """What ends soon as seen from `on`, with who dismissed which item."""
         rule: EndsSoonRule = self._rule(on)
         with self._database.reading() as session:
-            persons = {row.id: to_value(s.PERSON, row).display_name for row in session.scalars(select(m.PersonRow))}
+            # Looked up with nullable holder columns too (the queries below skip empty ones); a missing name reads 'onbekend'.
+            persons: dict[int | None, str] = {row.id: to_value(s.PERSON, row).display_name
+                                              for row in session.scalars(select(m.PersonRow))}
             municipalities = {row.id: row.name for row in session.scalars(select(m.MunicipalityRow))}
             seats = {row.id: row for row in session.scalars(select(m.BoardSeatRow))}
             items: list[EndingItem] = []
@@ -131,19 +133,19 @@ class EndingSoon:
                 seat = seats[term.seat_id]
                 items.append(EndingItem(EndingKind.TERM, term.id, seat.id, term.version,
                                         persons.get(term.person_id, "onbekend"), _seat_name(seat, municipalities),
-                                        term.end_date))  # type: ignore[arg-type]
+                                        term.end_date))
             for committee in session.scalars(select(m.VngCommitteeRow).where(m.VngCommitteeRow.member_id.is_not(None))):
                 if rule.ends_soon(committee.member_until):
                     name = f"{committee.name} (voorheen {committee.former_name})" if committee.former_name else committee.name
                     items.append(EndingItem(EndingKind.COMMITTEE, committee.id, committee.id, committee.version,
-                                            persons.get(committee.member_id, "onbekend"),  # type: ignore[arg-type]
-                                            f"VNG-commissie {name}", committee.member_until))  # type: ignore[arg-type]
+                                            persons.get(committee.member_id, "onbekend"),
+                                            f"VNG-commissie {name}", committee.member_until))
             for consultation in session.scalars(select(m.ConsultationRow).where(m.ConsultationRow.chair_id.is_not(None))):
                 if rule.ends_soon(consultation.chair_until):
                     items.append(EndingItem(EndingKind.CHAIR, consultation.id, consultation.id, consultation.version,
-                                            persons.get(consultation.chair_id, "onbekend"),  # type: ignore[arg-type]
+                                            persons.get(consultation.chair_id, "onbekend"),
                                             f"portefeuillehouderoverleg {consultation.number}. {consultation.name}",
-                                            consultation.chair_until))  # type: ignore[arg-type]
+                                            consultation.chair_until))
             if self._database.personnel_access:
                 members = {row.id: row for row in session.scalars(select(m.StaffMemberRow))}
                 employments = session.scalars(select(m.EmploymentRow)).all()
@@ -156,7 +158,7 @@ class EndingSoon:
                     member = members[employment.staff_member_id]
                     name = full_name(member.salutation, member.initials, member.first_name, member.last_name)
                     items.append(EndingItem(EndingKind.EMPLOYMENT, employment.id, member.id, employment.version, name,
-                                            employment.function or "functie onbekend", employment.end_date))  # type: ignore[arg-type]
+                                            employment.function or "functie onbekend", employment.end_date))
             dismissals = {row.key: Dismissal(_utc(row.dismissed_at), row.os_user)
                           for row in session.scalars(select(m.DismissedNoticeRow))}
         items = [_with_dismissal(item, dismissals.get(item.key)) for item in items]

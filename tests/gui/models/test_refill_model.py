@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 
 from tests.gui.models.helpers import column_texts
 from tests.scenarios.spring_2022 import MEETING, play
@@ -19,7 +20,7 @@ def refill_model(opened: OpenedDatabase) -> RefillModel:
     return model
 
 
-def test_passes_the_model_tester(qtmodeltester, opened: OpenedDatabase) -> None:  # type: ignore[no-untyped-def]
+def test_passes_the_model_tester(qtmodeltester: ModelTester, opened: OpenedDatabase) -> None:
     qtmodeltester.check(refill_model(opened))
 
 
