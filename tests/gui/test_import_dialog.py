@@ -9,6 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from vgg_desktop.domain.tables import SourceRow, SourceTable
 from vgg_desktop.gui.import_dialog import ImportDialog, mapping_key
@@ -37,7 +38,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def dialog(qtbot: Any, window: MainWindow, settings: QSettings) -> ImportDialog:
+def dialog(qtbot: QtBot, window: MainWindow, settings: QSettings) -> ImportDialog:
     assert window.services is not None and window.commands is not None
     shown = ImportDialog(window, window.services, window.commands, settings)
     qtbot.addWidget(shown)
@@ -62,7 +63,7 @@ def test_a_bad_file_is_refused_in_dutch(dialog: ImportDialog, tmp_path: Path) ->
 
 
 def test_columns_guessed_chosen_remembered_and_the_import_is_one_undo_step(
-        qtbot: Any, window: MainWindow, dialog: ImportDialog, settings: QSettings, tmp_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, dialog: ImportDialog, settings: QSettings, tmp_path: Path) -> None:
     assert window.services is not None
     before = {m.last_name for m in window.services.staff_members.list()}
     dialog.open_file(_staff_file(tmp_path / "personeel.xlsx"))
@@ -99,7 +100,7 @@ def test_columns_guessed_chosen_remembered_and_the_import_is_one_undo_step(
     assert again.column_combos["start_date"].currentData() == -1
 
 
-def test_a_meeting_workbook_needs_no_columns(qtbot: Any, window: MainWindow, dialog: ImportDialog, tmp_path: Path) -> None:
+def test_a_meeting_workbook_needs_no_columns(qtbot: QtBot, window: MainWindow, dialog: ImportDialog, tmp_path: Path) -> None:
     from vgg_desktop.export import write_meeting_workbook
     from vgg_desktop.services.reports import build_meeting_report
 
@@ -118,7 +119,7 @@ def test_the_file_menu_has_import(window: MainWindow) -> None:
     assert window.import_action.text() == "&Importeren..."
 
 
-def test_screens_of_the_import_can_be_looked_at(qtbot: Any, window: MainWindow, dialog: ImportDialog, tmp_path: Path) -> None:
+def test_screens_of_the_import_can_be_looked_at(qtbot: QtBot, window: MainWindow, dialog: ImportDialog, tmp_path: Path) -> None:
     dialog.show()
     dialog.grab().save(str(tmp_path / "1-leeg.png"))
     dialog.open_file(_staff_file(tmp_path / "personeel.xlsx"))
@@ -151,7 +152,7 @@ def _meetings(window: MainWindow) -> list[tuple[object, ...]]:
 
 
 def test_a_meetings_file_shows_attendance_and_problems_and_imports_as_one_step(
-        qtbot: Any, window: MainWindow, dialog: ImportDialog, tmp_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, dialog: ImportDialog, tmp_path: Path) -> None:
     assert window.services is not None
     dialog.show()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("meetings"))
