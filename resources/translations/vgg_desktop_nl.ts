@@ -485,17 +485,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vgg_desktop/app.py" line="179"/>
+        <location filename="../../vgg_desktop/app.py" line="195"/>
         <source>VGG Desktop</source>
         <translation>VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/app.py" line="180"/>
+        <location filename="../../vgg_desktop/app.py" line="196"/>
         <source>The database could not be opened.</source>
         <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/app.py" line="219"/>
+        <location filename="../../vgg_desktop/app.py" line="235"/>
         <source>Example database (Jaarplan 2022)</source>
         <translation>Voorbeelddatabase (Jaarplan 2022)</translation>
     </message>
@@ -1461,82 +1461,82 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>De meldingen die iemand verborg, om er een weer te tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="133"/>
         <source>Ends within %1 months of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen %1 maanden na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="132"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="134"/>
         <source>Ends within 1 month of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen 1 maand na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="136"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="138"/>
         <source>Nothing else ends before %1; hidden:</source>
         <translation>Verder eindigt er niets tot en met %1; verborgen:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="145"/>
         <source>Show again</source>
         <translation>Weer tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="146"/>
         <source>Hidden by %1 on %2</source>
         <translation>Verborgen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="149"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="150"/>
         <source>Hide this item for everyone using this database, until it changes</source>
         <translation>Verberg deze melding voor iedereen die deze database gebruikt, tot het gegeven verandert</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
         <source>Show fewer</source>
         <translation>Minder tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
         <source>%1 more</source>
         <translation>Nog %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="161"/>
         <source>Hide the hidden ones</source>
         <translation>Verborgen weglaten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="160"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="162"/>
         <source>Show hidden (%1)</source>
         <translation>Verborgen tonen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="166"/>
         <source>Term on the board</source>
         <translation>Termijn in het Dagelijks Bestuur</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="166"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="167"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="167"/>
         <source>Chair</source>
         <translation>Voorzitterschap</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="166"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="168"/>
         <source>%1 of %2 (%3) ends on %4</source>
         <translation>%1 van %2 (%3) eindigt op %4</translation>
     </message>
