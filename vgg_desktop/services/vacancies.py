@@ -116,7 +116,7 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
         place_of_portfolio[portfolio.id] = building
 
     committees: list[_Building] = []
-    for committee_item in overviews.committees():
+    for committee_item in overviews.committees(on):
         committee = committee_item.committee
         if not place_is_open(committee.member_status, committee.member_since, committee.member_until, on):
             continue
@@ -126,7 +126,7 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
         committees.append(building)
 
     chairs: list[_Building] = []
-    for consultation_item in overviews.consultations():
+    for consultation_item in overviews.consultations(on):
         consultation = consultation_item.consultation
         if not place_is_open(consultation.chair_status, consultation.chair_since, consultation.chair_until, on):
             continue
