@@ -485,17 +485,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../vgg_desktop/app.py" line="179"/>
+        <location filename="../../vgg_desktop/app.py" line="195"/>
         <source>VGG Desktop</source>
         <translation>VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/app.py" line="180"/>
+        <location filename="../../vgg_desktop/app.py" line="196"/>
         <source>The database could not be opened.</source>
         <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/app.py" line="219"/>
+        <location filename="../../vgg_desktop/app.py" line="235"/>
         <source>Example database (Jaarplan 2022)</source>
         <translation>Voorbeelddatabase (Jaarplan 2022)</translation>
     </message>
@@ -891,47 +891,47 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>CommitteeModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="56"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="59"/>
         <source>VNG committee</source>
         <translation>VNG-commissie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="63"/>
         <source>Former name</source>
         <translation>Vroegere naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="64"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="67"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="68"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="71"/>
         <source>Groningen member</source>
         <translation>Groninger lid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="61"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="64"/>
         <source>The name the committee had before it was renamed</source>
         <translation>De naam van de commissie voordat zij werd hernoemd</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="65"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="68"/>
         <source>The VGG portfolio the committee belongs to</source>
         <translation>De VGG-portefeuille waar de commissie bij hoort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="69"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="72"/>
         <source>Who represents Groningen in the committee: a name, a vacancy, or n/a</source>
         <translation>Wie Groningen in de commissie vertegenwoordigt: een naam, een vacature of n.v.t.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="46"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="47"/>
         <source>Not applicable: Groningen has no place in this committee.</source>
         <translation>Niet van toepassing: Groningen heeft geen plaats in deze commissie.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/committees.py" line="48"/>
+        <location filename="../../vgg_desktop/gui/models/committees.py" line="49"/>
         <source>Groningen&apos;s place in this committee is vacant.</source>
         <translation>De Groninger plaats in deze commissie is vacant.</translation>
     </message>
@@ -1075,67 +1075,67 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>ConsultationModel</name>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="40"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="48"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="45"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="53"/>
         <source>Consultation</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="48"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="56"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="54"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="60"/>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="60"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="66"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisaties</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="65"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="71"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="41"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="49"/>
         <source>Number of the consultation in the plan</source>
         <translation>Nummer van het overleg in het jaarplan</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="49"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="57"/>
         <source>The chair: a name, a vacancy, or n/a when a partner organises it</source>
         <translation>De voorzitter: een naam, een vacature, of n.v.t. wanneer een partner het overleg organiseert</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="55"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="61"/>
         <source>How civil servants prepare the consultation</source>
         <translation>Hoe ambtenaren het overleg voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="61"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="67"/>
         <source>Organisations that take part</source>
         <translation>Organisaties die deelnemen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="66"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="72"/>
         <source>The VGG portfolio the consultation belongs to</source>
         <translation>De VGG-portefeuille waar het overleg bij hoort</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="31"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="39"/>
         <source>n/a (via %1)</source>
         <translation>n.v.t. (via %1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/models/consultations.py" line="51"/>
+        <location filename="../../vgg_desktop/gui/models/consultations.py" line="29"/>
         <source>This consultation has no chair.</source>
         <translation>Dit overleg heeft geen voorzitter.</translation>
     </message>
@@ -1461,82 +1461,82 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>De meldingen die iemand verborg, om er een weer te tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="133"/>
         <source>Ends within %1 months of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen %1 maanden na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="132"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="134"/>
         <source>Ends within 1 month of %2 (up to and including %3): %4</source>
         <translation>Eindigt binnen 1 maand na %2 (tot en met %3): %4</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="136"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="138"/>
         <source>Nothing else ends before %1; hidden:</source>
         <translation>Verder eindigt er niets tot en met %1; verborgen:</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="143"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="145"/>
         <source>Show again</source>
         <translation>Weer tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="144"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="146"/>
         <source>Hidden by %1 on %2</source>
         <translation>Verborgen door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="147"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="149"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="148"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="150"/>
         <source>Hide this item for everyone using this database, until it changes</source>
         <translation>Verberg deze melding voor iedereen die deze database gebruikt, tot het gegeven verandert</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
         <source>Show fewer</source>
         <translation>Minder tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="157"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
         <source>%1 more</source>
         <translation>Nog %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="159"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="161"/>
         <source>Hide the hidden ones</source>
         <translation>Verborgen weglaten</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="160"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="162"/>
         <source>Show hidden (%1)</source>
         <translation>Verborgen tonen (%1)</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="166"/>
         <source>Term on the board</source>
         <translation>Termijn in het Dagelijks Bestuur</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="164"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="166"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="167"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="165"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="167"/>
         <source>Chair</source>
         <translation>Voorzitterschap</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/ending_notice.py" line="166"/>
+        <location filename="../../vgg_desktop/gui/ending_notice.py" line="168"/>
         <source>%1 of %2 (%3) ends on %4</source>
         <translation>%1 van %2 (%3) eindigt op %4</translation>
     </message>
@@ -2236,13 +2236,13 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="171"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="337"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="174"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="338"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
@@ -2457,88 +2457,88 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="292"/>
         <source>Opening the database...</source>
         <translation>Database wordt geopend...</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="337"/>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="338"/>
         <source>&amp;Redo: %1</source>
         <translation>Opn&amp;ieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="421"/>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="673"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="682"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="466"/>
         <source>Read again from the database.</source>
         <translation>Opnieuw gelezen uit de database.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="511"/>
         <source>1 row shown</source>
         <translation>1 rij getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="511"/>
         <source>%1 rows shown</source>
         <translation>%1 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="513"/>
         <source>%1 of %2 rows shown</source>
         <translation>%1 van %2 rijen getoond</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="673"/>
         <source>The tabs show the data as on today.</source>
-        <translation>De tabbladen tonen de gegevens zoals ze vandaag zijn.</translation>
+        <translation>De tabbladen tonen de stand van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="665"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="674"/>
         <source>The tabs show the data as on %1.</source>
-        <translation>De tabbladen tonen de gegevens zoals ze op %1 zijn.</translation>
+        <translation>De tabbladen tonen de stand van %1.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="680"/>
         <source>VGG Desktop %1</source>
         <translation>VGG Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="681"/>
         <source>The office program of the bureau of the Vereniging van Groninger Gemeenten.</source>
         <translation>Het kantoorprogramma van het bureau van de Vereniging van Groninger Gemeenten.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="673"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="682"/>
         <source>not open</source>
         <translation>niet geopend</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="683"/>
         <source>Settings: %1</source>
         <translation>Instellingen: %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="677"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="686"/>
         <source>About VGG Desktop</source>
         <translation>Over VGG Desktop</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="684"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="693"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/main_window.py" line="685"/>
+        <location filename="../../vgg_desktop/gui/main_window.py" line="694"/>
         <source>The new language takes effect when you start the program again.</source>
         <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
     </message>
@@ -3152,106 +3152,106 @@ Alles wat na dat moment is ingevoerd, verdwijnt uit de database. De gegevens zoa
 <context>
     <name>PortfoliosTab</name>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="47"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="48"/>
         <source>&amp;Portfolios</source>
         <translation>&amp;Portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="47"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="48"/>
         <source>&amp;VNG committees</source>
         <translation>&amp;VNG-commissies</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="47"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="48"/>
         <source>Portfolio holder &amp;consultations</source>
         <translation>Portefeuillehouder&amp;overleggen</translation>
     </message>
     <message>
         <location filename="../../vgg_desktop/gui/main_window.py" line="73"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="69"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="70"/>
         <source>Portfolios</source>
         <translation>Portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="90"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93"/>
         <source>Portfolio holder</source>
         <translation>Portefeuillehouder</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="90"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="93"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="94"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="97"/>
         <source>VNG committees</source>
         <translation>VNG-commissies</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="95"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98"/>
         <source>Not applicable.</source>
         <translation>Niet van toepassing (n.v.t.).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="95"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="101"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="131"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="98"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="104"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="138"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="100"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="103"/>
         <source>Consultations</source>
         <translation>Overleggen</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="106"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109"/>
         <source>VNG committee</source>
         <translation>VNG-commissie</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="108"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="111"/>
         <source>Former name</source>
         <translation>Vroegere naam</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="109"/>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="124"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="112"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="129"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="110"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="113"/>
         <source>Groningen member</source>
         <translation>Groninger lid</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="113"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="116"/>
         <source>Groningen has no place in this committee (n/a).</source>
         <translation>Groningen heeft geen plaats in deze commissie (n.v.t.).</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="120"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="125"/>
         <source>Portfolio holder consultation %1</source>
         <translation>Portefeuillehouderoverleg %1</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="122"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="127"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="123"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="128"/>
         <source>Organised through</source>
         <translation>Georganiseerd via</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="128"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="135"/>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="130"/>
+        <location filename="../../vgg_desktop/gui/tabs/portfolios_tab.py" line="137"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisaties</translation>
     </message>

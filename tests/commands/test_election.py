@@ -42,12 +42,16 @@ def test_dry_run_prints_the_list_and_changes_nothing(database: str, capsys: pyte
     assert out.startswith(f"Gemeenteraadsverkiezingen van {recent():%d-%m-%Y}\nVrij op {recent():%d-%m-%Y} (7):")
     assert "Zetel 1 Dagelijks Bestuur, voorzitter: Ard van der Tuuk, termijn eindigt op" in out
     assert "Dhr. R. Koch (adviserend lid)" in out and "er is niets veranderd" in out
+    assert f"Al open op {recent():%d-%m-%Y} (33); deze worden in dezelfde ronde ingevuld" in out
+    assert "  - Voorzitter portefeuillehouderoverleg Vrijtijdseconomie\n" in out
     assert ended_terms(database) == []
 
 
 def test_without_dry_run_it_is_carried_out_once(database: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["election", "--database", database, "--date", on_date(recent())]) == 0
-    assert "Vastgelegd: 7 plaatsen zijn vrijgekomen" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Vastgelegd: 7 plaatsen zijn vrijgekomen" in out and f"Al open op {recent():%d-%m-%Y} (33)" in out
+    assert "Het overzicht na de verkiezing volgt 40 plaatsen: deze 7 en de 33 die al open waren." in out
     assert ended_terms(database) == [recent()] * 3
     assert main(["election", "--database", database, "--date", on_date(recent())]) == 1
     assert "is al vastgelegd" in capsys.readouterr().err

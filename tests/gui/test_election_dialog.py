@@ -59,6 +59,7 @@ def test_preview_then_record_and_undo_restores_every_place(window: MainWindow, o
     assert title == "Verkiezing vastleggen" and not enabled and "Typ de datum van de verkiezing" in error and cancel_default
     assert enabled_after and preview.startswith(f"Gemeenteraadsverkiezingen van {recent():%d-%m-%Y}\nVrij op")
     assert "Dhr. R. Koch (adviserend lid)" in preview
+    assert f"Al open op {recent():%d-%m-%Y} (33); deze worden in dezelfde ronde ingevuld" in preview
     assert len(services.elections.list()) == 1
     assert sum(1 for term in services.seat_terms.list() if term.end_date == recent()) == 3
     assert window.undo_action.text() == "&Ongedaan maken: Verkiezing vastleggen"

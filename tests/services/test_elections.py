@@ -218,3 +218,40 @@ def test_the_vacatures_list_gives_the_election_as_the_reason(opened: OpenedDatab
                for place in new)
     # On the election day itself the terms still run: the places are open from the day after.
     assert len(services.overviews.vacancies(ELECTION_DAY)) < len(after)
+
+
+def test_the_preview_lists_the_places_already_open_that_the_follow_up_counts(opened: OpenedDatabase) -> None:
+    services = opened.services
+    plan = services.elections.preview(ELECTION_DAY, today=TODAY)
+    # 8 seats, 7 portfolios, 11 VNG committees and 7 chairs were open before the election; with the 7 it opens, 40.
+    kinds = [item.entity for item in plan.already_open]
+    assert (kinds.count("board_seat"), kinds.count("portfolio"), kinds.count("vng_committee"),
+            kinds.count("consultation")) == (8, 7, 11, 7)
+    assert plan.round_size() == 40
+    text = "\n".join(plan.lines())
+    assert ("Al open op 16-03-2022 (33); deze worden in dezelfde ronde ingevuld en tellen mee bij 'weer ingevuld':\n"
+            "  - Zetel 4 Dagelijks Bestuur, algemeen bestuurslid\n") in text
+    assert "  - VNG-commissie Algemeen Bestuur\n" in text
+    recorded = services.elections.record(ELECTION_DAY, today=TODAY)
+    round_places = services.refills.latest(ELECTION_DAY)
+    assert round_places is not None and len(round_places.places) == recorded.plan.round_size()
+
+
+def test_a_member_whose_dates_ended_before_the_election_was_already_open_and_is_left_as_it_is(
+        opened: OpenedDatabase) -> None:
+    services = opened.services
+    person = services.persons.create({"last_name": "Oudlid", "function": "wethouder"})
+    committee = services.vng_committees.list()[0]
+    services.vng_committees.update(committee.id, committee.version, {
+        "member_status": PlaceStatus.FILLED, "member_id": person.id, "member_until": date(2022, 3, 15)})
+    plan = services.elections.preview(ELECTION_DAY, today=TODAY)
+    assert committee.id not in {item.record_id for item in plan.opened if item.entity == "vng_committee"}
+    assert committee.id in {item.record_id for item in plan.already_open if item.entity == "vng_committee"}
+    on_the_last_day = services.elections.preview(date(2022, 3, 15), today=TODAY)
+    assert committee.id in {item.record_id for item in on_the_last_day.opened if item.entity == "vng_committee"}
+    assert committee.id not in {item.record_id for item in on_the_last_day.already_open}
+
+
+def test_a_redivision_follows_no_places_already_open(opened: OpenedDatabase) -> None:
+    plan = opened.services.elections.preview(ELECTION_DAY, ["Eemsdelta"], today=TODAY)
+    assert plan.already_open == () and "Al open op" not in "\n".join(plan.lines())

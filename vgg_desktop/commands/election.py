@@ -61,4 +61,7 @@ def run(arguments: argparse.Namespace) -> int:
     print("\n".join(recorded.plan.lines()))
     print(f"\nVastgelegd: {len(recorded.plan.opened)} plaatsen zijn vrijgekomen, met deze verkiezing als reden. "
           "De geschiedenis toont het als één wijziging.")
+    if recorded.plan.already_open:
+        print(f"Het overzicht na de verkiezing volgt {recorded.plan.round_size()} plaatsen: deze "
+              f"{len(recorded.plan.opened)} en de {len(recorded.plan.already_open)} die al open waren.")
     return EXIT_OK

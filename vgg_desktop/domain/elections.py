@@ -52,6 +52,15 @@ class PlaceKept:
 
 
 @dataclass(frozen=True)
+class PlaceAlreadyOpen:
+    """A place nobody held on the election's date: filled in the same round, so the follow-up counts it."""
+
+    entity: str
+    record_id: int
+    place: str
+
+
+@dataclass(frozen=True)
 class ElectionPlan:
     """What recording the election will do (the preview), or did."""
 
@@ -60,6 +69,8 @@ class ElectionPlan:
     municipalities: tuple[str, ...]
     opened: tuple[PlaceOpened, ...]
     kept: tuple[PlaceKept, ...]
+    already_open: tuple[PlaceAlreadyOpen, ...] = ()
+    """Only for gemeenteraadsverkiezingen: an empty place does not say of which municipality it is."""
 
     def title(self) -> str:
         where = "" if self.kind is ElectionKind.MUNICIPAL else f" ({', '.join(self.municipalities)})"
@@ -73,10 +84,19 @@ class ElectionPlan:
             lines += [f"  - {item.place}: {item.person}, {item.effect}" for item in self.opened]
         else:
             lines.append("Er komen geen plaatsen vrij: niemand die een plaats bekleedt, valt onder deze verkiezing.")
+        if self.already_open:
+            # The follow-up ("n van m weer ingevuld") counts these with the places the election opens.
+            lines.append(f"Al open op {format_date(self.held_on)} ({len(self.already_open)}); deze worden in dezelfde "
+                         "ronde ingevuld en tellen mee bij 'weer ingevuld':")
+            lines += [f"  - {item.place}" for item in self.already_open]
         if self.kept:
             lines.append(f"Blijven ongewijzigd ({len(self.kept)}):")
             lines += [f"  - {item.place}: {item.person} ({item.reason})" for item in self.kept]
         return lines
+
+    def round_size(self) -> int:
+        """How many places the follow-up after this election counts: those it opens and those already open."""
+        return len(self.opened) + len(self.already_open)
 
 
 @dataclass(frozen=True)

@@ -284,11 +284,16 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _create_status_bar(self) -> None:
+        from vgg_desktop.gui.widgets.status_bar import StatusBar
+
+        self.setStatusBar(StatusBar(self))
         self.rows_label = QLabel(self)
         self.rows_label.setObjectName("rows_label")
         self.database_label = QLabel(self.tr("Opening the database..."), self)
         self.database_label.setObjectName("database_label")
-        self.statusBar().addWidget(self.rows_label, 1)
+        # Permanent places, right of the messages: a message (it takes the left part) never covers the
+        # row count, and the row count does not vanish while a message is shown.
+        self.statusBar().addPermanentWidget(self.rows_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _connect_signals(self) -> None:
@@ -418,7 +423,11 @@ class MainWindow(QMainWindow):
         self.location = location
         self.commands = RecordCommands(services, self.undo_stack, self.on_changed)
         self.context = EditContext(services=services, commands=self.commands)
-        self.database_label.setText(self.tr("Database: %1").replace("%1", location))
+        # A long path or server address is shortened in the middle (the tooltip has all of it), so that
+        # the messages keep their room at 1024 pixels wide.
+        metrics = self.database_label.fontMetrics()
+        self.database_label.setText(metrics.elidedText(self.tr("Database: %1").replace("%1", location),
+                                                       Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * 48))
         self.database_label.setToolTip(location)
         self.reference_indicator.update_text()  # made now, after the first paint; hidden while the date is today
         self._attach_ending_notice(services)
@@ -651,7 +660,7 @@ class MainWindow(QMainWindow):
             from vgg_desktop.gui.reference_date_indicator import ReferenceDateIndicator
 
             self._reference_indicator = ReferenceDateIndicator(self, self.reference, self.back_to_today_action)
-            # The first permanent place, left of the database; before it stands only the row count.
+            # Between the row count and the database (the permanent places, right of the messages).
             self.statusBar().insertPermanentWidget(1, self._reference_indicator)
         return self._reference_indicator
 

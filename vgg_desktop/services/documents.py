@@ -100,8 +100,8 @@ def build_plan_document(services: Services, year: int, *, on: date | None = None
         municipality_count=sum(1 for item in services.municipalities.list() if item.is_member_on(as_of)),
         board=board,
         advisory_members=advisory,
-        portfolios=_portfolios(overviews),
-        consultations=_consultations(overviews),
+        portfolios=_portfolios(overviews, as_of),
+        consultations=_consultations(overviews, as_of),
         staff=_staff(overviews, as_of),
         activity_groups=_activity_groups(overviews.activities(year), year, halves=(1, 2)),
     )
@@ -175,15 +175,16 @@ def _represents(person: Person, municipalities: dict[int, str]) -> str:
     return " ".join(part for part in (person.function, f"gemeente {municipality}" if municipality else None) if part)
 
 
-def _portfolios(overviews: Overviews) -> tuple[PortfolioLine, ...]:
+def _portfolios(overviews: Overviews, on: date) -> tuple[PortfolioLine, ...]:
     return tuple(
         PortfolioLine(
             item.portfolio.name,
             item.holder.display_name if item.holder else ("n.v.t." if item.portfolio.vng_not_applicable and not item.committees else "Vacature"),
             tuple(CommitteeLine(_committee_name(committee.committee.name, committee.committee.former_name),
-                                committee.member_text) for committee in item.committees),
+                                _with_context(committee.member_text, committee.member_context))
+                  for committee in item.committees),
         )
-        for item in overviews.portfolios()
+        for item in overviews.portfolios(on)
     )
 
 
@@ -191,11 +192,17 @@ def _committee_name(name: str, former_name: str | None) -> str:
     return f"{name} (voorheen {former_name})" if former_name else name
 
 
-def _consultations(overviews: Overviews) -> tuple[ConsultationLine, ...]:
+def _with_context(text: str, context: str | None) -> str:
+    """'Vacature (tot en met 30-06-2022: Jan Jansen)' for a place open because of its holder's dates."""
+    return f"{text} ({context})" if context else text
+
+
+def _consultations(overviews: Overviews, on: date) -> tuple[ConsultationLine, ...]:
     return tuple(
-        ConsultationLine(item.consultation.number, item.consultation.name, item.chair_text,
+        ConsultationLine(item.consultation.number, item.consultation.name,
+                         _with_context(item.chair_text, item.chair_context),
                          item.consultation.preparation or "", ", ".join(item.partners))
-        for item in overviews.consultations()
+        for item in overviews.consultations(on)
     )
 
 

@@ -33,13 +33,22 @@ from vgg_desktop.db.models import (
 from vgg_desktop.db.unit_of_work import Database
 from vgg_desktop.domain import schema as s
 from vgg_desktop.domain.dates import format_date
-from vgg_desktop.domain.elections import OFFICIAL_FUNCTIONS, Election, ElectionKind, ElectionPlan, PlaceKept, PlaceOpened
+from vgg_desktop.domain.elections import (
+    OFFICIAL_FUNCTIONS,
+    Election,
+    ElectionKind,
+    ElectionPlan,
+    PlaceAlreadyOpen,
+    PlaceKept,
+    PlaceOpened,
+)
 from vgg_desktop.domain.entities import is_current
 from vgg_desktop.domain.enums import PlaceStatus, SeatKind
 from vgg_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vgg_desktop.domain.history import ChangeKind
 from vgg_desktop.services.history import Touched, changed, record_change
 from vgg_desktop.services.records import RestoredRecord, check_rules, snapshot_of
+from vgg_desktop.services.vacancies import place_is_open
 
 # An election further back than this is history, not something to record now; one further ahead is a typo.
 YEARS_BACK = 5
@@ -75,9 +84,8 @@ class ElectionService:
             election = ElectionRow(held_on=held_on, kind=plan.kind.value, municipalities=list(plan.municipalities))
             session.add(election)
             _flush_new_election(session, held_on)
-            already_open = _already_open(session, plan)
             before, after, touched = _change_places(session, _changes(session, plan))
-            _add_vacancies(session, election.id, plan, already_open)
+            _add_vacancies(session, election.id, plan, plan.already_open)
             election.history_change_id = record_change(session, ChangeKind.ELECTION_HELD, touched,
                                                        f"{plan.title()}: {len(plan.opened)} plaatsen vrijgekomen")
             return ElectionRecorded(_value(election), plan, before, after)
@@ -102,7 +110,7 @@ class ElectionService:
                                    municipalities=list(undone.election.municipalities))
             session.add(election)
             _flush_new_election(session, undone.election.held_on)
-            already_open = _already_open(session, undone.plan)
+            already_open = _already_open(session, undone.plan.kind, undone.plan.held_on)
             touched = _write_back(session, undone.before, undone.after)
             _add_vacancies(session, election.id, undone.plan, already_open)
             _advance_sequence(session)
@@ -120,33 +128,35 @@ def _value(row: ElectionRow) -> Election:
                     sum(1 for item in row.vacancies if item.person_id is not None))
 
 
-def _already_open(session: Session, plan: ElectionPlan) -> list[tuple[str, int]]:
+def _already_open(session: Session, kind: ElectionKind, held_on: date) -> tuple[PlaceAlreadyOpen, ...]:
     """The places nobody held on the election's date, before the election opens more: they are filled in the
     same round, so the follow-up (`services.refills`) counts them with the places the election opened. Only for
-    municipal elections: for a herindelingsverkiezing an empty place cannot say which municipality it is of."""
-    if plan.kind is not ElectionKind.MUNICIPAL:
-        return []
+    municipal elections: for a herindelingsverkiezing an empty place cannot say which municipality it is of.
+    A member or chair whose dates do not cover the date holds nothing then (`vacancies.place_is_open`)."""
+    if kind is not ElectionKind.MUNICIPAL:
+        return ()
     held = {term.seat_id for term in session.scalars(select(SeatTermRow))
-            if is_current(term.start_date, term.end_date, plan.held_on)}
-    places = [("board_seat", seat.id) for seat in session.scalars(select(BoardSeatRow).order_by(BoardSeatRow.position))
-              if seat.id not in held]
-    places += [("portfolio", row.id) for row in session.scalars(
+            if is_current(term.start_date, term.end_date, held_on)}
+    places = [PlaceAlreadyOpen("board_seat", seat.id, _seat_place(seat))
+              for seat in session.scalars(select(BoardSeatRow).order_by(BoardSeatRow.position)) if seat.id not in held]
+    places += [PlaceAlreadyOpen("portfolio", row.id, f"Portefeuille {row.name}") for row in session.scalars(
         select(PortfolioRow).where(PortfolioRow.holder_id.is_(None)).order_by(PortfolioRow.position))]
-    places += [("vng_committee", row.id) for row in session.scalars(
-        select(VngCommitteeRow).where(VngCommitteeRow.member_status == PlaceStatus.VACANT.value)
-        .order_by(VngCommitteeRow.position))]
-    places += [("consultation", row.id) for row in session.scalars(
-        select(ConsultationRow).where(ConsultationRow.chair_status == PlaceStatus.VACANT.value)
-        .order_by(ConsultationRow.number))]
-    return places
+    places += [PlaceAlreadyOpen("vng_committee", row.id, f"VNG-commissie {row.name}")
+               for row in session.scalars(select(VngCommitteeRow).order_by(VngCommitteeRow.position))
+               if place_is_open(PlaceStatus(row.member_status), row.member_since, row.member_until, held_on)]
+    places += [PlaceAlreadyOpen("consultation", row.id, f"Voorzitter portefeuillehouderoverleg {row.name}")
+               for row in session.scalars(select(ConsultationRow).order_by(ConsultationRow.number))
+               if place_is_open(PlaceStatus(row.chair_status), row.chair_since, row.chair_until, held_on)]
+    return tuple(places)
 
 
-def _add_vacancies(session: Session, election_id: int, plan: ElectionPlan, already_open: Sequence[tuple[str, int]]) -> None:
+def _add_vacancies(session: Session, election_id: int, plan: ElectionPlan, already_open: Sequence[PlaceAlreadyOpen]) -> None:
     for item in plan.opened:
         session.add(ElectionVacancyRow(election_id=election_id, entity=item.entity, record_id=item.record_id,
                                        person_id=item.person_id))
-    for entity, record_id in already_open:
-        session.add(ElectionVacancyRow(election_id=election_id, entity=entity, record_id=record_id, person_id=None))
+    for place in already_open:
+        session.add(ElectionVacancyRow(election_id=election_id, entity=place.entity, record_id=place.record_id,
+                                       person_id=None))
     session.flush()
 
 
@@ -212,13 +222,17 @@ def _plan(session: Session, held_on: date, names: Sequence[str], today: date) ->
         consider("portfolio", portfolio.id, f"Portefeuille {portfolio.name}", portfolio.holder_id, "wordt vacature", None)
     for committee in session.scalars(select(VngCommitteeRow).where(VngCommitteeRow.member_id.is_not(None)).order_by(VngCommitteeRow.position)):
         assert committee.member_id is not None
+        if not is_current(committee.member_since, committee.member_until, held_on):
+            continue  # open already on the date (ended, or not begun): listed with the places already open
         consider("vng_committee", committee.id, f"VNG-commissie {committee.name}", committee.member_id, "wordt vacature", None)
     for consultation in session.scalars(select(ConsultationRow).where(ConsultationRow.chair_id.is_not(None)).order_by(ConsultationRow.number)):
         assert consultation.chair_id is not None
+        if not is_current(consultation.chair_since, consultation.chair_until, held_on):
+            continue  # open already on the date (ended, or not begun): listed with the places already open
         consider("consultation", consultation.id, f"Voorzitter portefeuillehouderoverleg {consultation.name}",
                  consultation.chair_id, "wordt vacature", None)
     names_concerned = tuple(municipalities[id_].name for id_ in sorted(concerned, key=lambda id_: municipalities[id_].name))
-    return ElectionPlan(held_on, kind, names_concerned, tuple(opened), tuple(kept))
+    return ElectionPlan(held_on, kind, names_concerned, tuple(opened), tuple(kept), _already_open(session, kind, held_on))
 
 
 def _concerned(municipalities: dict[int, MunicipalityRow], names: Sequence[str], held_on: date) -> set[int]:

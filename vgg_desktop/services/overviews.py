@@ -17,7 +17,7 @@ from vgg_desktop.domain import entities as e, schema as s
 from vgg_desktop.domain.enums import OwnerKind, PlaceStatus, SeatKind
 from vgg_desktop.domain.meetings import MeetingCount
 from vgg_desktop.services.meetings import count_activity_meetings
-from vgg_desktop.services.vacancies import OpenPlace, open_places
+from vgg_desktop.services.vacancies import OpenPlace, open_places, outside_dates_text, place_is_open
 
 
 @dataclass(frozen=True)
@@ -53,12 +53,29 @@ class SeatOverview:
 class CommitteeOverview:
     committee: e.VngCommittee
     member: e.Person | None
+    on: date
+    """The date looked from: a member whose dates do not cover it does not hold the place (services.vacancies)."""
+
+    @property
+    def is_open(self) -> bool:
+        committee = self.committee
+        return place_is_open(committee.member_status, committee.member_since, committee.member_until, self.on)
 
     @property
     def member_text(self) -> str:
-        if self.committee.member_status == PlaceStatus.FILLED and self.member is not None:
-            return self.member.display_name
-        return self.committee.member_status.label if self.committee.member_status != PlaceStatus.FILLED else "Vacature"
+        if self.committee.member_status == PlaceStatus.NOT_APPLICABLE:
+            return self.committee.member_status.label
+        if self.is_open or self.member is None:
+            return "Vacature"
+        return self.member.display_name
+
+    @property
+    def member_context(self) -> str | None:
+        """'tot en met 30-06-2022: Jan Jansen' when the place is open only because of the member's dates."""
+        if self.committee.member_status != PlaceStatus.FILLED or self.member is None:
+            return None
+        return outside_dates_text(self.member.display_name, self.committee.member_since, self.committee.member_until,
+                                  self.on)
 
 
 @dataclass(frozen=True)
@@ -75,14 +92,29 @@ class ConsultationOverview:
     organised_by: str | None
     partners: tuple[str, ...]
     portfolio: str | None
+    on: date
+    """The date looked from: a chair whose dates do not cover it does not hold the place (services.vacancies)."""
+
+    @property
+    def is_open(self) -> bool:
+        consultation = self.consultation
+        return place_is_open(consultation.chair_status, consultation.chair_since, consultation.chair_until, self.on)
 
     @property
     def chair_text(self) -> str:
-        if self.consultation.chair_status == PlaceStatus.FILLED and self.chair is not None:
-            return self.chair.display_name
         if self.consultation.chair_status == PlaceStatus.NOT_APPLICABLE:
             return f"n.v.t. (via {self.organised_by})" if self.organised_by else "n.v.t."
-        return "Vacature"
+        if self.is_open or self.chair is None:
+            return "Vacature"
+        return self.chair.display_name
+
+    @property
+    def chair_context(self) -> str | None:
+        """'tot en met 30-06-2022: Jan Jansen' when the chair is open only because of the chair's dates."""
+        if self.consultation.chair_status != PlaceStatus.FILLED or self.chair is None:
+            return None
+        return outside_dates_text(self.chair.display_name, self.consultation.chair_since, self.consultation.chair_until,
+                                  self.on)
 
 
 @dataclass(frozen=True)
@@ -182,7 +214,9 @@ class Overviews:
                                    .order_by(m.SeatTermRow.start_date, m.SeatTermRow.id))
             return tuple(to_value(s.SEAT_TERM, row) for row in rows)
 
-    def portfolios(self) -> tuple[PortfolioOverview, ...]:
+    def portfolios(self, on: date | None = None) -> tuple[PortfolioOverview, ...]:
+        """The portfolios with their VNG committees, whose members are judged as on `on` (today if not given)."""
+        on = on or date.today()
         with self._database.reading() as session:
             members = [to_value(s.VNG_COMMITTEE, row) for row in
                        session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id))]
@@ -191,20 +225,24 @@ class Overviews:
             people = _people(session, {item.member_id for item in members} | {item.holder_id for item in portfolios})
             committees: dict[int | None, list[CommitteeOverview]] = defaultdict(list)
             for committee in members:
-                committees[committee.portfolio_id].append(CommitteeOverview(committee, people.get(committee.member_id)))
+                committees[committee.portfolio_id].append(CommitteeOverview(committee, people.get(committee.member_id), on))
             return tuple(
                 PortfolioOverview(portfolio, people.get(portfolio.holder_id), tuple(committees[portfolio.id]))
                 for portfolio in portfolios
             )
 
-    def committees(self) -> tuple[CommitteeOverview, ...]:
+    def committees(self, on: date | None = None) -> tuple[CommitteeOverview, ...]:
+        """The VNG committees, each member judged as on `on` (today if not given)."""
+        on = on or date.today()
         with self._database.reading() as session:
             committees = [to_value(s.VNG_COMMITTEE, row) for row in
                           session.scalars(select(m.VngCommitteeRow).order_by(m.VngCommitteeRow.position, m.VngCommitteeRow.id))]
             people = _people(session, {item.member_id for item in committees})
-            return tuple(CommitteeOverview(committee, people.get(committee.member_id)) for committee in committees)
+            return tuple(CommitteeOverview(committee, people.get(committee.member_id), on) for committee in committees)
 
-    def consultations(self) -> tuple[ConsultationOverview, ...]:
+    def consultations(self, on: date | None = None) -> tuple[ConsultationOverview, ...]:
+        """The portfolio-holder consultations, each chair judged as on `on` (today if not given)."""
+        on = on or date.today()
         with self._database.reading() as session:
             partners = _names(session, m.PartnerRow)
             portfolios = _names(session, m.PortfolioRow)
@@ -219,6 +257,7 @@ class Overviews:
                     partners.get(consultation.organised_by_id) if consultation.organised_by_id else None,
                     tuple(partners[item] for item in consultation.partner_ids),
                     portfolios.get(consultation.portfolio_id) if consultation.portfolio_id else None,
+                    on,
                 ))
             return tuple(result)
 

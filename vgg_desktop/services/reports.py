@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.ending import EndsSoonRule
-from vgg_desktop.domain.enums import PlaceStatus, ProgressStatus
+from vgg_desktop.domain.enums import ProgressStatus
 from vgg_desktop.domain.invoices import InvoiceTotals
 from vgg_desktop.domain.money import euro_text
 from vgg_desktop.domain.report_values import Amount, Cell, Column, MeetingReport, Quiet, ReportRow, ReportSheet, RowKind
@@ -116,8 +116,8 @@ def build_meeting_report(
     rule = services.settings.ends_soon_rule(meeting_date)
     builders: dict[Part, Callable[[], ReportSheet]] = {
         Part.BOARD: lambda: board_sheet(overviews, meeting_date),
-        Part.PORTFOLIOS: lambda: portfolios_sheet(overviews),
-        Part.CONSULTATIONS: lambda: consultations_sheet(overviews),
+        Part.PORTFOLIOS: lambda: portfolios_sheet(overviews, meeting_date),
+        Part.CONSULTATIONS: lambda: consultations_sheet(overviews, meeting_date),
         Part.STAFF: lambda: staff_sheet(overviews, rule),
         Part.PROJECTS: lambda: projects_sheet(overviews, rule, services.project_finances),
         Part.INVOICES: lambda: invoices_sheet(services.project_finances.outstanding(meeting_date)),
@@ -221,22 +221,26 @@ def board_sheet(overviews: Overviews, on: date) -> ReportSheet:
     return _sheet(Part.BOARD.value, "Dagelijks Bestuur", summary, columns, rows)
 
 
-def portfolios_sheet(overviews: Overviews) -> ReportSheet:
+def portfolios_sheet(overviews: Overviews, on: date) -> ReportSheet:
     """The plan's table of portfolios and VNG committees, with each portfolio's consultations beside it.
+
+    Members and chairs are judged as on `on` (the meeting date), as the Vacatures sheet judges them: one whose
+    dates do not cover it shows as 'Vacature', with who held it until when (or holds it from when) below.
 
     One table rather than two, so that the header repeated on every printed page fits every row.
     """
     columns = (Column("Portefeuille", 34), Column("Portefeuillehouder", 22), Column("VNG-commissie", 36),
                Column("VNG-commissielid", 20), Column("Portefeuillehouderoverleg", 28), Column("Voorzitter overleg", 22))
-    portfolios = overviews.portfolios()
-    consultations = overviews.consultations()
+    portfolios = overviews.portfolios(on)
+    consultations = overviews.consultations(on)
     by_portfolio: dict[str | None, list[ConsultationOverview]] = {}
     for consultation in consultations:
         by_portfolio.setdefault(consultation.portfolio, []).append(consultation)
     rows: list[ReportRow] = []
     for item in portfolios:
-        committees: list[tuple[str | None, str | None]] = [
-            (committee_name(committee.committee), committee.member_text) for committee in item.committees]
+        committees: list[tuple[str | None, Cell]] = [
+            (committee_name(committee.committee), _with_context(committee.member_text, committee.member_context))
+            for committee in item.committees]
         if not committees:
             # As in the plan: no committee, and "n.v.t." only where the plan says so (which is not vacant).
             committees = [(None, "n.v.t." if item.portfolio.vng_not_applicable else None)]
@@ -265,11 +269,16 @@ def committee_name(committee: VngCommittee) -> str:
     return committee.name
 
 
-def _consultation_cells(consultations: list[ConsultationOverview], index: int) -> tuple[str | None, str | None]:
+def _consultation_cells(consultations: list[ConsultationOverview], index: int) -> tuple[str | None, Cell]:
     if index >= len(consultations):
         return None, None
     item = consultations[index]
-    return f"{item.consultation.number}. {item.consultation.name}", item.chair_text
+    return f"{item.consultation.number}. {item.consultation.name}", _with_context(item.chair_text, item.chair_context)
+
+
+def _with_context(text: str, context: str | None) -> Cell:
+    """'Vacature' with, on its own line, who held the place until when: 'tot en met 30-06-2022: Jan Jansen'."""
+    return (text, context) if context else text
 
 
 def staff_sheet(overviews: Overviews, rule: EndsSoonRule) -> ReportSheet:
@@ -321,15 +330,16 @@ def function_text(employment: Employment) -> str | None:
     return employment.function or employment.description
 
 
-def consultations_sheet(overviews: Overviews) -> ReportSheet:
+def consultations_sheet(overviews: Overviews, on: date) -> ReportSheet:
     columns = (Column("Overleg", 26), Column("Voorzitter", 24), Column("Portefeuille", 28),
                Column("Voorbereiding", 60, 30), Column("Partnerorganisaties", 34))
-    consultations = overviews.consultations()
+    consultations = overviews.consultations(on)
     rows = [ReportRow((
-        f"{item.consultation.number}. {item.consultation.name}", item.chair_text, item.portfolio,
+        f"{item.consultation.number}. {item.consultation.name}", _with_context(item.chair_text, item.chair_context),
+        item.portfolio,
         item.consultation.preparation, item.partners,
     )) for item in consultations]
-    vacant = sum(1 for item in consultations if item.consultation.chair_status == PlaceStatus.VACANT)
+    vacant = sum(1 for item in consultations if item.is_open)
     summary = (f"{_count(len(consultations), 'portefeuillehouderoverleg', 'portefeuillehouderoverleggen')}, "
                f"waarvan {vacant} zonder voorzitter. {Part.CONSULTATIONS.description}")
     return _sheet(Part.CONSULTATIONS.value, "Portefeuillehouderoverleggen", summary, columns, rows)

@@ -23,6 +23,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.entities import is_current
 from vgg_desktop.domain.enums import PlaceStatus, PortfolioKind, SeatKind
 
@@ -115,9 +116,9 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
         place_of_portfolio[portfolio.id] = building
 
     committees: list[_Building] = []
-    for committee_item in overviews.committees():
+    for committee_item in overviews.committees(on):
         committee = committee_item.committee
-        if not _is_open(committee.member_status, committee.member_since, committee.member_until, on):
+        if not place_is_open(committee.member_status, committee.member_since, committee.member_until, on):
             continue
         name = f"{committee.name} (voorheen {committee.former_name})" if committee.former_name else committee.name
         building = _Building(PlaceKind.VNG_COMMITTEE, committee.id, name)
@@ -125,9 +126,9 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
         committees.append(building)
 
     chairs: list[_Building] = []
-    for consultation_item in overviews.consultations():
+    for consultation_item in overviews.consultations(on):
         consultation = consultation_item.consultation
-        if not _is_open(consultation.chair_status, consultation.chair_since, consultation.chair_until, on):
+        if not place_is_open(consultation.chair_status, consultation.chair_since, consultation.chair_until, on):
             continue
         name = f"{consultation.number}. {consultation.name}"
         owner = place_of_portfolio.get(consultation.portfolio_id) if consultation.portfolio_id is not None else None
@@ -142,8 +143,25 @@ def open_places(overviews: Overviews, on: date) -> tuple[OpenPlace, ...]:
     return tuple(item.freeze() for item in (*seats, *portfolios, *committees, *chairs))
 
 
-def _is_open(status: PlaceStatus, since: date | None, until: date | None, on: date) -> bool:
-    """'Vacature', or held by someone whose dates do not cover `on` (not yet begun, or ended); n.v.t. is not open."""
+def place_is_open(status: PlaceStatus, since: date | None, until: date | None, on: date) -> bool:
+    """'Vacature', or held by someone whose dates do not cover `on` (not yet begun, or ended); n.v.t. is not open.
+
+    The Portefeuilles tab, sheet and documents ask this too, so that a place is never shown as held there
+    while the Vacatures list calls it open. The last day (`until`) is still held; the day after is open.
+    """
     if status == PlaceStatus.VACANT:
         return True
     return status == PlaceStatus.FILLED and not is_current(since, until, on)
+
+
+def outside_dates_text(holder: str, since: date | None, until: date | None, on: date) -> str | None:
+    """Who held or will hold a place that is open on `on` because of its dates, for a Dutch reader.
+
+    'tot en met 30-06-2022: Jan Jansen' when the membership has ended, 'vanaf 01-09-2022: Jan Jansen' when it
+    has yet to begin; None when the dates cover `on`.
+    """
+    if until is not None and until < on:
+        return f"tot en met {format_date(until)}: {holder}"
+    if since is not None and on < since:
+        return f"vanaf {format_date(since)}: {holder}"
+    return None

@@ -24,8 +24,9 @@ class CommitteeRow:
     @property
     def status(self) -> PlaceStatus:
         status = self.overview.committee.member_status
-        # A place marked filled without a person is still open: show it as the vacancy it is.
-        if status == PlaceStatus.FILLED and self.overview.member is None:
+        # A place marked filled without a person, or whose member's dates do not cover the date looked
+        # from (services.vacancies), is open: show it as the vacancy it is.
+        if status == PlaceStatus.FILLED and (self.overview.member is None or self.overview.is_open):
             return PlaceStatus.VACANT
         return status
 
@@ -45,7 +46,9 @@ def _member_tooltip(value: CommitteeRow) -> str | None:
     if value.status == PlaceStatus.NOT_APPLICABLE:
         return QCoreApplication.translate("CommitteeModel", "Not applicable: Groningen has no place in this committee.")
     if value.status == PlaceStatus.VACANT:
-        return QCoreApplication.translate("CommitteeModel", "Groningen's place in this committee is vacant.")
+        vacant = QCoreApplication.translate("CommitteeModel", "Groningen's place in this committee is vacant.")
+        context = value.overview.member_context
+        return f"{vacant}\n{places.capitalised(context)}" if context else vacant
     return None
 
 

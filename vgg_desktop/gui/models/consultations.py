@@ -17,9 +17,17 @@ if TYPE_CHECKING:
 
 def chair_status(value: ConsultationOverview) -> PlaceStatus:
     status = value.consultation.chair_status
-    if status == PlaceStatus.FILLED and value.chair is None:
+    # Also open: a chair whose dates do not cover the date looked from (services.vacancies).
+    if status == PlaceStatus.FILLED and (value.chair is None or value.is_open):
         return PlaceStatus.VACANT
     return status
+
+
+def _chair_tooltip(value: ConsultationOverview) -> str | None:
+    if chair_status(value) != PlaceStatus.VACANT:
+        return None
+    vacant = QCoreApplication.translate("ConsultationModel", "This consultation has no chair.")
+    return f"{vacant}\n{places.capitalised(value.chair_context)}" if value.chair_context else vacant
 
 
 def _chair(value: ConsultationOverview) -> str:
@@ -47,9 +55,7 @@ class ConsultationModel(RecordTableModel["ConsultationOverview"]):
     CHAIR = places.place_column(
         QT_TRANSLATE_NOOP("ConsultationModel", "Chair"), width=24,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "The chair: a name, a vacancy, or n/a when a partner organises it"),
-        status=chair_status, text=_chair,
-        tooltip=lambda value: (QCoreApplication.translate("ConsultationModel", "This consultation has no chair.")
-                               if chair_status(value) == PlaceStatus.VACANT else None))
+        status=chair_status, text=_chair, tooltip=_chair_tooltip)
     PREPARATION = Column["ConsultationOverview"](
         QT_TRANSLATE_NOOP("ConsultationModel", "Preparation"), width=44,
         tip=QT_TRANSLATE_NOOP("ConsultationModel", "How civil servants prepare the consultation"),

@@ -53,3 +53,8 @@ def place_column(header: str, *, status: Callable[[T], PlaceStatus], text: Calla
                   sort=lambda value: place_sort_key(status(value), fold(text(value))),
                   font=lambda value: place_font(status(value)),
                   foreground=lambda value: place_foreground(status(value)))
+
+
+def capitalised(text: str) -> str:
+    """'Tot en met 30-06-2022: Jan Jansen' on a line of its own, from the services' 'tot en met ...'."""
+    return text[:1].upper() + text[1:]

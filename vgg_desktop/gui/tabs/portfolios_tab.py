@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from vgg_desktop.domain.enums import PlaceStatus
+from vgg_desktop.gui.models import places
 from vgg_desktop.gui.models.committees import CommitteeModel, CommitteeRow
 from vgg_desktop.gui.models.consultations import ConsultationModel
 from vgg_desktop.gui.models.portfolios import PortfolioModel
@@ -69,13 +70,15 @@ class PortfoliosTab(RecordTab):
         return self.tr("Portfolios")
 
     def load(self, services: Services) -> None:
-        portfolios = services.overviews.portfolios()
+        # Members and chairs as on the date the window looks from, as the Vacatures list judges them.
+        on = self.today()
+        portfolios = services.overviews.portfolios(on)
         names = {item.portfolio.id: item.portfolio.name for item in portfolios}
         self.portfolio_model.set_rows(portfolios)
         self.committee_model.set_rows(
             CommitteeRow(item, names.get(item.committee.portfolio_id) if item.committee.portfolio_id is not None else None)
-            for item in services.overviews.committees())
-        self.consultation_model.set_rows(services.overviews.consultations())
+            for item in services.overviews.committees(on))
+        self.consultation_model.set_rows(services.overviews.consultations(on))
 
     def describe(self, section: TableSection, value: Any, services: Services) -> Details:
         if section is self.portfolios:
@@ -111,6 +114,8 @@ class PortfoliosTab(RecordTab):
         ])
         if value.status == PlaceStatus.NOT_APPLICABLE:
             details.paragraph(self.tr("Groningen has no place in this committee (n/a)."), muted=True)
+        if value.overview.member_context:
+            details.paragraph(places.capitalised(value.overview.member_context), muted=True)
         if committee.notes:
             details.paragraph(committee.notes)
         return details
@@ -123,6 +128,8 @@ class PortfoliosTab(RecordTab):
             (self.tr("Organised through"), value.organised_by),
             (self.tr("Portfolio"), value.portfolio),
         ])
+        if value.chair_context:
+            details.paragraph(places.capitalised(value.chair_context), muted=True)
         if consultation.notes:
             details.paragraph(consultation.notes)
         details.section(self.tr("Preparation"))
