@@ -234,7 +234,7 @@ def run_screenshots(window: MainWindow, arguments: argparse.Namespace, directory
             location = describe(opened) if arguments.database else \
                 QCoreApplication.translate("App", "Example database (Jaarplan 2022)")
             window.attach(opened.services, location)
-            written = take_screenshots(window, directory)
+            written = take_screenshots(window, directory, example=not arguments.database)
         finally:
             window.close()
             opened.database.dispose()

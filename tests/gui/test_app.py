@@ -41,7 +41,7 @@ def test_screenshot_option_writes_every_tab_and_form(tmp_path: Path) -> None:
     names = sorted(path.name for path in target.glob("*.png"))
     assert [name for name in names if not name.startswith("formulier")] == \
         ["01-bestuur.png", "02-portefeuilles.png", "03-bureau.png", "04-activiteiten.png", "05-peildatum.png",
-         "06-vacatures.png", "07-projecten.png", "aanwezigheid.png", "oud-medewerkers.png", "personen.png", "wijzigingen.png",
+         "06-vacatures.png", "07-projecten.png", "08-na-de-verkiezing.png", "aanwezigheid.png", "oud-medewerkers.png", "personen.png", "wijzigingen.png",
          "zetel-invullen.png"]
     assert len([name for name in names if name.startswith("formulier")]) == len(FORM_ENTITIES)
     for path in target.glob("*.png"):

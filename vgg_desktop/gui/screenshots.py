@@ -18,6 +18,11 @@ TAB_FILES = ("bestuur", "portefeuilles", "bureau", "activiteiten")
 # The peildatum of the screenshots that show it: the day of the plan's first meeting after its adoption.
 REFERENCE_DATE = date(2022, 3, 15)
 
+# The election of spring 2022 as the after-election screenshot records it (the new councils were installed
+# on 30 March), and the meeting after the refills it is looked at from.
+ELECTION_DATE = date(2022, 3, 30)
+AFTER_ELECTION = date(2022, 7, 14)
+
 # Every form the window opens, in the order of the tabs that open them.
 FORM_ENTITIES = (
     "board_seat", "seat_term", "person", "municipality",
@@ -39,8 +44,12 @@ def save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
-    """Writes the PNG files into `directory` (made when missing) and returns their paths."""
+def take_screenshots(window: MainWindow, directory: Path, *, example: bool = True) -> list[Path]:
+    """Writes the PNG files into `directory` (made when missing) and returns their paths.
+
+    `example`: the window shows a throw-away example database, so the last screenshot may record an
+    election in it; never on a user's own database.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for index, name in enumerate(TAB_FILES):
@@ -49,7 +58,29 @@ def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     window.show_tab(0)
     written.extend(take_view_screenshots(window, directory))
     written.extend(take_form_screenshots(window, directory))
+    if example:
+        written.append(take_after_election_screenshot(window, directory))
     return written
+
+
+def take_after_election_screenshot(window: MainWindow, directory: Path) -> Path:
+    """Beeld > Vacatures on its tab 'Na de verkiezing', after the election of spring 2022 is recorded.
+
+    Last of all, because it changes the database every other screenshot shows.
+    """
+    assert window.services is not None, "the database must be open"
+    window.services.elections.record(ELECTION_DATE)
+    window.reload_all()
+    window.reference.set(AFTER_ELECTION)
+    try:
+        vacancies = window.show_vacancies()
+        assert vacancies is not None, "the database must be open"
+        vacancies.pages.setCurrentIndex(1)
+        path = save(vacancies, directory / "08-na-de-verkiezing.png")
+        vacancies.close()
+    finally:
+        window.reference.back_to_today()
+    return path
 
 
 def take_view_screenshots(window: MainWindow, directory: Path) -> list[Path]:
