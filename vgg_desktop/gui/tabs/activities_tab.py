@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.enums import AttendanceStatus, ProgressStatus
@@ -64,28 +63,10 @@ class ActivitiesTab(RecordTab):
                                            self.tr("Change the chosen year plan: adoption, introduction, vision"),
                                            self.edit_plan, needs_selection=False)
         self.setTabOrder(self.year, self.search)
-        self.tables = QSplitter(Qt.Orientation.Vertical, self)
-        self.tables.setObjectName("activities_tables")
-        self.tables.setChildrenCollapsible(False)
-        for caption, section in ((self.tr("&Activities"), self.table), (self.tr("M&eetings"), self.meetings)):
-            self.tables.addWidget(self._captioned(caption, section))
-        self.tables.setSizes([420, 200])
+        self.tables = self.stacked_tables("activities_tables", [(self.tr("&Activities"), self.table),
+                                                                (self.tr("M&eetings"), self.meetings)], [420, 200])
         self.finish_layout(self.tables)
         self.year.currentIndexChanged.connect(lambda _index: self.reload())
-
-    def _captioned(self, caption: str, section: TableSection) -> QWidget:
-        box = QWidget(self.tables)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(2)
-        label = QLabel(caption, box)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setBuddy(section.view)
-        layout.addWidget(label)
-        layout.addWidget(section.view, 1)
-        return box
 
     def reference_date(self) -> date:
         """The day the tab looks from: the window's Peildatum (`today`), unless set here otherwise."""

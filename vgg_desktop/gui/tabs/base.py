@@ -11,7 +11,7 @@ selectable; the first read from the database replaces them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +131,27 @@ class RecordTab(QWidget):
         self._buttons.addWidget(button)
         self.extra_actions.append(action)
         return action
+
+    def stacked_tables(self, name: str, captioned: Sequence[tuple[str, TableSection]], sizes: Sequence[int]) -> QSplitter:
+        """Tables above each other, each under a bold caption whose Alt+letter moves to its table."""
+        tables = QSplitter(Qt.Orientation.Vertical, self)
+        tables.setObjectName(name)
+        tables.setChildrenCollapsible(False)
+        for caption, section in captioned:
+            box = QWidget(tables)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 4, 0, 0)
+            layout.setSpacing(2)
+            label = QLabel(caption, box)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            label.setBuddy(section.view)
+            layout.addWidget(label)
+            layout.addWidget(section.view, 1)
+            tables.addWidget(box)
+        tables.setSizes(list(sizes))
+        return tables
 
     def finish_layout(self, tables: QWidget) -> None:
         self.splitter.addWidget(tables)

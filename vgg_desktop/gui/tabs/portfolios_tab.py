@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from vgg_desktop.domain.enums import PlaceStatus
 from vgg_desktop.gui.models import places
@@ -42,29 +41,11 @@ class PortfoliosTab(RecordTab):
             "consultations", "consultation", self.consultation_model, self,
             record_of=lambda value: value.consultation,
         ))
-        self.tables = QSplitter(Qt.Orientation.Vertical, self)
-        self.tables.setObjectName("portfolios_tables")
-        self.tables.setChildrenCollapsible(False)
         captions = (self.tr("&Portfolios"), self.tr("&VNG committees"), self.tr("Portfolio holder &consultations"))
-        for caption, section in zip(captions, self.sections):
-            self.tables.addWidget(self._captioned(caption, section))
         # The nine portfolios fit whole; the committees and consultations scroll.
-        self.tables.setSizes([280, 200, 200])
+        self.tables = self.stacked_tables("portfolios_tables", list(zip(captions, self.sections, strict=True)),
+                                          [280, 200, 200])
         self.finish_layout(self.tables)
-
-    def _captioned(self, caption: str, section: TableSection) -> QWidget:
-        box = QWidget(self.tables)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(2)
-        label = QLabel(caption, box)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setBuddy(section.view)
-        layout.addWidget(label)
-        layout.addWidget(section.view, 1)
-        return box
 
     def title(self) -> str:
         return self.tr("Portfolios")

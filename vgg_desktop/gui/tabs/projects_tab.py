@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from vgg_desktop.domain.dates import format_date
 from vgg_desktop.domain.invoices import InvoiceTotals
@@ -50,27 +49,9 @@ class ProjectsTab(RecordTab):
             self.tr("Add &invoice..."),
             self.tr("Record an invoice of the selected project to a municipality"),
             self.add_invoice)
-        self.tables = QSplitter(Qt.Orientation.Vertical, self)
-        self.tables.setObjectName("projects_tables")
-        self.tables.setChildrenCollapsible(False)
-        for caption, section in ((self.tr("&Projects and secondments"), self.table), (self.tr("In&voices"), self.invoices)):
-            self.tables.addWidget(self._captioned(caption, section))
-        self.tables.setSizes([260, 320])
+        self.tables = self.stacked_tables("projects_tables", [(self.tr("&Projects and secondments"), self.table),
+                                                              (self.tr("In&voices"), self.invoices)], [260, 320])
         self.finish_layout(self.tables)
-
-    def _captioned(self, caption: str, section: TableSection) -> QWidget:
-        box = QWidget(self.tables)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(2)
-        label = QLabel(caption, box)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setBuddy(section.view)
-        layout.addWidget(label)
-        layout.addWidget(section.view, 1)
-        return box
 
     def title(self) -> str:
         return self.tr("Projects")
