@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from vgg_desktop.db.mapping import to_value
@@ -51,6 +52,26 @@ def cutoff(today: date) -> date:
         return today.replace(year=today.year - RETENTION_YEARS, day=28)
 
 
+@cache
+def _due_statements() -> tuple[Select[StaffMemberRow, date], Select[int, str]]:
+    """The two queries of `Retention.due`, built once: building them took longer than SQLite takes to run them."""
+    left = (
+        select(EmploymentRow.staff_member_id.label("member_id"), func.max(EmploymentRow.end_date).label("left_on"))
+        .group_by(EmploymentRow.staff_member_id)
+        .having(func.count() == func.count(EmploymentRow.end_date))  # no employment without an end
+        .having(func.max(EmploymentRow.end_date) < bindparam("cutoff", type_=Date))
+        .subquery()
+    )
+    gone = select(StaffMemberRow, left.c.left_on).join(left, left.c.member_id == StaffMemberRow.id)
+    projects = (
+        select(project_staff_member.c.staff_member_id, ProjectRow.name)
+        .join(ProjectRow, ProjectRow.id == project_staff_member.c.project_id)
+        .where(project_staff_member.c.staff_member_id.in_(select(left.c.member_id)))
+        .order_by(ProjectRow.name)
+    )
+    return gone, projects
+
+
 class Retention:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -63,24 +84,12 @@ class Retention:
         if not self._database.personnel_access:
             return ()
         # A few set-wise queries, not some per member: the Bureau tab asks on every load, over all staff.
-        left = (
-            select(EmploymentRow.staff_member_id.label("member_id"), func.max(EmploymentRow.end_date).label("left_on"))
-            .group_by(EmploymentRow.staff_member_id)
-            .having(func.count() == func.count(EmploymentRow.end_date))  # no employment without an end
-            .having(func.max(EmploymentRow.end_date) < cutoff(today))
-            .subquery()
-        )
+        gone_statement, projects_statement = _due_statements()
         with self._database.reading() as session:
-            gone = session.execute(
-                select(StaffMemberRow, left.c.left_on).join(left, left.c.member_id == StaffMemberRow.id)
-            ).all()
+            parameters = {"cutoff": cutoff(today)}
+            gone = session.execute(gone_statement, parameters).all()
             projects: defaultdict[int, list[str]] = defaultdict(list)
-            for member_id, name in session.execute(
-                select(project_staff_member.c.staff_member_id, ProjectRow.name)
-                .join(ProjectRow, ProjectRow.id == project_staff_member.c.project_id)
-                .where(project_staff_member.c.staff_member_id.in_(select(left.c.member_id)))
-                .order_by(ProjectRow.name)
-            ):
+            for member_id, name in session.execute(projects_statement, parameters):
                 projects[member_id].append(name)
             found = [RetentionCandidate(to_value(STAFF_MEMBER, member), left_on, tuple(projects[member.id]))
                      for member, left_on in gone]
