@@ -142,6 +142,29 @@ def test_the_detail_pane_shows_the_records_history_and_opens_all_of_it(qtbot: Qt
     assert member.display_name in opened[1] and len(opened) > 2
 
 
+def test_a_reload_of_the_same_record_keeps_its_history_shown_until_the_new_history_arrives(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    services = window.services
+    assert services is not None and window.commands is not None
+    window.show_tab(2)
+    tab = window.staff_tab
+    member = services.staff_members.list()[0]
+    tab.table.select_key(member.id)
+    qtbot.waitUntil(lambda: "Geschiedenis" in tab.details.toPlainText())
+    shown = tab.details.toHtml()
+    tab.reload()
+    # The same details: the pane is not laid out again without its history ...
+    assert tab.details.toHtml() == shown
+    qtbot.wait(50)
+    assert tab.details.toHtml() == shown
+    # ... and a change that shows only in the history is there right after the reload the change makes.
+    window.commands.update("staff_member", services.staff_members.list()[0], {"phone": "050 123 45 67"})
+    qtbot.waitUntil(lambda: "050 123 45 67" in tab.details.toPlainText()
+                    and f"Medewerker {member.display_name} gewijzigd: Telefoon" in tab.details.toPlainText())
+    assert tab.details.toPlainText().count("Geschiedenis") == 1
+
+
 def test_screens_of_the_history_can_be_looked_at(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     _edit_a_partner(window, "Voor de afbeelding")
     dialog = _open(qtbot, window)

@@ -326,7 +326,7 @@ class RecordTab(QWidget):
         elif value is not self._described:
             # Describing reads the database, and every filter keystroke re-announces the same selection.
             details = self.describe(self.current_section(), value, services)
-            self.details.show_details(details)
+            self.details.show_start(details)
             # The history comes right after: opening a tab or moving through rows is not kept waiting for it.
             section = self.current_section()
             QTimer.singleShot(0, self, lambda: self._show_history(details, section, value))
@@ -342,7 +342,7 @@ class RecordTab(QWidget):
         if services is None or value is not self._described:
             return  # another row was chosen meanwhile; its own history is on its way
         self.describe_history(details, section, value, services)
-        self.details.show_details(details)
+        self.details.show_rest(details)
 
     def describe_history(self, details: Details, section: TableSection, value: Any, services: Services) -> None:
         """Geschiedenis: the record's newest changes (and those of its parts, such as a seat's terms)."""

@@ -108,6 +108,8 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: str | None = None
+        # The start of what is shown, when the rest (the history) was added to it later: see `show_start`.
+        self._shown_start: str | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMinimumWidth(260)
@@ -116,10 +118,29 @@ class DetailPane(QTextBrowser):
 
     def show_details(self, details: Details) -> None:
         self._show(details.html())
+        self._shown_start = None
+
+    def show_start(self, details: Details) -> None:
+        """Shows `details` whose rest (the history) follows a moment later, through `show_rest`.
+
+        When the pane already shows these very details with their rest (a reload of the same record), that
+        stays until the new rest arrives: laying out the start alone, only to lay out the whole again a
+        moment later, made every reload pay for the pane twice and made its history blink."""
+        start = details.html()
+        if start != self._shown_start or self._shown is None:
+            self._show(start)
+        self._shown_start = start
+
+    def show_rest(self, details: Details) -> None:
+        """The same details as given to `show_start`, now with their rest added."""
+        start = self._shown_start
+        self._show(details.html())
+        self._shown_start = start
 
     def show_nothing(self, text: str | None = None) -> None:
         message = text if text is not None else self.tr("Select a row to see its details here.")
         self._show(f"<p style='color:#777777'>{html.escape(message)}</p>")
+        self._shown_start = None
 
     def _show(self, text: str) -> None:
         # A reload describes the same record again; laying out the same text anew would only cost time.
