@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 # Room between the message and the first permanent place, and left of the message (as Qt leaves it).
 GAP = 8
@@ -35,6 +39,11 @@ class StatusBar(QStatusBar):
         if not self.currentMessage():
             super().paintEvent(event)
             return
+        # Only a message is painted here. Imported now, not before the first paint: PySide6 builds QStyle's
+        # Python enums (some 4 ms) the first time the class is touched, and the window starts without a message.
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         painter = QPainter(self)
         option = QStyleOption()
         for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
