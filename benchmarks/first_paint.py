@@ -30,7 +30,8 @@ from typing import Any
 # heavy ones, and what the program sets up only after the first paint (log file, backups, hidden tabs).
 WATCHED_MODULES = ("openpyxl", "alembic", "mako", "sqlalchemy", "sqlalchemy.orm", "PySide6.QtNetwork", "psycopg")
 DEFERRED_MODULES = ("logging.handlers", "platformdirs", "vgg_desktop.gui.backup_actions", "vgg_desktop.gui.tabs.portfolios_tab",
-                    "vgg_desktop.gui.tabs.staff_tab", "vgg_desktop.gui.tabs.activities_tab")
+                    "vgg_desktop.gui.tabs.staff_tab", "vgg_desktop.gui.tabs.activities_tab",
+                    "vgg_desktop.gui.tabs.projects_tab", "vgg_desktop.gui.ending_notice", "hashlib")
 
 
 def cpu_seconds() -> float:

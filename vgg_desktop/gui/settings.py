@@ -6,7 +6,6 @@ temporary folder with QSettings.setPath and a user can delete it to start afresh
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -117,4 +116,7 @@ class Settings:
 
 def _database_group(database: str) -> str:
     """A settings group per database; a hash, because a path or address has characters a key cannot hold."""
+    # Imported here, after the first paint (the Bureau tab asks once the database is open): hashlib loads OpenSSL.
+    import hashlib
+
     return "databases/" + hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
