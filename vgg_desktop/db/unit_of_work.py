@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -35,6 +36,7 @@ class Database:
         self.engine = engine
         self.url = url
         self._personnel_access: bool | None = None
+        self._open_reads = threading.local()
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
 
@@ -44,8 +46,18 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read-only session; within another `reading()` on the same thread, that one: the reads of one
+        screen then share one transaction (one snapshot, one connection check-out)."""
+        open_session: Session | None = getattr(self._open_reads, "session", None)
+        if open_session is not None:
+            yield open_session
+            return
         with translated_errors(), self._read_sessions() as session:
-            yield session
+            self._open_reads.session = session
+            try:
+                yield session
+            finally:
+                self._open_reads.session = None
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

@@ -21,6 +21,7 @@ from vgg_desktop.services.records import RecordService, Restoration, restore
 from vgg_desktop.services.refills import Refills
 from vgg_desktop.services.retention import Retention
 from vgg_desktop.services.seats import SeatFilling
+from vgg_desktop.services.staff_page import StaffPage, read_staff_page
 from vgg_desktop.services.year_plans import YearPlanStarted, start_year_plan, undo_year_plan
 
 
@@ -61,6 +62,10 @@ class Services:
     def records(self, entity: str) -> RecordService:
         """The service for an entity by its schema name ('person', 'board_seat', ...)."""
         return {service.spec.name: service for service in vars(self).values() if isinstance(service, RecordService)}[entity]
+
+    def staff_page(self, on: date) -> StaffPage:
+        """What the Bureau tab shows: the staff, who is due for removal on `on` and what ends soon from it."""
+        return read_staff_page(self.database, self.overviews, self.retention, self.settings, on)
 
     def delete_person(self, person_id: int, version: int, *, vacate_places: bool = False,
                       kind: ChangeKind = ChangeKind.DELETE) -> Restoration:

@@ -113,15 +113,15 @@ class StaffTab(RecordTab):
         return self.tr("Bureau")
 
     def load(self, services: Services) -> None:
-        today = self.today()
-        self.due = services.retention.due(today)
-        staff = services.overviews.staff()
+        page = services.staff_page(self.today())
+        self.due = page.due
+        staff = page.staff
         self.personnel_details = all(item.personnel_details for item in staff)
         self.personnel_note.setVisible(not self.personnel_details)
         # Set on every load, so a column state saved by a user with other rights never hides or shows the wrong ones.
         for column in (StaffModel.CONTRACT_KIND, StaffModel.THROUGH, StaffModel.START, StaffModel.END, StaffModel.RETENTION):
             self.table.view.setColumnHidden(column, not self.personnel_details)
-        self.model.set_rows(staff_rows(staff, services.settings.ends_soon_rule(today), self.due))
+        self.model.set_rows(staff_rows(staff, page.rule, self.due))
         self._database = services.identity
         self.removal_notice.show_notice("" if self.removal_postponed() else self._removal_notice_text(self.due))
 
