@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from vgg_desktop.cli import build_parser, main, run_headless
+from vgg_desktop.cli import build_parser, main, run_headless, window_start_arguments
 from vgg_desktop.commands.common import EXIT_ERROR
 from vgg_desktop.db.errors import StorageError
 from vgg_desktop.domain.errors import DomainError
@@ -138,3 +138,19 @@ def test_a_bug_is_not_hidden_as_a_user_problem() -> None:
 
     with pytest.raises(RuntimeError):
         run_headless(handler, argparse.Namespace())
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--database", "vgg.sqlite3"], ["--database=vgg.sqlite3"], ["--screenshot", "shots", "--database", "x"],
+])
+def test_a_window_start_is_read_without_the_subcommands_as_the_whole_parser_reads_it(argv: list[str]) -> None:
+    quick = window_start_arguments(argv)
+    assert quick is not None and vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [
+    ["export"], ["-h"], ["--help"], ["--version"], ["--data", "x"], ["--database"], ["--database", "x", "check"],
+    ["--", "x"], ["onbekend"],
+])
+def test_anything_but_a_plain_window_start_goes_to_the_whole_parser(argv: list[str]) -> None:
+    assert window_start_arguments(argv) is None

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from vgg_desktop import __version__
 from vgg_desktop.commands import MODULES
@@ -33,8 +34,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotAWindowStart(Exception):
+    pass
+
+
+class _WindowStartParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotAWindowStart(message)
+
+
+def window_start_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a plain window start (`--database`, `--screenshot`, written out in full), read without the
+    subcommands: importing and registering them took some 3 ms before the first paint. None for anything else
+    (a subcommand, help, the version, an abbreviation or a mistake): `build_parser` reads and answers that."""
+    parser = _WindowStartParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    parser.add_argument("--database", default=None)
+    parser.add_argument("--screenshot", default=None)
+    try:
+        arguments, rest = parser.parse_known_args(argv)
+    except (_NotAWindowStart, argparse.ArgumentError):
+        return None
+    if rest:
+        return None
+    arguments.command = None
+    return arguments
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = build_parser().parse_args(argv)
+    arguments = window_start_arguments(argv) or build_parser().parse_args(argv)
     handler: Command | None = getattr(arguments, "handler", None)
     if handler is None:
         from vgg_desktop.app import run_window
