@@ -9,14 +9,16 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from vgg_desktop import __version__
-from vgg_desktop.commands import MODULES
 from vgg_desktop.commands.common import EXIT_ERROR
-from vgg_desktop.commands.parser import VERSION_HELP, DutchArgumentParser
 
 Command = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here: a plain window start does without them (`window_start_arguments`), and difflib with them.
+    from vgg_desktop.commands import MODULES
+    from vgg_desktop.commands.parser import VERSION_HELP, DutchArgumentParser
+
     parser = DutchArgumentParser(
         prog="vgg-desktop",
         description="VGG Desktop: bestuur, portefeuilles, bureau en activiteiten van de Vereniging van Groninger Gemeenten. "
