@@ -102,6 +102,8 @@ def test_the_dialog_sets_the_date_and_refuses_a_wrong_one_in_dutch(qtbot: QtBot,
         widget.date_field.setText("31-02-2022")
         widget.buttons.button(widget.buttons.StandardButton.Ok).click()
         assert widget.isVisible() and "bestaat niet als datum" in widget.error_label.text()
+        # The dialog grows to hold the message, instead of squeezing the explanation above it.
+        assert widget.height() >= widget.sizeHint().height()
         assert window.reference.is_today
         widget.date_field.setText("15-03-2022")
         widget.accept()

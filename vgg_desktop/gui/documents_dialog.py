@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 from vgg_desktop.export import ExportError
 from vgg_desktop.export.documents import DocumentResult, write_plan_document, write_progress_report
 from vgg_desktop.export.templates import DocumentKind, TemplateError, shipped_template
+from vgg_desktop.gui.widgets.error_look import ERROR_STYLE
 from vgg_desktop.services.documents import build_plan_document, build_progress_report
 
 if TYPE_CHECKING:
     from vgg_desktop.gui.settings import Settings
     from vgg_desktop.services.catalog import Services
 
-ERROR_STYLE = "color: #9c0006; font-weight: bold;"
 
 
 def default_document_name(kind: DocumentKind, year: int, half: int | None) -> str:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from vgg_desktop.domain.elections import ElectionPlan
 from vgg_desktop.gui.editing.date_field import DateField
+from vgg_desktop.gui.widgets.error_look import ERROR_STYLE
 from vgg_desktop.services.elections import ElectionRecorded
 from vgg_desktop.services.errors import DomainError, StorageError
 
 if TYPE_CHECKING:
     from vgg_desktop.gui.editing import EditContext
 
-ERROR_STYLE = "color: #9c0006; font-weight: bold;"
 
 
 class ElectionDialog(QDialog):

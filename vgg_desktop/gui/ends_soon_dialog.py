@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from vgg_desktop.gui.widgets.error_look import error_label, show_error
 from vgg_desktop.services.errors import StorageError, ValidationError
 
 if TYPE_CHECKING:
@@ -39,11 +40,7 @@ class EndsSoonDialog(QDialog):
         label = QLabel(self.tr("&Ends soon within:"), self)
         label.setBuddy(self.months)
         form.addRow(label, self.months)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("ends_soon_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a4262c")
-        self.error_label.hide()
+        self.error_label = error_label(self, "ends_soon_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -66,7 +63,6 @@ class EndsSoonDialog(QDialog):
         super().accept()
 
     def _refuse(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        show_error(self.error_label, message)
         self.months.setFocus()
         self.months.selectAll()

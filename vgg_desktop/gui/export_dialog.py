@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from vgg_desktop import paths
 from vgg_desktop.export import ExportError, ExportResult, write_meeting_workbook
 from vgg_desktop.gui.editing.date_field import DateField
+from vgg_desktop.gui.widgets.error_look import ERROR_STYLE
 from vgg_desktop.services.reports import ALL_PARTS, Part, build_meeting_report, default_file_name
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "export/folder"
 BUILD_SHARE = 60  # of the progress bar; the rest is writing the file
-ERROR_STYLE = "color: #9c0006; font-weight: bold;"
 
 
 class ExportWorker(QObject):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from vgg_desktop import paths
 from vgg_desktop.domain.tables import SourceTable, column_letter
 from vgg_desktop.gui.models.import_preview import ImportPreviewModel
+from vgg_desktop.gui.widgets.error_look import ERROR_STYLE
 from vgg_desktop.reading.spreadsheet import Spreadsheet, open_spreadsheet
 from vgg_desktop.services.errors import DomainError, StorageError
 from vgg_desktop.services.importing import KINDS, ImportPreview, RowAction, normalised
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from vgg_desktop.services.catalog import Services
 
 FOLDER_KEY = "import/folder"
-ERROR_STYLE = "color: #9c0006; font-weight: bold;"
 NOT_READ = -1
 
 

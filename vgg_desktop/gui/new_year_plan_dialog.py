@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from vgg_desktop.gui.widgets.error_look import ERROR_STYLE
 from vgg_desktop.services.errors import DomainError, StorageError
 from vgg_desktop.services.year_plans import YearPlanStarted, is_concluded
 
 if TYPE_CHECKING:
     from vgg_desktop.gui.editing import EditContext
 
-ERROR_STYLE = "color: #9c0006; font-weight: bold;"
 
 
 class NewYearPlanDialog(QDialog):

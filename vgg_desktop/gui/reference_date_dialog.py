@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayou
 from vgg_desktop.domain.dates import parse_date
 from vgg_desktop.gui.editing.date_field import DateField
 from vgg_desktop.gui.reference_date import ReferenceDate
+from vgg_desktop.gui.widgets.error_look import error_label, show_error
 
 
 class ReferenceDateDialog(QDialog):
@@ -38,11 +39,7 @@ class ReferenceDateDialog(QDialog):
         label = QLabel(self.tr("&Look from:"), self)
         label.setBuddy(self.date_field)
         form.addRow(label, row)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("reference_date_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a4262c")
-        self.error_label.hide()
+        self.error_label = error_label(self, "reference_date_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -64,8 +61,7 @@ class ReferenceDateDialog(QDialog):
             day = self.chosen()
         except ValueError as error:
             # Nothing changes until the date is right: the message says what to fix.
-            self.error_label.setText(str(error))
-            self.error_label.show()
+            show_error(self.error_label, str(error))
             self.date_field.setFocus()
             self.date_field.line_edit.selectAll()
             return

@@ -37,9 +37,9 @@ from vgg_desktop.gui.editing.kinds import shown
 from vgg_desktop.gui.editing.labels import RecordLabels, shorten
 from vgg_desktop.gui.editing.texts import record_texts
 from vgg_desktop.gui.models import appearance
+from vgg_desktop.gui.widgets.error_look import ERROR_COLOUR
 from vgg_desktop.services.errors import ConflictError, NotFoundError, RuleViolation, StorageError, ValidationError
 
-ERROR_COLOUR = "#b3261e"
 QUIET_COLOUR = appearance.QUIET_COLOUR.name()  # a choice that means nothing was reported yet
 STYLE = f"""
 *[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px; }}
